@@ -1,0 +1,13 @@
+public import ClipperModel
+
+/// Turns the bytes of an inbox file into a clean article with its metadata.
+///
+/// Pure: no I/O, no shared state, safe to call from any number of tasks at once.
+public enum ArticleParser {
+    /// Parses one file's bytes. `fileName` is only a hint (its extension) for the media type.
+    ///
+    /// - Throws: ``ParseError`` when the bytes are not a text document (binary, empty, no text).
+    public static func parse(_ bytes: [UInt8], fileName: String) throws(ParseError) -> ParsedArticle {
+        fatalError("TODO: implement")
+    }
+}

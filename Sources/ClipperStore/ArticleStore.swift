@@ -1,0 +1,57 @@
+public import ClipperModel
+
+/// A place indexed articles live: SQLite on one machine, PostgreSQL for many.
+///
+/// Everything a store does is named for what it means to Clipper; nothing
+/// engine-specific (SQL, connection types, error codes) crosses this protocol.
+/// Errors thrown are ``StoreError``s.
+public protocol ArticleStore: Sendable {
+    /// Writes a batch of articles in one transaction and says, for each entry in order,
+    /// what became of it.
+    ///
+    /// Idempotent on the article id (the SHA-256 of the original bytes): indexing the
+    /// same bytes from the same file again is `.alreadyIndexed`, from another file name
+    /// is `.duplicate`. Nothing is visible to readers until the whole batch commits.
+    func index(_ batch: [ArticleRecord]) async throws -> [IndexOutcome]
+
+    /// The article whose id, id prefix (at least 6 hex digits) or source file name is `key`,
+    /// or `nil` when there is none. An ambiguous prefix throws ``StoreError/ambiguous(_:)``.
+    func article(matching key: String) async throws -> ArticleRecord?
+
+    /// Full-text search, best first, with a snippet per hit.
+    /// A query the engine cannot parse throws ``StoreError/badQuery(_:)``.
+    func search(_ query: String, limit: Int) async throws -> [SearchHit]
+
+    /// Quotations, newest article first; with `speaker`, only those whose speaker's
+    /// name or any mention matches it (case-insensitive, whole words).
+    func quotes(speaker: String?, limit: Int) async throws -> [QuoteHit]
+
+    /// Entities merged across articles (same name = same entity), most articles first.
+    func entities(kind: EntityKind?, limit: Int) async throws -> [EntitySummary]
+
+    /// Every article, oldest first, handed to `body` one at a time so memory does not
+    /// grow with the store.
+    func forEachArticle(_ body: (ArticleRecord) throws -> Void) async throws
+
+    /// Counts for `status`.
+    func statistics() async throws -> StoreStatistics
+
+    /// Records this node's counters and heartbeat (one row per node name).
+    func heartbeat(_ node: NodeStatus) async throws
+
+    /// Every node that ever reported to this store.
+    func nodes() async throws -> [NodeStatus]
+
+    /// Closes connections. The store is unusable afterwards.
+    func close() async throws
+}
+
+/// What became of one article handed to ``ArticleStore/index(_:)``.
+public enum IndexOutcome: Sendable, Hashable {
+    /// A new article, now searchable.
+    case indexed
+    /// The same bytes under another file name: recorded as a duplicate of `id`, not indexed twice.
+    case duplicate(of: String)
+    /// The same bytes from the same file name, already indexed (a replay after a crash).
+    case alreadyIndexed
+}
