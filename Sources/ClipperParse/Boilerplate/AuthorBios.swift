@@ -1,0 +1,29 @@
+import Foundation
+/// Author bios and contact lines at the end of an article.
+enum AuthorBios {
+    private static let verbs = [" work with ", " works with ", " work for ", " works for ", " writes for ",
+        " writes about ", " covers ", " is a ", " is an ", " is the ", " are ", " reported from ", " contributed "]
+    private static let roleWords = ["reporter", "writer", "journalist", "editor", "correspondent", "author",
+        "columnist", "contributor", "professor", "fellow", "producer", "photographer", "founder", "director",
+        "researcher", "analyst", "member", "staff", "intern", "student", "freelance", "collective", "host"]
+
+    /// The names a bio line introduces (possibly none, for a bare contact line), or nil when the
+    /// line is not a bio or contact line.
+    static func names(inBio line: String) -> [String]? {
+        let lower = line.lowercased()
+        let isContact = lower.contains("can be reached") || lower.hasPrefix("contact ") || lower.hasPrefix("email ")
+            || lower.hasPrefix("follow ") || (lower.contains("@") && (lower.contains("contact") || lower.contains("reach")))
+        guard line.split(separator: " ").count <= 80 else { return nil }
+        for verb in verbs {
+            guard let range = line.range(of: verb), line.distance(from: line.startIndex, to: range.lowerBound) <= 120
+            else { continue }
+            let names = Bylines.split(String(line[..<range.lowerBound]))
+            guard !names.isEmpty, names.allSatisfy(Bylines.isPersonName) else { continue }
+            let rest = lower[range.upperBound...]
+            let describesWork = verb.contains("work") || verb.contains("writes") || verb.contains("covers")
+                || roleWords.contains { rest.contains($0) }
+            if describesWork { return names }
+        }
+        return isContact ? [] : nil
+    }
+}

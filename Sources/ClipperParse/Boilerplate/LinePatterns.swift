@@ -1,0 +1,155 @@
+import Foundation
+import ClipperModel
+
+/// Lines that are page furniture wherever they appear, recognised by their words alone: the widget
+/// phrases news sites share ("Sponsor Message", "4-Minute Listen", "Read this story in Spanish.",
+/// "(0) comments"), and photo credits ("Photograph by …", "… via Getty Images", "(AP Photo/…)").
+enum LinePatterns {
+    private static let phrases: [String: RemovedBlock.Kind] = {
+        var table: [String: RemovedBlock.Kind] = [:]
+        for phrase in [
+            "sponsor message", "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content",
+            "story continues below advertisement", "continue reading below", "article continues below",
+            "article continues below advertisement", "scroll to continue with content", "supported by",
+            "paid content", "partner content", "paid post", "advertisement - scroll to continue",
+            "skip advertisement", "remove ads", "support our journalism", "donate", "donate now",
+        ] { table[phrase] = .sponsor }
+        for phrase in [
+            "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
+            "tweet", "email", "print", "facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest",
+            "copy link", "link copied", "copy link to clipboard", "playlist", "transcript", "playlist transcript",
+            "listen", "listen to this article", "download", "embed", "toggle more options", "save", "save article",
+            "save story", "gift this article", "gift article", "share full article", "share via", "print this page",
+            "email this", "font size", "text size", "listen now", "watch", "watch now", "play", "pause",
+            "audio", "video", "enlarge this image", "hide caption", "toggle caption", "expand", "close",
+        ] { table[phrase] = .share }
+        for phrase in [
+            "skip to content", "skip to main content", "skip to navigation", "menu", "main menu", "home", "search",
+            "sign in", "log in", "login", "log out", "register", "subscribe", "subscribe now", "back to top",
+            "next", "previous", "next article", "previous article", "more", "open menu", "close menu", "sections",
+            "top stories", "latest news", "most popular", "most read", "related", "related stories",
+            "related articles", "more stories", "recommended", "you may also like", "trending", "trending now",
+            "breaking news", "live", "newsletters", "sign up", "advertise", "contact us", "about us",
+            "terms of use", "privacy policy", "cookie policy", "all rights reserved", "accessibility",
+        ] { table[phrase] = .navigation }
+        for phrase in [
+            "comments", "comment", "leave a comment", "welcome to the discussion", "join the conversation",
+            "view comments", "show comments", "hide comments", "post a comment", "add a comment",
+            "log in to comment", "comments are closed", "be the first to comment", "discussion",
+            "conversation", "reader comments", "read comments", "load comments",
+        ] { table[phrase] = .comments }
+        return table
+    }()
+
+    /// The kind of a furniture line, or nil for a line that may be article text.
+    static func kind(of line: String) -> RemovedBlock.Kind? {
+        let key = matchKey(line)
+        guard !key.isEmpty else { return .other }
+        if let kind = phrases[key] { return kind }
+        let words = key.split(separator: " ")
+        if words.count <= 8 {
+            if isListenLine(words) { return .share }
+            if key.hasPrefix("read this story in ") || key.hasPrefix("read this article in ")
+                || key.hasPrefix("read in ") || key.hasPrefix("leer en ") || key.hasPrefix("lea esta")
+                || key.hasPrefix("this story is also available in ") || key.hasPrefix("read the story in ")
+            {
+                return .share
+            }
+            if isCommentCount(words) { return .comments }
+        }
+        if words.count <= 14 {
+            for prefix in ["sign up for", "subscribe to", "get our", "get the latest", "follow us", "follow on",
+                "click here to", "download the", "get the app", "support local journalism", "become a member"]
+            where key.hasPrefix(prefix) {
+                return prefix.hasPrefix("follow") ? .share : .sponsor
+            }
+        }
+        if creditName(of: line) != nil { return .credit }
+        return nil
+    }
+
+    /// Lowercased, with surrounding punctuation and bullets removed.
+    static func matchKey(_ line: String) -> String {
+        var key = line.lowercased().trimmed
+        let strip: Set<Character> = [".", ":", "!", "|", "•", "·", "›", "»", "«", "-", "–", "—", "*", "#", ">", "<"]
+        while let last = key.last, strip.contains(last) { key.removeLast() }
+        while let first = key.first, strip.contains(first) { key.removeFirst() }
+        return key.trimmed
+    }
+
+    /// "4-Minute Listen", "5 min read", "Listen · 3:45", "12-minute read".
+    private static func isListenLine(_ words: [Substring]) -> Bool {
+        guard let last = words.last, ["listen", "read", "watch", "listening"].contains(last), words.count <= 4 else {
+            return false
+        }
+        return words.dropLast().contains { word in
+            word.first?.isNumber == true || word == "min" || word == "minute" || word == "minutes"
+        }
+    }
+
+    /// "(0) comments", "12 Comments", "Comments (3)".
+    private static func isCommentCount(_ words: [Substring]) -> Bool {
+        guard words.count == 2 else { return false }
+        let digits: (Substring) -> Bool = { word in
+            word.filter { $0 != "(" && $0 != ")" }.allSatisfy(\.isNumber) && word.contains(where: \.isNumber)
+        }
+        return (digits(words[0]) && words[1].hasPrefix("comment")) || (words[0].hasPrefix("comment") && digits(words[1]))
+    }
+
+    /// Picture agencies that close a credit line ("… via Getty Images", "…/AP").
+    private static let agencies = [
+        "getty images", "getty", "ap", "ap photo", "reuters", "afp", "epa", "epa-efe", "shutterstock", "istock",
+        "istockphoto", "bloomberg", "upi", "alamy", "the associated press", "associated press", "nurphoto", "sipa",
+        "zuma press", "zuma", "abaca", "anadolu", "pool", "xinhua", "dpa", "imagn", "usa today", "npr",
+        "the washington post", "the new york times", "unsplash", "wikimedia commons", "flickr", "courtesy",
+    ]
+
+    /// The credited name in a photo-credit line, or nil when the line is not a credit.
+    static func creditName(of line: String) -> String? {
+        let text = line.trimmed
+        let lower = text.lowercased()
+        let wordCount = text.split(separator: " ").count
+        guard wordCount <= 16 else { return nil }
+        for prefix in ["photograph by ", "photographs by ", "photo by ", "photos by ", "photo: ", "photos: ",
+            "photo credit: ", "image: ", "image by ", "images by ", "illustration by ", "illustration: ",
+            "credit: ", "video by ", "graphic by ", "picture: ", "pictured: ", "image credit: ", "photo courtesy of ",
+            "courtesy of ", "(photo: ", "(photo by ", "(image: "]
+        where lower.hasPrefix(prefix) {
+            let name = String(text.dropFirst(prefix.count))
+            return personPart(of: name)
+        }
+        if let open = lower.range(of: "(ap photo/"), lower.hasSuffix(")") {
+            let name = text[open.upperBound...].dropLast()
+            return personPart(of: String(name))
+        }
+        guard wordCount <= 12, text.last != "." || lower.hasSuffix("images.") else { return nil }
+        let key = matchKey(text)
+        for agency in agencies where key.hasSuffix(agency) {
+            let head = key.dropLast(agency.count)
+            if head.hasSuffix(" via ") || head.hasSuffix("/") || head.hasSuffix(" / ") || head.hasSuffix("for ") {
+                let name = String(text.prefix(head.count))
+                return personPart(of: name)
+            }
+        }
+        return nil
+    }
+
+    /// "Matt McClain/The Washington Post via " to "Matt McClain".
+    private static func personPart(of text: String) -> String? {
+        var name = Substring(text)
+        for separator in ["/", " via ", " for ", " | ", ";", "("] {
+            if let range = name.range(of: separator) { name = name[..<range.lowerBound] }
+        }
+        let result = String(name).trimmed.trimmingTrailing(",.)")
+        return result.isEmpty ? nil : result
+    }
+}
+
+extension StringProtocol {
+    /// Without any of `characters` at the end.
+    func trimmingTrailing(_ characters: String) -> String {
+        var result = String(self)
+        while let last = result.last, characters.contains(last) { result.removeLast() }
+        return result
+    }
+}

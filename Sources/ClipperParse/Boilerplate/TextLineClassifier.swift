@@ -1,0 +1,154 @@
+import ClipperModel
+
+/// Decides, paragraph by paragraph, what a plain-text article's lines are: article text, furniture
+/// (with its kind), or metadata (title, byline, date). Rules look at a line's words, its shape
+/// (length, case, ending), its position (the top before the first prose paragraph, the tail after
+/// the last) and its neighbours (the caption above a credit, the card above a tweet).
+struct TextLineClassifier {
+    let lines: [String]
+    private let shapes: [TextShape]
+    private(set) var roles: [TextLineRole?]
+    private(set) var credits: [String] = []
+    private(set) var authors: [String] = []
+    private(set) var bioAuthors: [String] = []
+    private(set) var published: String?
+    private(set) var copyrightHolder: String?
+
+    init(_ lines: [String]) {
+        self.lines = lines
+        shapes = lines.map(TextShape.init)
+        roles = Array(repeating: nil, count: lines.count)
+        markFurniture()
+        markTop()
+        markClosingBio()
+        markDuplicates()
+    }
+
+    /// Context-free furniture, credits with their captions, tweets, source lists, comment sections.
+    private mutating func markFurniture() {
+        var index = 0
+        while index < lines.count {
+            defer { index += 1 }
+            let line = lines[index]
+            if ListHeaders.isListHeader(line) {
+                roles[index] = .removed(.other)
+                var item = index + 1
+                while item < lines.count, !shapes[item].isProse || shapes[item].wordCount < 25 {
+                    if roles[item] == nil { roles[item] = .related }
+                    item += 1
+                    if item - index > 40 { break }
+                }
+                index = item - 1
+                continue
+            }
+            if TweetEmbeds.isTweet(line) {
+                roles[index] = .removed(.other)
+                if index > 0, roles[index - 1] == nil, !shapes[index - 1].endsSentence, shapes[index - 1].wordCount <= 25 {
+                    roles[index - 1] = .removed(.other)
+                }
+                continue
+            }
+            if let holder = Copyright.holder(of: line) {
+                roles[index] = .removed(.other)
+                copyrightHolder = copyrightHolder ?? holder
+                continue
+            }
+            guard let kind = LinePatterns.kind(of: line) else { continue }
+            if kind == .comments, index * 2 >= lines.count {
+                for rest in index..<lines.count { roles[rest] = .removed(.comments) }
+                return
+            }
+            roles[index] = .removed(kind)
+            if kind == .credit {
+                if let name = LinePatterns.creditName(of: line), !credits.contains(name) { credits.append(name) }
+                markCaption(above: index)
+            }
+        }
+    }
+
+    /// The line right above a standalone photo credit is its caption, when it reads like one:
+    /// a sentence, or a long line that is not the first text of the page (a headline would be).
+    private mutating func markCaption(above credit: Int) {
+        guard credit > 0, roles[credit - 1] == nil else { return }
+        let shape = shapes[credit - 1]
+        let isFirstText = !roles[..<(credit - 1)].contains(where: { $0 == nil })
+        if shape.endsSentence && shape.wordCount <= 80 || (!isFirstText && shape.wordCount > 12 && shape.wordCount <= 80) {
+            roles[credit - 1] = .removed(.caption)
+        }
+    }
+
+    /// The top of the page, before the first prose paragraph: date line, byline, navigation words,
+    /// a caption with its credit in brackets, and the headline.
+    private mutating func markTop() {
+        let firstProse = lines.indices.first { roles[$0] == nil && shapes[$0].isProse } ?? lines.count
+        var titleFound = false
+        for index in 0..<lines.count where roles[index] == nil {
+            let line = lines[index]
+            let shape = shapes[index]
+            if index > firstProse { break }
+            if let credit = CaptionCredits.trailingCredit(of: line) {
+                roles[index] = .removed(.caption)
+                if !credits.contains(credit) { credits.append(credit) }
+                continue
+            }
+            if index == firstProse { break }
+            if published == nil, let iso = DateText.isoDate(ofDateLine: line) {
+                roles[index] = .date
+                published = iso
+                continue
+            }
+            if authors.isEmpty, let names = Bylines.names(fromBylineLine: line) {
+                roles[index] = .byline
+                authors = names
+                continue
+            }
+            if shape.isAllCaps, shape.wordCount <= 6, !shape.endsSentence {
+                roles[index] = .removed(.navigation)
+                continue
+            }
+            if !titleFound, Self.isHeadline(shape) {
+                roles[index] = .title
+                titleFound = true
+            }
+        }
+    }
+
+    /// 3 to 30 words, not ending in a period, with letters.
+    private static func isHeadline(_ shape: TextShape) -> Bool {
+        guard (3...30).contains(shape.wordCount) else { return false }
+        guard let last = shape.words.last?.last, last != "." && last != "," && last != ";" && last != ":" else {
+            return false
+        }
+        return !shape.isAllCaps || shape.wordCount > 6
+    }
+
+    /// Author bios and contact lines closing the article ("X is a reporter for …",
+    /// "A, B, and C work with …", "Contact X at …@…"); their names feed the authors.
+    private mutating func markClosingBio() {
+        var index = lines.count - 1
+        var checked = 0
+        while index >= 0, checked < 4 {
+            defer { index -= 1 }
+            guard roles[index] == nil || roles[index] == .related else { continue }
+            guard roles[index] == nil else { continue }
+            checked += 1
+            guard let names = AuthorBios.names(inBio: lines[index]) else { break }
+            roles[index] = .removed(.bio)
+            for name in names where !bioAuthors.contains(name) { bioAuthors.append(name) }
+        }
+    }
+
+    /// A paragraph repeating one kept earlier (a body pasted twice): kept once.
+    private mutating func markDuplicates() {
+        var seen = Set<String>()
+        for index in lines.indices where roles[index] == nil {
+            let key = LinePatterns.matchKey(lines[index])
+            guard key.count >= 20 else { continue }
+            if seen.contains(key) {
+                roles[index] = .removed(.duplicate)
+            } else {
+                seen.insert(key)
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ClipperModel
+
+/// Turns the raw bytes of an inbox file into text: byte-order marks, the charset an HTML page
+/// declares, UTF-8, and Windows-1252 as the fallback for bytes that are not valid UTF-8.
+/// Binary files and empty files are rejected here, before any parsing.
+enum SourceDecoder {
+    /// Decodes `bytes`; `fileName`'s extension is a hint for the media type.
+    static func decode(_ bytes: [UInt8], fileName: String) throws(ParseError) -> DecodedSource {
+        guard !bytes.isEmpty else { throw ParseError(.empty, "the file is empty") }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let littleEndian = bytes[0] == 0xFF
+            let text = UTF16Decoding.decode(bytes[2...], littleEndian: littleEndian)
+            return try finish(text, fileName: fileName)
+        }
+        if let signature = BinarySignature.matching(bytes) {
+            throw ParseError(.binary, "\(signature.description), not a text or HTML article")
+        }
+        if let littleEndian = UTF16Decoding.sniffByteOrder(bytes) {
+            return try finish(UTF16Decoding.decode(bytes[...], littleEndian: littleEndian), fileName: fileName)
+        }
+        if bytes.contains(0) {
+            throw ParseError(.binary, "a binary file (it contains NUL bytes), not a text or HTML article")
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return try finish(utf8OrWindows1252(bytes[3...]), fileName: fileName)
+        }
+        let isHTML = MediaTypeSniffer.looksLikeHTML(bytes, fileName: fileName)
+        if isHTML, let label = CharsetDeclaration.label(in: bytes) {
+            switch Charset(label: label) {
+            case .utf8:
+                break
+            case .windows1252:
+                return try finish(Windows1252.decode(bytes), mediaType: .html)
+            case .other(let name):
+                if let text = IconvDecoding.decode(bytes, label: name) {
+                    return try finish(text, mediaType: .html)
+                }
+            }
+        }
+        return try finish(utf8OrWindows1252(bytes[...]), mediaType: isHTML ? .html : .plainText)
+    }
+
+    /// UTF-8 when the bytes are valid UTF-8, otherwise Windows-1252 (0x93/0x94 become “ ”).
+    private static func utf8OrWindows1252(_ bytes: ArraySlice<UInt8>) -> String {
+        String(validating: bytes, as: UTF8.self) ?? Windows1252.decode(bytes)
+    }
+
+    private static func finish(_ text: String, fileName: String) throws(ParseError) -> DecodedSource {
+        let isHTML = MediaTypeSniffer.looksLikeHTML(Array(text.utf8.prefix(2048)), fileName: fileName)
+        return try finish(text, mediaType: isHTML ? .html : .plainText)
+    }
+
+    private static func finish(_ text: String, mediaType: MediaType) throws(ParseError) -> DecodedSource {
+        guard text.utf8.contains(where: { !Whitespace.isASCIISpace($0) }) else {
+            throw ParseError(.empty, "the file holds only white space")
+        }
+        return DecodedSource(text: text, mediaType: mediaType)
+    }
+}

@@ -1,0 +1,94 @@
+import ClipperModel
+
+/// Writes the text of the article's root nodes as paragraphs: every block element starts a new one,
+/// `<br>` breaks one, inline elements flow together. Dropped subtrees inside the article (captions,
+/// share bars, link lists) are reported as removed blocks.
+struct BlockWriter {
+    let table: NodeTable
+    let statistics: NodeStatistics
+
+    /// The paragraphs under `roots` (each normalized to one line) and the blocks dropped among them.
+    func write(_ roots: [Int]) -> (paragraphs: [String], removed: [RemovedBlock]) {
+        var paragraphs: [String] = []
+        var removed: [RemovedBlock] = []
+        var buffer: [UInt8] = []
+        func flush() {
+            guard !buffer.isEmpty else { return }
+            let text = TextNormalizer.normalize(String(decoding: buffer, as: UTF8.self), keepLines: false)
+            if !text.isEmpty { paragraphs.append(text) }
+            buffer.removeAll(keepingCapacity: true)
+        }
+        for root in roots {
+            var openBlockEnds: [Int] = []
+            var index = root
+            let end = Int(table.ends[root])
+            while index < end {
+                while let last = openBlockEnds.last, last <= index {
+                    openBlockEnds.removeLast()
+                    flush()
+                }
+                if let kind = statistics.removal[index] ?? linkListKind(index) {
+                    flush()
+                    let text = textOf(index)
+                    if !text.isEmpty { removed.append(RemovedBlock(kind: kind, text: text)) }
+                    index = Int(table.ends[index])
+                    continue
+                }
+                let tag = table.tags[index]
+                if tag == .text {
+                    if let pointer = table.texts[index] {
+                        let length = Int(table.textLengths[index])
+                        pointer.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
+                            buffer.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length))
+                        }
+                    }
+                } else if tag.isBlock {
+                    flush()
+                    openBlockEnds.append(Int(table.ends[index]))
+                } else if tag == .img || tag == .picture {
+                    buffer.append(0x20)
+                }
+                index += 1
+            }
+            flush()
+        }
+        return (paragraphs, removed)
+    }
+
+    /// Lists, tables and blocks made mostly of links inside the article: related-story lists,
+    /// tag clouds, "read more" rows.
+    private func linkListKind(_ index: Int) -> RemovedBlock.Kind? {
+        let tag = table.tags[index]
+        let text = statistics.textLength[index]
+        guard text > 0 else { return nil }
+        let density = statistics.linkDensity(index)
+        switch tag {
+        case .ul, .ol, .dl, .table, .div, .section, .nav:
+            return density > 0.5 && text < 3000 ? .navigation : nil
+        case .p, .li, .h2, .h3, .h4, .h5, .h6:
+            return density > 0.8 && text < 300 ? .navigation : nil
+        default:
+            return nil
+        }
+    }
+
+    /// The normalized text of a whole subtree (for the removed-block report).
+    private func textOf(_ root: Int) -> String {
+        var bytes: [UInt8] = []
+        var index = root
+        let end = Int(table.ends[root])
+        while index < end {
+            if table.tags[index] == .text, let pointer = table.texts[index] {
+                let length = Int(table.textLengths[index])
+                pointer.withMemoryRebound(to: UInt8.self, capacity: length) { raw in
+                    bytes.append(contentsOf: UnsafeBufferPointer(start: raw, count: length))
+                }
+                bytes.append(0x20)
+            } else if table.tags[index].isBlock {
+                bytes.append(0x20)
+            }
+            index += 1
+        }
+        return TextNormalizer.normalize(String(decoding: bytes, as: UTF8.self), keepLines: false)
+    }
+}

@@ -1,0 +1,66 @@
+import ClipperModel
+
+/// Recognises page furniture by the words in an element's `class` and `id`: the names sites across
+/// the web give their share bars, comment threads, cookie banners, newsletter boxes and sidebars.
+enum BoilerplateTokens {
+    /// Whole tokens that mark furniture (`ad`, `nav`): too short to match inside other words.
+    private static let exact: [String: RemovedBlock.Kind] = [
+        "ad": .sponsor, "ads": .sponsor, "adv": .sponsor, "advert": .sponsor, "adslot": .sponsor,
+        "adunit": .sponsor, "dfp": .sponsor, "nav": .navigation, "menu": .navigation, "header": .navigation,
+        "masthead": .navigation, "byline": .other, "author": .other, "authors": .other, "timestamp": .other,
+        "tags": .navigation, "tag": .navigation, "topics": .navigation, "keywords": .navigation,
+        "pagination": .navigation, "pager": .navigation, "toolbar": .share, "tools": .share, "print": .share,
+        "modal": .other, "popup": .other, "overlay": .other, "skip": .navigation,
+        "dateline": .other, "meta": .other, "date": .other, "caption": .caption, "credit": .credit,
+        "credits": .credit, "widget": .other, "bio": .bio, "signature": .other,
+    ]
+
+    /// Word parts that mark furniture wherever they appear in a token (`social-links`, `commentlist`).
+    private static let parts: [(String, RemovedBlock.Kind)] = [
+        ("comment", .comments), ("disqus", .comments), ("discussion", .comments), ("replies", .comments),
+        ("share", .share), ("sharing", .share), ("social", .share), ("follow", .share),
+        ("related", .navigation), ("recommend", .navigation), ("trending", .navigation), ("popular", .navigation),
+        ("mostread", .navigation), ("most-read", .navigation), ("morestories", .navigation), ("readmore", .navigation),
+        ("breadcrumb", .navigation), ("navbar", .navigation), ("navigation", .navigation), ("sidebar", .navigation),
+        ("footer", .navigation), ("newsletter", .sponsor), ("subscribe", .sponsor), ("subscription", .sponsor),
+        ("signup", .sponsor), ("promo", .sponsor), ("sponsor", .sponsor), ("advert", .sponsor),
+        ("taboola", .sponsor), ("outbrain", .sponsor), ("cookie", .other), ("consent", .other), ("gdpr", .other),
+        ("sr-only", .other), ("visually-hidden", .other), ("screen-reader", .other), ("figcaption", .caption),
+        ("caption", .caption), ("author-info", .bio), ("authorinfo", .bio), ("author-bio", .bio),
+        ("newsletter", .sponsor), ("banner", .sponsor), ("donate", .sponsor), ("paywall-promo", .sponsor),
+    ]
+
+    /// Tokens that mark the article itself; an element carrying one is not furniture by class.
+    private static let contentParts = ["articlebody", "article-body", "article__body", "story-body", "entry-content",
+        "post-content", "article-content", "story-content", "body-text", "article-text", "content-body"]
+
+    /// Why an element with this `class`/`id` text is furniture, or nil when it is not.
+    static func furnitureKind(_ classAndID: String) -> RemovedBlock.Kind? {
+        guard !classAndID.isEmpty else { return nil }
+        for part in contentParts where classAndID.contains(part) { return nil }
+        for token in classAndID.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            if let kind = exact[String(token)] { return kind }
+        }
+        for (part, kind) in parts where classAndID.contains(part) { return kind }
+        return nil
+    }
+
+    /// Readability's class weight: +25 for article-like names, -25 for furniture-like names.
+    static func weight(_ classAndID: String) -> Double {
+        guard !classAndID.isEmpty else { return 0 }
+        var weight = 0.0
+        for part in ["article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story"]
+        where classAndID.contains(part) {
+            weight += 25
+            break
+        }
+        for part in ["comment", "banner", "combx", "contact", "foot", "masthead", "media", "meta", "outbrain", "promo",
+            "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool",
+            "widget", "hidden"]
+        where classAndID.contains(part) {
+            weight -= 25
+            break
+        }
+        return weight
+    }
+}

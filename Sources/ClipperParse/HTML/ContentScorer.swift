@@ -1,0 +1,153 @@
+/// Finds the element holding the article text by structure and text density, as Readability does:
+/// every paragraph scores by its length and commas, passes the score to its ancestors, and the
+/// best-scoring ancestor (discounted by its link density) is the article, with qualifying siblings.
+struct ContentScorer {
+    let table: NodeTable
+    let statistics: NodeStatistics
+
+    /// The article's root nodes in document order (the best candidate and any siblings that belong
+    /// with it), or nil when the page has no paragraph-like text at all.
+    func articleRoots() -> [Int]? {
+        let count = table.count
+        var scores = [Double](repeating: 0, count: count)
+        var initialized = [Bool](repeating: false, count: count)
+        var candidates: [Int] = []
+        for index in 0..<count where isScorableParagraph(index) {
+            let length = Int(statistics.textLength[index])
+            let score = 1 + Double(statistics.commas[index]) + Double(min(length / 100, 3))
+            var ancestor = Int(table.parents[index])
+            var level = 0
+            while ancestor >= 0, level < 5 {
+                if !initialized[ancestor] {
+                    initialized[ancestor] = true
+                    scores[ancestor] = initialScore(ancestor)
+                    candidates.append(ancestor)
+                }
+                let divider = level == 0 ? 1 : (level == 1 ? 2 : Double(level * 3))
+                scores[ancestor] += score / divider
+                ancestor = Int(table.parents[ancestor])
+                level += 1
+            }
+        }
+        guard !candidates.isEmpty else { return nil }
+        for candidate in candidates {
+            scores[candidate] *= 1 - statistics.linkDensity(candidate)
+        }
+        let ranked = candidates.sorted { scores[$0] > scores[$1] }
+        var top = ranked[0]
+
+        // Several strong candidates under one ancestor: the article is that ancestor.
+        let strong = ranked.prefix(5).dropFirst().filter { scores[$0] >= scores[top] * 0.75 }
+        if strong.count >= 2 {
+            var ancestor = Int(table.parents[top])
+            while ancestor > 0 {
+                let containing = strong.filter { isAncestor(ancestor, of: $0) }.count
+                if containing >= 2 {
+                    top = ancestor
+                    break
+                }
+                ancestor = Int(table.parents[ancestor])
+            }
+        }
+        // A lone child adds nothing over its parent: climb while the parent is just a wrapper.
+        while true {
+            let parent = Int(table.parents[top])
+            guard parent > 0, table.tags[parent] != .body, table.tags[parent] != .html,
+                statistics.textLength[parent] <= statistics.textLength[top] + 10
+            else { break }
+            top = parent
+        }
+        // An explicit article-body marker that holds most of the chosen text wins.
+        if let marked = markedArticleBody(near: top) { top = marked }
+        return withSiblings(of: top, scores: scores, initialized: initialized)
+    }
+
+    private func isScorableParagraph(_ index: Int) -> Bool {
+        guard statistics.removal[index] == nil, statistics.textLength[index] >= 25 else { return false }
+        switch table.tags[index] {
+        case .p, .pre, .td, .h2, .h3, .h4, .h5, .h6, .blockquote: return true
+        case .div, .section, .article: return !statistics.hasBlockChild[index]
+        default: return false
+        }
+    }
+
+    private func initialScore(_ index: Int) -> Double {
+        var score: Double
+        switch table.tags[index] {
+        case .div, .article, .main: score = 5
+        case .pre, .td, .blockquote: score = 3
+        case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: score = -3
+        case .h1, .h2, .h3, .h4, .h5, .h6, .th: score = -5
+        default: score = 0
+        }
+        score += BoilerplateTokens.weight(table.classAndID[index])
+        if table.flags[index].contains(.articleBody) { score += 25 }
+        return score
+    }
+
+    private func isAncestor(_ ancestor: Int, of node: Int) -> Bool {
+        ancestor < node && node < Int(table.ends[ancestor])
+    }
+
+    /// The `itemprop="articleBody"` element inside or around `top` that holds at least half its text.
+    private func markedArticleBody(near top: Int) -> Int? {
+        var best: Int?
+        for index in 0..<table.count where table.flags[index].contains(.articleBody) && statistics.removal[index] == nil {
+            let related = isAncestor(index, of: top) || isAncestor(top, of: index) || index == top
+            guard related, statistics.textLength[index] * 2 >= statistics.textLength[top] else { continue }
+            if best.map({ statistics.textLength[index] > statistics.textLength[$0] }) ?? true { best = index }
+        }
+        return best
+    }
+
+    /// `top` plus the siblings Readability would append: well-scored blocks and plain paragraphs.
+    private func withSiblings(of top: Int, scores: [Double], initialized: [Bool]) -> [Int] {
+        let parent = Int(table.parents[top])
+        guard parent >= 0 else { return [top] }
+        let threshold = max(10, scores[top] * 0.2)
+        var roots: [Int] = []
+        var child = parent + 1
+        let end = Int(table.ends[parent])
+        while child < end {
+            defer { child = Int(table.ends[child]) }
+            if child == top {
+                roots.append(child)
+                continue
+            }
+            guard statistics.removal[child] == nil, table.tags[child] != .text else { continue }
+            var bonus = 0.0
+            if !table.classAndID[child].isEmpty, table.classAndID[child] == table.classAndID[top] {
+                bonus = scores[top] * 0.2
+            }
+            if initialized[child], scores[child] + bonus >= threshold {
+                roots.append(child)
+            } else if table.tags[child] == .p {
+                let length = statistics.textLength[child]
+                let density = statistics.linkDensity(child)
+                if length > 80 && density < 0.25 {
+                    roots.append(child)
+                } else if length > 0, length <= 80, density == 0, endsSentence(child) {
+                    roots.append(child)
+                }
+            }
+        }
+        return roots
+    }
+
+    /// Whether the last visible character of a node's text ends a sentence.
+    private func endsSentence(_ index: Int) -> Bool {
+        var last = Int(table.ends[index]) - 1
+        while last >= index {
+            if table.tags[last] == .text, statistics.removal[last] == nil, let pointer = table.texts[last] {
+                var length = Int(table.textLengths[last])
+                while length > 0 {
+                    let byte = UInt8(bitPattern: pointer[length - 1])
+                    if !Whitespace.isASCIISpace(byte) { return byte == UInt8(ascii: ".") }
+                    length -= 1
+                }
+            }
+            last -= 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,56 @@
+import ClipperModel
+
+/// The HTML side of the parser: libxml2's tree, flattened; furniture dropped; the article found by
+/// text density; its paragraphs cleaned by the same paragraph rules as plain text; metadata read
+/// from JSON-LD, OpenGraph, `<meta>`, `<time>` and `<title>`.
+enum HTMLArticleParser {
+    static func parse(_ text: String) throws(ParseError) -> ParsedArticle {
+        guard let document = HTMLDocument(utf8: text) else {
+            throw ParseError(.noText, "an HTML page libxml2 could not read as a document")
+        }
+        let table = NodeTable(document)
+        let statistics = NodeStatistics(table)
+        let roots = ContentScorer(table: table, statistics: statistics).articleRoots() ?? fallbackRoots(table)
+        let (paragraphs, removedInside) = BlockWriter(table: table, statistics: statistics).write(roots)
+        let firstHeading = paragraphs.first.flatMap { _ in firstH1(table) }
+        let metadata = HTMLMetadata(table.metadata, firstHeading: firstHeading)
+        var cleaned = ParagraphCleaner.clean(paragraphs, title: metadata.title)
+        guard !cleaned.paragraphs.isEmpty else {
+            throw ParseError(.noText, "an HTML page with no article text in it")
+        }
+        cleaned.removed.insert(contentsOf: removedInside, at: 0)
+        return ParsedArticle(
+            mediaType: .html,
+            title: metadata.title,
+            authors: metadata.authors,
+            outlet: metadata.outlet,
+            published: metadata.published,
+            dateline: Datelines.dateline(of: cleaned.paragraphs[0]),
+            body: cleaned.paragraphs.joined(separator: "\n\n"),
+            removed: cleaned.removed,
+            credits: cleaned.credits,
+            related: cleaned.related
+        )
+    }
+
+    /// With no paragraph-like text anywhere, the whole body is the article.
+    private static func fallbackRoots(_ table: NodeTable) -> [Int] {
+        table.count > 0 ? [0] : []
+    }
+
+    /// The text of the page's first `<h1>`.
+    private static func firstH1(_ table: NodeTable) -> String? {
+        guard let heading = table.tags.firstIndex(of: .h1) else { return nil }
+        var bytes: [UInt8] = []
+        for index in heading..<Int(table.ends[heading]) where table.tags[index] == .text {
+            if let pointer = table.texts[index] {
+                let length = Int(table.textLengths[index])
+                pointer.withMemoryRebound(to: UInt8.self, capacity: length) {
+                    bytes.append(contentsOf: UnsafeBufferPointer(start: $0, count: length))
+                }
+            }
+        }
+        let text = TextNormalizer.normalize(String(decoding: bytes, as: UTF8.self), keepLines: false)
+        return text.isEmpty ? nil : text
+    }
+}

@@ -1,0 +1,111 @@
+import ClipperModel
+
+/// Per-node measures over the flattened tree: which subtrees are furniture, and how much text,
+/// link text and how many commas each kept subtree holds. Computed in three linear passes.
+struct NodeStatistics {
+    /// Why a node (and with it its subtree) is dropped; nil for kept nodes. Inherited downwards.
+    var removal: [RemovedBlock.Kind?]
+    /// Whether the node itself (not an ancestor) is the root of a dropped subtree.
+    var removalRoot: [Bool]
+    /// Visible text length (white-space runs count as one byte) of the kept subtree.
+    var textLength: [Int32]
+    /// The part of `textLength` inside links.
+    var linkLength: [Int32]
+    var commas: [Int32]
+    /// Whether any child element is a block (a `<div>` without block children reads as a paragraph).
+    var hasBlockChild: [Bool]
+
+    init(_ table: NodeTable) {
+        let count = table.count
+        removal = Array(repeating: nil, count: count)
+        removalRoot = Array(repeating: false, count: count)
+        textLength = Array(repeating: 0, count: count)
+        linkLength = Array(repeating: 0, count: count)
+        commas = Array(repeating: 0, count: count)
+        hasBlockChild = Array(repeating: false, count: count)
+
+        // Pass 1: raw text per subtree, before anything is dropped.
+        var rawText = [Int32](repeating: 0, count: count)
+        for index in 0..<count where table.tags[index] == .text {
+            let (visible, commaCount) = Self.measure(table.texts[index], length: Int(table.textLengths[index]))
+            rawText[index] = visible
+            commas[index] = commaCount
+        }
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            let parent = Int(table.parents[index])
+            if parent >= 0 { rawText[parent] &+= rawText[index] }
+        }
+        let pageText = max(1, rawText.first ?? 1)
+
+        // Pass 2: furniture, decided top-down so a dropped element takes its subtree with it.
+        for index in 0..<count {
+            let parent = Int(table.parents[index])
+            if parent >= 0, let inherited = removal[parent] {
+                removal[index] = inherited
+                continue
+            }
+            let tag = table.tags[index]
+            guard tag != .text else { continue }
+            let holdsMostText = rawText[index] * 2 >= pageText
+            var kind: RemovedBlock.Kind?
+            if table.flags[index].contains(.hidden) {
+                kind = .other
+            } else if tag == .figcaption {
+                kind = .caption
+            } else if tag.isFurniture || tag == .form {
+                kind = holdsMostText ? nil : (tag == .form ? .other : .navigation)
+            } else if !table.flags[index].contains(.articleBody), tag != .html, tag != .body, tag != .main,
+                let byClass = BoilerplateTokens.furnitureKind(table.classAndID[index])
+            {
+                kind = holdsMostText && byClass != .comments ? nil : byClass
+            }
+            if let kind {
+                removal[index] = kind
+                removalRoot[index] = true
+            }
+        }
+
+        // Pass 3: kept text, link text and commas, bottom-up.
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            guard removal[index] == nil else { continue }
+            if table.tags[index] == .text {
+                textLength[index] = rawText[index]
+                if table.flags[index].contains(.inLink) { linkLength[index] = rawText[index] }
+            }
+            let parent = Int(table.parents[index])
+            guard parent >= 0 else { continue }
+            textLength[parent] &+= textLength[index]
+            linkLength[parent] &+= linkLength[index]
+            commas[parent] &+= commas[index]
+            if table.tags[index].isBlock { hasBlockChild[parent] = true }
+        }
+    }
+
+    /// Link density: the share of a node's text that is link text.
+    func linkDensity(_ index: Int) -> Double {
+        let text = textLength[index]
+        return text > 0 ? Double(linkLength[index]) / Double(text) : 0
+    }
+
+    /// Visible length (each run of white space counts once) and comma count of a text node.
+    private static func measure(_ pointer: UnsafePointer<CChar>?, length: Int) -> (Int32, Int32) {
+        guard let pointer else { return (0, 0) }
+        var visible: Int32 = 0
+        var commaCount: Int32 = 0
+        var inSpace = true
+        pointer.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
+            for offset in 0..<length {
+                let byte = bytes[offset]
+                if Whitespace.isASCIISpace(byte) {
+                    if !inSpace { visible += 1 }
+                    inSpace = true
+                } else {
+                    visible += 1
+                    inSpace = false
+                    if byte == UInt8(ascii: ",") { commaCount += 1 }
+                }
+            }
+        }
+        return (visible, commaCount)
+    }
+}

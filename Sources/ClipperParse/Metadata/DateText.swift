@@ -1,0 +1,121 @@
+/// Reads a publication date written the ways news pages write them ("MARCH 30, 2025 · 5:00 AM ET",
+/// "Published Jan. 5, 2024", "30 March 2025", "2025-03-30T05:00:00Z") and gives it as ISO `yyyy-MM-dd`.
+enum DateText {
+    private static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+        "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+    /// Words that may surround a date on a date line without making it a sentence.
+    private static let furniture: Set<String> = [
+        "published", "updated", "posted", "on", "last", "modified", "date", "at", "first", "originally",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "am", "pm", "a", "m", "p", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt", "mst",
+        "mdt", "utc", "gmt", "bst", "cet", "cest", "ist", "aest", "local", "time", "hrs", "h", "z", "t",
+    ]
+
+    /// The ISO date of a string that is only a date, with optional furniture ("Published", weekday,
+    /// time of day, time zone). A sentence that merely mentions a date gives nil.
+    static func isoDate(ofDateLine line: String) -> String? {
+        let tokens = tokenize(line)
+        guard !tokens.isEmpty, tokens.count <= 14 else { return nil }
+        guard let (iso, used) = findDate(in: tokens) else { return nil }
+        for (offset, token) in tokens.enumerated() where !used.contains(offset) {
+            if furniture.contains(token) { continue }
+            if token.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) && token.utf8.count <= 2 {
+                continue  // hours and minutes
+            }
+            return nil
+        }
+        return iso
+    }
+
+    /// The first date found anywhere in `text` (metadata values such as `2025-03-30T05:00:00Z`
+    /// or `Sun, 30 Mar 2025 05:00:00 GMT`).
+    static func isoDate(in text: String) -> String? {
+        findDate(in: tokenize(text)).map(\.0)
+    }
+
+    /// Lowercased words and numbers; ISO-like `yyyy-mm-dd` and `yyyy/mm/dd` stay one token.
+    private static func tokenize(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var current: [UInt8] = []
+        func flush() {
+            if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte | 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
+            case UInt8(ascii: "-"), UInt8(ascii: "/"):
+                if current.first.map({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) == true {
+                    current.append(byte)
+                } else {
+                    flush()
+                }
+            case UInt8(ascii: ":"):
+                flush()
+            default:
+                flush()
+            }
+        }
+        flush()
+        // "2025-03-30t05" and the like: cut a glued time designator off the ISO date.
+        return tokens.map { token in
+            if token.utf8.count > 10, let tIndex = token.firstIndex(of: "t"), token.distance(from: token.startIndex, to: tIndex) == 10 {
+                return String(token[..<tIndex])
+            }
+            return token
+        }
+    }
+
+    private static func findDate(in tokens: [String]) -> (String, Set<Int>)? {
+        for (index, token) in tokens.enumerated() {
+            if let iso = numericDate(token) { return (iso, [index]) }
+            if let month = months[token] {
+                // Month D, YYYY
+                if index + 2 < tokens.count, let day = day(tokens[index + 1]), let year = year(tokens[index + 2]) {
+                    return (format(year, month, day), [index, index + 1, index + 2])
+                }
+                // D Month YYYY
+                if index >= 1, index + 1 < tokens.count, let day = day(tokens[index - 1]),
+                    let year = year(tokens[index + 1])
+                {
+                    return (format(year, month, day), [index - 1, index, index + 1])
+                }
+            }
+        }
+        return nil
+    }
+
+    /// `yyyy-mm-dd`, `yyyy/mm/dd` (the unambiguous numeric orders).
+    private static func numericDate(_ token: String) -> String? {
+        let parts = token.split(whereSeparator: { $0 == "-" || $0 == "/" })
+        guard parts.count == 3, parts[0].count == 4, let year = year(String(parts[0])),
+            let month = Int(parts[1]), (1...12).contains(month), let day = day(String(parts[2]))
+        else { return nil }
+        return format(year, month, day)
+    }
+
+    private static func day(_ token: String) -> Int? {
+        var digits = Substring(token)
+        for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) {
+            digits = digits.dropLast(2)
+        }
+        guard digits.count <= 2, let value = Int(digits), (1...31).contains(value) else { return nil }
+        return value
+    }
+
+    private static func year(_ token: String) -> Int? {
+        guard token.count == 4, let value = Int(token), (1900...2100).contains(value) else { return nil }
+        return value
+    }
+
+    private static func format(_ year: Int, _ month: Int, _ day: Int) -> String {
+        let monthText = month < 10 ? "0\(month)" : "\(month)"
+        let dayText = day < 10 ? "0\(day)" : "\(day)"
+        return "\(year)-\(monthText)-\(dayText)"
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+/// A page title without the site name sites append or prepend ("Headline | Site", "Site - Headline").
+enum TitleText {
+    private static let separators = [" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " « ", " / "]
+
+    /// `title` minus a segment that names the site: one matching `site`, or else a short last segment.
+    static func withoutSiteName(_ title: String, site: String?) -> String {
+        for separator in separators where title.contains(separator) {
+            var segments = title.components(separatedBy: separator).map { $0.trimmed }
+            guard segments.count >= 2 else { continue }
+            if let site = site?.lowercased(), !site.isEmpty {
+                let siteKey = site.filter { $0.isLetter || $0.isNumber }
+                let matching = segments.firstIndex { segment in
+                    let key = segment.lowercased().filter { $0.isLetter || $0.isNumber }
+                    return !key.isEmpty && (key == siteKey || siteKey.contains(key) || key.contains(siteKey))
+                }
+                if let matching, matching == 0 || matching == segments.count - 1 {
+                    segments.remove(at: matching)
+                    return segments.joined(separator: separator)
+                }
+            }
+            // No site name known: drop a short trailing segment ("… | Reuters").
+            if let last = segments.last, last.split(separator: " ").count <= 3,
+                let first = segments.first, first.split(separator: " ").count >= 4
+            {
+                segments.removeLast()
+                return segments.joined(separator: separator)
+            }
+        }
+        return title
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces.
+    var trimmed: String {
+        var view = self[...]
+        while view.first?.isWhitespace == true { view = view.dropFirst() }
+        while view.last?.isWhitespace == true { view = view.dropLast() }
+        return String(view)
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Folds the many ways text encodes white space into plain spaces and line feeds, trims each line,
+/// and normalizes to Unicode NFC. Works on UTF-8 bytes.
+enum TextNormalizer {
+    /// `text` with `\r\n` and `\r` as `\n`, every horizontal white-space variant as one space,
+    /// zero-width characters removed, runs of spaces collapsed, lines trimmed, and NFC applied.
+    /// With `keepLines` false, line breaks fold into spaces too (one paragraph of HTML text).
+    static func normalize(_ text: String, keepLines: Bool = true) -> String {
+        var output: [UInt8] = []
+        var source = text
+        source.withUTF8 { fold($0, keepLines: keepLines, into: &output) }
+        return nfc(String(decoding: output, as: UTF8.self))
+    }
+
+    private static func fold(_ bytes: UnsafeBufferPointer<UInt8>, keepLines: Bool, into output: inout [UInt8]) {
+        output.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == 0x0A || byte == 0x0D {
+                    if byte == 0x0D, index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
+                    if keepLines {
+                        trimTrailingSpace(&output)
+                        output.append(0x0A)
+                        pendingSpace = false
+                    } else {
+                        pendingSpace = true
+                    }
+                } else if byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C {
+                    pendingSpace = true
+                } else if byte < 0x20 || byte == 0x7F {
+                    // Other control characters carry no text.
+                } else {
+                    if pendingSpace, let last = output.last, last != 0x0A { output.append(0x20) }
+                    pendingSpace = false
+                    output.append(byte)
+                }
+                index += 1
+                continue
+            }
+            if let (variant, length) = Whitespace.variant(in: bytes, at: index) {
+                switch variant {
+                case .space: pendingSpace = true
+                case .invisible: break
+                case .lineBreak:
+                    if keepLines {
+                        trimTrailingSpace(&output)
+                        output.append(0x0A)
+                        pendingSpace = false
+                    } else {
+                        pendingSpace = true
+                    }
+                }
+                index += length
+                continue
+            }
+            if pendingSpace, let last = output.last, last != 0x0A { output.append(0x20) }
+            pendingSpace = false
+            output.append(byte)
+            index += 1
+        }
+        trimTrailingSpace(&output)
+    }
+
+    private static func trimTrailingSpace(_ output: inout [UInt8]) {
+        while output.last == 0x20 { output.removeLast() }
+    }
+
+    /// NFC, computed only when a character that could compose is present (ASCII and most
+    /// precomposed text pass through untouched).
+    static func nfc(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0xCC }) else { return text }
+        let needsComposition = text.unicodeScalars.contains { scalar in
+            scalar.value >= 0x300
+                && (scalar.properties.canonicalCombiningClass != .notReordered
+                    || (0x1160...0x11FF).contains(scalar.value))
+        }
+        return needsComposition ? text.precomposedStringWithCanonicalMapping : text
+    }
+}
