@@ -110,14 +110,24 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // The daemon as a library: configuration -> ServiceGroup, systemd notifications, lock, logging.
+        .target(
+            name: "ClipperDaemon",
+            dependencies: [
+                "ClipperConfig", "ClipperPipeline", "ClipperControl", "ClipperStore", "ClipperSpool", "ClipperExtract",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
         // Executables: thin, flags -> Config -> library calls.
         .executableTarget(
             name: "clipperd",
             dependencies: [
-                "ClipperConfig", "ClipperPipeline", "ClipperControl", "ClipperStore",
+                "ClipperConfig", "ClipperDaemon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -156,8 +166,10 @@ let package = Package(
         .testTarget(name: "ClipperExtractTests", dependencies: ["ClipperExtract", "ClipperParse", "ClipperTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ClipperStoreTests", dependencies: ["ClipperStore", "ClipperTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ClipperConfigTests", dependencies: ["ClipperConfig"], swiftSettings: swiftSettings),
+        .testTarget(name: "ClipperDaemonTests", dependencies: ["ClipperDaemon", "ClipperTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ClipperPipelineTests", dependencies: ["ClipperPipeline", "ClipperTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ClipperControlTests", dependencies: ["ClipperControl", "ClipperTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "clipperctlTests", dependencies: ["clipperctl"], swiftSettings: swiftSettings),
         .testTarget(name: "ClipperIntegrationTests", dependencies: ["ClipperTestSupport", "ClipperModel"], swiftSettings: swiftSettings),
     ]
 )

@@ -1,0 +1,66 @@
+# Clipper: `make run` to try it, `make test` for the whole suite.
+# Both install what a fresh Debian 12 machine lacks (they need root or sudo for apt-get).
+
+SWIFT       ?= swift
+PREFIX      ?= /usr/local
+STATE_DIR   ?= var
+BIN_DEBUG   := .build/debug
+BIN_RELEASE := .build/release
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Debian packages the build needs: libinotifytools (the inbox watch), libxml2
+# (the HTML parser), SQLite (GRDB's engine) and pkg-config to find them.
+BUILD_DEPS  := libinotifytools0-dev libxml2-dev libsqlite3-dev pkg-config
+TEST_DEPS   := postgresql inotify-tools
+
+.PHONY: all deps test-deps build release run test bench fuzz crashtest install uninstall lint clean
+
+all: build
+
+deps:
+	@scripts/apt-install.sh $(BUILD_DEPS)
+
+test-deps: deps
+	@scripts/apt-install.sh $(TEST_DEPS)
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## run: build, then start clipperd on ./var with the sample articles dropped into its inbox.
+run: build
+	mkdir -p $(STATE_DIR)/inbox
+	for f in seeds/*; do [ -e "$(STATE_DIR)/archive/$$(basename $$f)" ] || cp -n "$$f" $(STATE_DIR)/inbox/; done
+	@echo "clipperd is starting on $(STATE_DIR)/; in another terminal: $(BIN_DEBUG)/clipperctl --state-dir $(STATE_DIR) status"
+	$(BIN_DEBUG)/clipperd --state-dir $(STATE_DIR)
+
+## test: the whole suite, with a throwaway PostgreSQL server for the store tests.
+test: test-deps
+	$(SWIFT) build --build-tests
+	scripts/with-test-postgres.sh $(SWIFT) test --skip-build
+
+## bench: release build, then the numbers (articles/s, MB/s, latency, peak RSS).
+bench: release
+	$(BIN_RELEASE)/clipper-bench --bin-dir $(BIN_RELEASE) --seeds seeds
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)/etc/clipper $(DESTDIR)/etc/systemd/system
+	install -m 0755 $(BIN_RELEASE)/clipperd $(BIN_RELEASE)/clipperctl $(DESTDIR)$(PREFIX)/bin/
+	[ -e $(DESTDIR)/etc/clipper/clipper.toml ] || install -m 0644 config/clipper.toml $(DESTDIR)/etc/clipper/clipper.toml
+	install -m 0644 systemd/clipperd.service $(DESTDIR)/etc/systemd/system/clipperd.service
+	install -d $(DESTDIR)$(PREFIX)/share/doc/clipper && install -m 0644 README.md $(DESTDIR)$(PREFIX)/share/doc/clipper/
+	getent group clipper >/dev/null || groupadd --system clipper
+	getent passwd clipper >/dev/null || useradd --system --gid clipper --home-dir /var/lib/clipper --shell /usr/sbin/nologin clipper
+	-systemctl daemon-reload
+	@echo "installed; start it with: systemctl enable --now clipperd"
+
+uninstall:
+	-systemctl disable --now clipperd
+	rm -f $(DESTDIR)$(PREFIX)/bin/clipperd $(DESTDIR)$(PREFIX)/bin/clipperctl $(DESTDIR)/etc/systemd/system/clipperd.service
+
+lint:
+	$(SWIFT) format lint --recursive --strict Sources Tests Package.swift
+
+clean:
+	rm -rf .build $(STATE_DIR)

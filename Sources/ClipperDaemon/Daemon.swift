@@ -1,0 +1,122 @@
+public import ClipperConfig
+import ClipperControl
+import ClipperExtract
+import ClipperModel
+import ClipperPipeline
+import ClipperSpool
+import ClipperStore
+import Foundation
+import Logging
+import ServiceLifecycle
+import UnixSignals
+
+/// `clipperd` as a library: a resolved configuration in, a running service group out.
+public struct Daemon: Sendable {
+    let configuration: Configuration
+    /// Rereads the configuration from the same sources (for SIGHUP).
+    let reread: @Sendable () throws -> Configuration
+    let environment: [String: String]
+
+    public init(
+        configuration: Configuration, environment: [String: String],
+        reread: @escaping @Sendable () throws -> Configuration
+    ) {
+        self.configuration = configuration
+        self.environment = environment
+        self.reread = reread
+    }
+
+    /// Runs until SIGTERM or SIGINT (then drains and returns), or, with `once`, until
+    /// every file in the inbox now has been processed.
+    ///
+    /// - Throws: ``DaemonError`` (and store or spool errors) when it cannot start.
+    public func run(once: Bool) async throws {
+        let levelSwitch = LogLevelSwitch(configuration.loggerLevel)
+        let environment = self.environment
+        LoggingSystem.bootstrap { label in
+            JournalLogHandler(label: label, levelSwitch: levelSwitch, environment: environment)
+        }
+        let logger = Logger(label: "clipperd")
+
+        try FileManager.default.createDirectory(atPath: configuration.stateDir, withIntermediateDirectories: true)
+        let lock = try DaemonLock(path: configuration.lockFile)
+        let spool = try Spool(root: configuration.stateDir, inbox: configuration.inbox)
+        let location = try configuration.storeLocation()
+        let settings = LiveSettings(configuration.pipelineSettings)
+        let monitor = PipelineMonitor()
+        let extractor = Extractor()
+
+        try await withArticleStore(location, options: configuration.storeOptions, logger: logger) { store in
+            if once {
+                let progress = OnceProgress(monitor: monitor, inbox: configuration.inbox)
+                let pipeline = Pipeline(
+                    spool: spool, store: store, extractor: extractor, settings: settings, monitor: monitor, logger: logger
+                )
+                try await progress.whileRunning { try await pipeline.runOnce() }
+                let counters = monitor.counters()
+                logger.notice(
+                    "processed the inbox: \(counters.processed) indexed, \(counters.duplicates) duplicates, \(counters.failed) failed"
+                )
+                return
+            }
+            try await runServices(store: store, spool: spool, settings: settings, monitor: monitor,
+                                  extractor: extractor, levelSwitch: levelSwitch, logger: logger)
+        }
+        _ = consume lock
+    }
+
+    private func runServices(
+        store: any ArticleStore, spool: Spool, settings: LiveSettings, monitor: PipelineMonitor,
+        extractor: Extractor, levelSwitch: LogLevelSwitch, logger: Logger
+    ) async throws {
+        let configuration = self.configuration
+        let environment = self.environment
+        let startedAt = Date().timeIntervalSince1970
+        let location = try configuration.storeLocation()
+        let handlers = ControlHandlers(
+            status: {
+                let counters = monitor.counters()
+                let statistics = try? await store.statistics()
+                return StatusReport(
+                    node: configuration.nodeName, version: ClipperVersion.current, pid: getpid(),
+                    startedAt: startedAt, now: Date().timeIntervalSince1970,
+                    state: monitor.isDraining ? .draining : (counters.pauseReason == nil ? .running : .paused),
+                    pauseReason: counters.pauseReason, inbox: configuration.inbox, stateDir: configuration.stateDir,
+                    store: location.redacted, workers: settings.current.workers, queued: counters.queued,
+                    inFlight: counters.inFlight, processed: counters.processed, failed: counters.failed,
+                    duplicates: counters.duplicates, rate: counters.rate, bytesRate: counters.bytesRate,
+                    recentFailures: counters.recentFailures, storeStatistics: statistics
+                )
+            },
+            pause: { reason in monitor.pause(reason: reason) },
+            resume: { monitor.resume() },
+            retry: { name in try spool.retry(name) },
+            retryAll: { try spool.retryAll() },
+            failures: { try spool.failures() }
+        )
+        let pipeline = Pipeline(
+            spool: spool, store: store, extractor: extractor, settings: settings, monitor: monitor, logger: logger,
+            onWatching: {
+                SystemdNotification.send("READY=1\nSTATUS=watching \(configuration.inbox)", environment: environment)
+            }
+        )
+        let services: [any Service] = [
+            ControlServer(socketPath: configuration.socket, store: store, handlers: handlers, logger: logger),
+            NodeHeartbeat(
+                store: store, monitor: monitor, nodeName: configuration.nodeName, version: ClipperVersion.current,
+                interval: configuration.heartbeatInterval, logger: logger
+            ),
+            ConfigReloader(
+                running: configuration, reread: reread, settings: settings, levelSwitch: levelSwitch,
+                environment: environment, logger: logger
+            ),
+            pipeline,
+            SystemdNotifier(monitor: monitor, environment: environment),
+        ]
+        var groupConfiguration = ServiceGroupConfiguration(services: services, logger: logger)
+        groupConfiguration.gracefulShutdownSignals = [.sigterm, .sigint]
+        groupConfiguration.maximumGracefulShutdownDuration = configuration.shutdownTimeout
+        try await ServiceGroup(configuration: groupConfiguration).run()
+        logger.notice("stopped")
+    }
+}

@@ -1,0 +1,70 @@
+import ClipperModel
+import ClipperSpool
+import ClipperStore
+import Foundation
+import Logging
+
+/// The last step of every file: to `archive/` once its row is committed, or to
+/// `failed/` with a reason. Counts and logs each outcome, one line per file.
+struct Finisher: Sendable {
+    let spool: Spool
+    let settings: LiveSettings
+    let monitor: PipelineMonitor
+    let logger: Logger
+
+    /// Moves an indexed file out of `processing/`. Called only after the store committed it.
+    func finish(_ job: IndexJob, outcome: IndexOutcome) {
+        var logger = logger
+        logger[metadataKey: "file.name"] = "\(job.file.originalName)"
+        logger[metadataKey: "article.id"] = "\(job.record.id)"
+        do {
+            try spool.finish(job.file, keepOriginal: settings.current.keepOriginals)
+        } catch {
+            // The row is committed; the file stays in processing/ and is requeued at the next
+            // start, where indexing it again is a no-op (.alreadyIndexed).
+            logger.error("indexed \(job.file.originalName) but cannot archive it: \(error)")
+        }
+        let record = job.record
+        switch outcome {
+        case .indexed:
+            monitor.indexed(job.file.name, size: record.source.bytes, duplicate: false)
+            logger.info(
+                "indexed \(job.file.originalName) in \(Self.milliseconds(job.elapsed)): \(record.people.count) people, \(record.quotes.count) quotes",
+                metadata: [
+                    "article.people": "\(record.people.count)", "article.quotes": "\(record.quotes.count)",
+                    "article.figures": "\(record.figures.count)", "file.bytes": "\(record.source.bytes)",
+                ]
+            )
+        case .duplicate(let original):
+            monitor.indexed(job.file.name, size: record.source.bytes, duplicate: true)
+            logger.info("\(job.file.originalName) has the same bytes as article \(original.prefix(12)); counted as a duplicate")
+        case .alreadyIndexed:
+            monitor.indexed(job.file.name, size: record.source.bytes, duplicate: false)
+            logger.info("\(job.file.originalName) was already indexed (finished after a restart)")
+        }
+    }
+
+    /// Moves a file that cannot be indexed to `failed/` with a reason.
+    func quarantine(_ file: ClaimedFile, stage: FailureReport.Stage, reason: String) {
+        var logger = logger
+        logger[metadataKey: "file.name"] = "\(file.originalName)"
+        logger[metadataKey: "stage"] = "\(stage.rawValue)"
+        do {
+            try spool.quarantine(file, stage: stage, reason: reason)
+        } catch {
+            logger.error("cannot quarantine \(file.originalName): \(error); it stays in processing/ until the next start")
+        }
+        let report = FailureReport(
+            file: file.originalName, stage: stage, reason: reason,
+            time: Date().formatted(.iso8601)
+        )
+        monitor.quarantined(file.name, report: report)
+        logger.warning("quarantined \(file.originalName) at \(stage.rawValue): \(reason)")
+    }
+
+    static func milliseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let ms = Double(seconds) * 1_000 + Double(attoseconds) / 1e15
+        return ms < 10 ? String(format: "%.1f ms", ms) : String(format: "%.0f ms", ms)
+    }
+}

@@ -1,0 +1,48 @@
+public import ClipperStore
+public import Logging
+public import ServiceLifecycle
+import AsyncAlgorithms
+import ClipperModel
+import Foundation
+
+/// Reports this node's counters to the store on an interval, so
+/// `clipperctl status --cluster` can show every node and spot the ones that stopped.
+public struct NodeHeartbeat: Service {
+    let store: any ArticleStore
+    let monitor: PipelineMonitor
+    let nodeName: String
+    let version: String
+    let interval: Duration
+    let logger: Logger
+    private let startedAt = Date().timeIntervalSince1970
+
+    public init(store: any ArticleStore, monitor: PipelineMonitor, nodeName: String, version: String, interval: Duration, logger: Logger) {
+        self.store = store
+        self.monitor = monitor
+        self.nodeName = nodeName
+        self.version = version
+        self.interval = interval
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        await beat()
+        for await _ in AsyncTimerSequence(interval: interval, clock: .continuous).cancelOnGracefulShutdown() {
+            await beat()
+        }
+        await beat()
+    }
+
+    private func beat() async {
+        let counters = monitor.counters()
+        let status = NodeStatus(
+            name: nodeName, version: version, startedAt: startedAt, heartbeatAt: Date().timeIntervalSince1970,
+            processed: counters.processed, failed: counters.failed, duplicates: counters.duplicates, rate: counters.rate
+        )
+        do {
+            try await store.heartbeat(status)
+        } catch {
+            logger.debug("cannot record the heartbeat: \(error)")
+        }
+    }
+}

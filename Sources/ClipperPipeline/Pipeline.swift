@@ -1,0 +1,165 @@
+public import ClipperExtract
+public import ClipperSpool
+public import ClipperStore
+public import Logging
+public import ServiceLifecycle
+import AsyncAlgorithms
+import ClipperModel
+import ClipperWatch
+
+/// The whole path of a file: watch → claim → parse and extract (N workers) → index
+/// (one batching writer) → archive or quarantine.
+///
+/// As a `Service`, it runs until graceful shutdown: it then stops taking files,
+/// finishes the ones in flight, commits them and returns. Files not yet claimed stay
+/// in the inbox.
+public struct Pipeline: Service {
+    let spool: Spool
+    let store: any ArticleStore
+    let settings: LiveSettings
+    let monitor: PipelineMonitor
+    let logger: Logger
+    let onWatching: @Sendable () -> Void
+    private let processor: ArticleProcessor
+    private let finisher: Finisher
+
+    /// - Parameters:
+    ///   - onWatching: called once the inotify watch is up (before the start-up scan's files are processed).
+    public init(
+        spool: Spool, store: any ArticleStore, extractor: Extractor, settings: LiveSettings,
+        monitor: PipelineMonitor, logger: Logger, onWatching: @escaping @Sendable () -> Void = {}
+    ) {
+        self.spool = spool
+        self.store = store
+        self.settings = settings
+        self.monitor = monitor
+        self.logger = logger
+        self.onWatching = onWatching
+        self.processor = ArticleProcessor(spool: spool, extractor: extractor)
+        self.finisher = Finisher(spool: spool, settings: settings, monitor: monitor, logger: logger)
+    }
+
+    /// Watches the inbox and processes files until graceful shutdown.
+    public func run() async throws {
+        try requeueAbandoned()
+        try await InboxWatcher.withEvents(
+            directory: spool.inbox, rescanInterval: settings.current.rescanInterval, logger: logger
+        ) { events in
+            logger.info("watching \(spool.inbox)", metadata: ["inbox": "\(spool.inbox)"])
+            onWatching()
+            try await process(events.cancelOnGracefulShutdown())
+        }
+    }
+
+    /// Processes every file in the inbox now, then returns (`clipperd --once`).
+    public func runOnce() async throws {
+        try requeueAbandoned()
+        let events = AsyncStream<InboxEvent> { continuation in
+            continuation.yield(.rescan(.startup))
+            continuation.finish()
+        }
+        try await process(events)
+    }
+
+    private func requeueAbandoned() throws {
+        let names = try spool.requeueAbandoned()
+        if !names.isEmpty {
+            logger.notice("requeued \(names.count) files left in processing/ by an earlier run")
+        }
+    }
+
+    private func process<Events: AsyncSequence & Sendable>(_ events: Events) async throws
+    where Events.Element == InboxEvent {
+        let work = AsyncChannel<String>()
+        let jobs = AsyncChannel<IndexJob>()
+        let pending = PendingNames()
+        let current = settings.current
+        let indexer = Indexer(store: store, settings: current, finisher: finisher, monitor: monitor, logger: logger)
+        await withGracefulShutdownHandler {
+            await withDiscardingTaskGroup { group in
+                group.addTask {
+                    await intake(events, pending: pending, into: work)
+                    work.finish()
+                }
+                group.addTask {
+                    await withDiscardingTaskGroup { workers in
+                        for _ in 0..<current.workers {
+                            workers.addTask {
+                                for await name in work {
+                                    await handle(name, pending: pending, jobs: jobs)
+                                }
+                            }
+                        }
+                    }
+                    jobs.finish()
+                }
+                group.addTask {
+                    await indexer.run(jobs)
+                }
+            }
+        } onGracefulShutdown: {
+            monitor.beginDraining()
+        }
+    }
+
+    /// Turns events into queued names, once each, waiting while intake is paused.
+    private func intake<Events: AsyncSequence>(_ events: Events, pending: PendingNames, into work: AsyncChannel<String>) async
+    where Events.Element == InboxEvent {
+        do {
+            for try await event in events {
+                let names: [String]
+                switch event {
+                case .file(let name):
+                    names = [name]
+                case .rescan(let reason):
+                    do {
+                        names = try InboxScan.names(in: spool.inbox)
+                    } catch {
+                        logger.error("cannot list the inbox after \(reason.rawValue): \(error)")
+                        continue
+                    }
+                    logger.debug("rescanned the inbox (\(reason.rawValue)): \(names.count) files")
+                }
+                let fresh = names.filter { pending.insert($0) }
+                monitor.queued(fresh.count)
+                for name in fresh {
+                    await monitor.waitUntilIntakeMayTake()
+                    if monitor.isDraining { return }
+                    await work.send(name)
+                }
+                if monitor.isDraining { return }
+            }
+        } catch {
+            logger.error("the inbox watch ended: \(error)")
+        }
+    }
+
+    /// One worker's turn: claim the file, process it, hand it to the indexer or quarantine it.
+    private func handle(_ name: String, pending: PendingNames, jobs: AsyncChannel<IndexJob>) async {
+        defer { pending.remove(name) }
+        if monitor.isDraining {
+            monitor.vanished()
+            return
+        }
+        let claimed: ClaimedFile?
+        do {
+            claimed = try spool.claim(name)
+        } catch {
+            logger.warning("cannot claim \(name): \(error)")
+            monitor.vanished()
+            return
+        }
+        guard let claimed else {
+            monitor.vanished()
+            return
+        }
+        pending.remove(name)
+        monitor.started(claimed.name)
+        switch processor.process(claimed, maxBytes: settings.current.maxFileSize) {
+        case .article(let job):
+            await jobs.send(job)
+        case .failed(let file, let stage, let reason):
+            finisher.quarantine(file, stage: stage, reason: reason)
+        }
+    }
+}

@@ -1,0 +1,144 @@
+public import ClipperModel
+import Synchronization
+
+/// The pipeline's shared, thread-safe state: counters for `status`, the pause gate
+/// intake waits on, and the ages of files in flight for the watchdog.
+///
+/// A `Mutex` guards one plain value; every method holds it only for a few assignments.
+public final class PipelineMonitor: Sendable {
+    private struct State {
+        var queued = 0
+        var inFlight: [String: ContinuousClock.Instant] = [:]
+        var processed = 0
+        var failed = 0
+        var duplicates = 0
+        var window = RateWindow()
+        var recentFailures: [FailureReport] = []
+        var userPause: String?
+        var storeFault: String?
+        var draining = false
+        var waiters: [CheckedContinuation<Void, Never>] = []
+
+        var pauseReason: String? { storeFault ?? userPause }
+        var mayTake: Bool { draining || pauseReason == nil }
+    }
+
+    private let state = Mutex(State())
+    private let clock = ContinuousClock()
+    private let origin: ContinuousClock.Instant
+
+    public init() {
+        origin = clock.now
+    }
+
+    /// The counters now.
+    public func counters() -> PipelineCounters {
+        let now = clock.now
+        let second = secondsSinceOrigin(now)
+        return state.withLock { state in
+            let rates = state.window.rates(at: second)
+            return PipelineCounters(
+                queued: state.queued, inFlight: state.inFlight.count, processed: state.processed,
+                failed: state.failed, duplicates: state.duplicates, rate: rates.files, bytesRate: rates.bytes,
+                pauseReason: state.pauseReason, recentFailures: state.recentFailures,
+                oldestInFlight: state.inFlight.values.min().map { now - $0 }
+            )
+        }
+    }
+
+    /// Whether the pipeline is shutting down.
+    public var isDraining: Bool { state.withLock { $0.draining } }
+
+    // MARK: Pausing
+
+    /// Stops intake until ``resume()``; files in flight finish.
+    public func pause(reason: String) {
+        state.withLock { $0.userPause = reason }
+    }
+
+    /// Lets intake take files again after ``pause(reason:)``.
+    public func resume() {
+        release { $0.userPause = nil }
+    }
+
+    func storeFailed(_ reason: String) {
+        state.withLock { $0.storeFault = reason }
+    }
+
+    func storeRecovered() {
+        release { $0.storeFault = nil }
+    }
+
+    /// Marks the pipeline as draining and wakes intake so it can stop.
+    func beginDraining() {
+        release { $0.draining = true }
+    }
+
+    /// Returns when intake may take a file: not paused, or draining (then intake stops).
+    func waitUntilIntakeMayTake() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let resumeNow = state.withLock { state in
+                if state.mayTake { return true }
+                state.waiters.append(continuation)
+                return false
+            }
+            if resumeNow { continuation.resume() }
+        }
+    }
+
+    private func release(_ change: (inout State) -> Void) {
+        let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>] in
+            change(&state)
+            guard state.mayTake else { return [] }
+            defer { state.waiters = [] }
+            return state.waiters
+        }
+        for waiter in waiters { waiter.resume() }
+    }
+
+    // MARK: Counting
+
+    func queued(_ count: Int) {
+        state.withLock { $0.queued += count }
+    }
+
+    func started(_ name: String) {
+        let now = clock.now
+        state.withLock { state in
+            state.queued = max(0, state.queued - 1)
+            state.inFlight[name] = now
+        }
+    }
+
+    /// A queued name that turned out to be gone from the inbox.
+    func vanished() {
+        state.withLock { $0.queued = max(0, $0.queued - 1) }
+    }
+
+    func indexed(_ name: String, size: Int, duplicate: Bool) {
+        finish(name, size: size) { state in
+            if duplicate { state.duplicates += 1 } else { state.processed += 1 }
+        }
+    }
+
+    func quarantined(_ name: String, report: FailureReport) {
+        finish(name, size: 0) { state in
+            state.failed += 1
+            state.recentFailures.insert(report, at: 0)
+            if state.recentFailures.count > 5 { state.recentFailures.removeLast() }
+        }
+    }
+
+    private func finish(_ name: String, size: Int, _ count: (inout State) -> Void) {
+        let second = secondsSinceOrigin(clock.now)
+        state.withLock { state in
+            state.inFlight[name] = nil
+            state.window.record(size: size, at: second)
+            count(&state)
+        }
+    }
+
+    private func secondsSinceOrigin(_ instant: ContinuousClock.Instant) -> Int {
+        Int((instant - origin).components.seconds)
+    }
+}

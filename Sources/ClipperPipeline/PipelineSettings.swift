@@ -1,0 +1,27 @@
+/// What the pipeline needs to know from the configuration.
+public struct PipelineSettings: Sendable, Hashable {
+    /// How many files are parsed and extracted at once.
+    public var workers: Int
+    /// Keep originals in `archive/` after indexing (otherwise delete them). Reloadable.
+    public var keepOriginals: Bool
+    /// Files larger than this are quarantined without being read. Reloadable.
+    public var maxFileSize: Int
+    /// How often the inbox is listed again under inotify.
+    public var rescanInterval: Duration
+    /// The most articles written in one transaction.
+    public var batchSize: Int
+    /// The longest an indexed article waits for its batch to fill.
+    public var batchDelay: Duration
+
+    public init(
+        workers: Int, keepOriginals: Bool, maxFileSize: Int, rescanInterval: Duration,
+        batchSize: Int = 128, batchDelay: Duration = .milliseconds(20)
+    ) {
+        self.workers = max(1, workers)
+        self.keepOriginals = keepOriginals
+        self.maxFileSize = maxFileSize
+        self.rescanInterval = rescanInterval
+        self.batchSize = max(1, batchSize)
+        self.batchDelay = batchDelay
+    }
+}
