@@ -1,0 +1,32 @@
+import ClipperWatch
+
+/// Reads an event stream until every expected name was seen, by a `.file` event or by the inbox
+/// listing that follows a `.rescan`, as the pipeline does.
+struct EventCollector {
+    let inbox: String
+    private(set) var seen: Set<String> = []
+    private(set) var rescans: [RescanReason] = []
+    private(set) var fileEvents: [String] = []
+
+    init(inbox: String) {
+        self.inbox = inbox
+    }
+
+    /// Consumes events until `expected` ⊆ seen; returns false if the stream ended first.
+    mutating func collect(
+        _ expected: Set<String>, from iterator: inout AsyncStream<InboxEvent>.Iterator
+    ) async throws -> Bool {
+        while !expected.isSubset(of: seen) {
+            guard let event = await iterator.next() else { return false }
+            switch event {
+            case .file(let name):
+                fileEvents.append(name)
+                seen.insert(name)
+            case .rescan(let reason):
+                rescans.append(reason)
+                seen.formUnion(try InboxScan.names(in: inbox))
+            }
+        }
+        return true
+    }
+}
