@@ -1,0 +1,192 @@
+extension EntityRecognizer {
+    /// A run that names an organization by its shape: its last word is an organization word
+    /// ("Greeneville Police Department"), or it opens with one followed by "of" ("Department of Justice").
+    func isOrganizationName(_ lo: Int, _ hi: Int) -> Bool {
+        guard hi - lo >= 2 || text[lo].has(.allCaps) == false else { return false }
+        let lastKey = text.key(hi - 1)
+        if hi - lo >= 2, Vocabulary.organizationHeads.contains(lastKey), !text[hi - 1].has(.lowercase) {
+            return true
+        }
+        if hi - lo >= 3, Vocabulary.organizationStarters.contains(text.key(lo)), text.isWord(lo + 1, Keys.of) {
+            return true
+        }
+        if hi - lo >= 2, lexicon.organizations.lookup(text.key(lo..<hi)).map({ !$0.isAcronym }) == true {
+            return true
+        }
+        return false
+    }
+
+    /// Registers a run found by ``isOrganizationName(_:_:)``, splitting off a leading "U.S.".
+    mutating func registerOrganizationRun(_ lo: Int, _ hi: Int) {
+        for i in lo..<hi { consumed[i] = true }
+        registerOrganization(name: text.text(lo..<hi), aliases: [], isProgram: false, at: lo)
+    }
+
+    /// Records a mention of an organization or program, merging with one already known by
+    /// any of its names; the curated table supplies full names and acronyms.
+    @discardableResult
+    mutating func registerOrganization(name written: String, aliases: [String], isProgram: Bool, at position: Int)
+        -> Int
+    {
+        var name = written
+        for prefix in ["The ", "the "] where name.hasPrefix(prefix) { name.removeFirst(prefix.count) }
+        var forms = [name] + aliases
+        var bare = name
+        for prefix in ["U.S. ", "US ", "United States "] where bare.hasPrefix(prefix) {
+            bare.removeFirst(prefix.count)
+            forms.append(bare)
+        }
+        var isProgram = isProgram
+        var canonical = name
+        var extra: [String] = []
+        for form in forms {
+            if let known = lexicon.organizations.lookup(WordHash.phrase(form)) {
+                canonical = known.entry.name
+                extra = known.entry.aliases
+                isProgram = isProgram || known.entry.isProgram
+                if form != canonical { extra.append(form) }
+                break
+            }
+        }
+        let allForms = [canonical] + extra + forms
+        var index: Int?
+        for form in allForms {
+            if let existing = organizationByKey[WordHash.phrase(form)] {
+                index = existing
+                break
+            }
+        }
+        let target: Int
+        if let index {
+            target = index
+        } else {
+            target = organizations.count
+            organizations.append(OrganizationRecord(name: canonical, isProgram: isProgram))
+        }
+        for form in allForms {
+            organizations[target].addAlias(form)
+            organizationByKey[WordHash.phrase(form)] = target
+        }
+        organizations[target].positions.append(position)
+        return target
+    }
+
+    /// "Operation Relentless Pursuit" is also called "Relentless Pursuit".
+    mutating func registerProgramShortName(_ range: Range<Int>) {
+        guard range.count >= 2, let index = organizationByKey[text.key(range.lowerBound - 1..<range.upperBound)] else {
+            return
+        }
+        let short = text.text(range)
+        organizations[index].addAlias(short)
+        organizationByKey[text.key(range)] = index
+    }
+
+    /// The longest organization name starting at `p`: one this article already used, or one
+    /// from the curated table (acronyms only when written in capitals). Returns the end.
+    mutating func matchOrganization(_ p: Int, _ hi: Int) -> Int? {
+        var end = min(hi, p + 8)
+        while end > p {
+            defer { end -= 1 }
+            if consumed[end - 1] { continue }
+            let key = text.key(p..<end)
+            if let index = organizationByKey[key] ?? acronyms[key] {
+                if end - p == 1, !text[p].has(.allCaps), isCommonSingleWord(p) { continue }
+                markConsumed(p..<end)
+                organizations[index].positions.append(p)
+                return end
+            }
+            if let known = lexicon.organizations.lookup(key) {
+                if known.isAcronym && !(text[p].has(.allCaps) || text[p].has(.dotted)) { continue }
+                if !known.isAcronym, !text[p].has(.capitalized) { continue }
+                markConsumed(p..<end)
+                registerOrganization(name: text.text(p..<end), aliases: [], isProgram: known.entry.isProgram, at: p)
+                return end
+            }
+        }
+        return nil
+    }
+
+    /// A single capitalized word that may be an ordinary word at the start of a sentence.
+    private func isCommonSingleWord(_ p: Int) -> Bool {
+        text[p].has(.sentenceStart) && Vocabulary.sentenceWords.contains(text.key(p))
+    }
+
+    mutating func markConsumed(_ range: Range<Int>) {
+        for i in range { consumed[i] = true }
+    }
+
+    // MARK: Acronyms
+
+    /// Finds "Long Name (ACRONYM)" and links the acronym to the long name (or program).
+    mutating func defineAcronyms(_ runs: [Range<Int>]) {
+        for run in runs {
+            let open = run.upperBound
+            guard text.isMark(open, .openParen) else { continue }
+            var close = open + 1
+            while close < text.count, close < open + 4, text[close].kind == .word, text[close].has(.allCaps) {
+                close += 1
+            }
+            guard close > open + 1, text.isMark(close, .closeParen) else { continue }
+            let acronym = text.text(open + 1..<close)
+            let letters = Array(acronym.utf8.filter { $0 &- 0x41 < 26 })
+            guard let firstLetter = letters.first else { continue }
+            let extended = extendAcrossLists(run)
+            var start = extended.lowerBound
+            for i in extended where text[i].kind == .word && text[i].has(.capitalized) {
+                if text.bytes[text[i].start] == firstLetter {
+                    start = i
+                    break
+                }
+            }
+            // "Bureau of Alcohol ..." : keep the organization word and its "of".
+            while start - 2 >= extended.lowerBound, text.isWord(start - 1, Keys.of), text[start - 2].has(.capitalized) {
+                start -= 2
+            }
+            start = stripLeadingWords(start, run.upperBound)
+            guard start < run.upperBound else { continue }
+            let isProgram = text.isWord(start, Keys.operation)
+            let name = text.text(start..<run.upperBound)
+            let index = registerOrganization(name: name, aliases: [acronym], isProgram: isProgram, at: start)
+            if isProgram { registerProgramShortName(start + 1..<run.upperBound) }
+            acronyms[WordHash.phrase(acronym)] = index
+            markConsumed(start..<close + 1)
+            // A leading "U.S." belongs to the name, not to the places.
+            if start - 1 >= run.lowerBound, text.isWord(start - 1, Keys.usShort) { consumed[start - 1] = true }
+        }
+    }
+
+    /// Extends a run back over a list of capitalized words: "Alcohol, Tobacco, Firearms, and Explosives".
+    private func extendAcrossLists(_ run: Range<Int>) -> Range<Int> {
+        var lo = run.lowerBound
+        var steps = 0
+        while steps < 8 {
+            var j = lo - 1
+            if text.isWord(j, Keys.and) { j -= 1 }
+            guard text.isMark(j, .comma) || text.isWord(lo - 1, Keys.and) else { break }
+            if text.isMark(j, .comma) { j -= 1 }
+            guard j >= 0, text[j].kind == .word, text[j].has(.capitalized) else { break }
+            var k = j
+            while k - 1 >= 0, text[k - 1].kind == .word, text[k - 1].has(.capitalized) || text.isWord(k - 1, Keys.of),
+                !text[k].has(.paragraphStart)
+            {
+                k -= 1
+            }
+            lo = k
+            steps += 1
+        }
+        return lo..<run.upperBound
+    }
+
+    /// "287(g)": a statute section named by number and letter.
+    mutating func findStatutePrograms() {
+        var i = bodyStart
+        while i + 3 < text.count {
+            defer { i += 1 }
+            guard text[i].kind == .number, text.isMark(i + 1, .openParen), !text[i + 1].has(.spaceBefore),
+                text[i + 2].kind == .word, text[i + 2].end - text[i + 2].start == 1, text.isMark(i + 3, .closeParen)
+            else { continue }
+            registerOrganization(name: text.text(i..<i + 4), aliases: [], isProgram: true, at: i)
+            markConsumed(i..<i + 4)
+        }
+    }
+}

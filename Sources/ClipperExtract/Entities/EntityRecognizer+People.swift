@@ -1,0 +1,166 @@
+extension EntityRecognizer {
+    /// "Albuquerque Chief of Police Harold Medina": the words after the last title are the name,
+    /// the words up to it the role. Returns false when the run holds no title.
+    mutating func splitAtTitle(_ lo: Int, _ hi: Int, heading: Bool) -> Bool {
+        var title: Int?
+        for i in lo..<hi where text[i].kind == .word && Vocabulary.titles.contains(text.key(i)) && !text[i].has(.allCaps) {
+            title = i
+        }
+        guard let title else { return false }
+        var nameStart = title + 1
+        if text.isWord(nameStart, Keys.of) {
+            nameStart += 1
+            while nameStart < hi, Vocabulary.titleComplements.contains(text.key(nameStart)) { nameStart += 1 }
+        }
+        if nameStart < hi, text.isMark(nameStart, .period) { nameStart += 1 }
+        let nameLength = hi - nameStart
+        let nameIsValid = nameLength >= 1 && nameLength <= 4 && (nameStart..<hi).allSatisfy { isNameToken($0) }
+        guard nameIsValid else {
+            // A title with no name ("ICE Chief of Staff", "U.S. Attorney"): only known names inside.
+            scanSpans(lo, hi, allowPending: false, heading: heading)
+            return true
+        }
+        let roleRange = lo..<nameStart
+        var role = text.text(roleRange)
+        if text.isWord(lo - 1, Keys.former) { role = "former " + role }
+        scanSpans(lo, title, allowPending: false, heading: heading)
+        if nameLength == 1 {
+            pendingWords.append((nameStart, roleRange))
+        } else if !heading || personByKey[text.key(nameStart..<hi)] != nil {
+            registerPerson(nameStart, hi, role: role)
+        }
+        return true
+    }
+
+    /// A word that can be part of a person's name: capitalized, not an acronym, not a title or organization word.
+    func isNameToken(_ i: Int) -> Bool {
+        let token = text[i]
+        guard token.kind == .word, token.has(.capitalized) else {
+            return token.mark == .hyphen || token.mark == .period
+        }
+        if token.has(.allCaps) && !token.has(.dotted) { return false }
+        let key = text.key(i)
+        return !Vocabulary.titles.contains(key) && !Vocabulary.organizationHeads.contains(key)
+            && !Vocabulary.organizationStarters.contains(key) && !Vocabulary.titleComplements.contains(key)
+    }
+
+    /// A run that names a person: two to four name words, the first a known first name,
+    /// or a common surname last with a cue verb or a role beside it.
+    func isPersonName(_ lo: Int, _ hi: Int) -> Bool {
+        let words = (lo..<hi).filter { text[$0].kind == .word }
+        guard words.count >= 2, words.count <= 4, (lo..<hi).allSatisfy({ isNameToken($0) }) else { return false }
+        if !lexicon.gazetteer.lookup(text.key(lo..<hi)).isEmpty { return false }
+        if lexicon.organizations.lookup(text.key(lo..<hi)) != nil { return false }
+        if lexicon.names.isFirstName(text.key(lo)) { return true }
+        guard words.count <= 3, lexicon.names.isSurname(text.key(hi - 1)) || !text[hi - 1].has(.sentenceStart) else {
+            return false
+        }
+        return hasSpeechOrRoleContext(lo, hi)
+    }
+
+    /// A cue verb right before or after, or ", the sheriff" right after.
+    func hasSpeechOrRoleContext(_ lo: Int, _ hi: Int) -> Bool {
+        if hi < text.count, CueVerbs.isCue(text.key(hi)) { return true }
+        if lo > 0, CueVerbs.isCue(text.key(lo - 1)) { return true }
+        if text.isMark(hi, .comma) {
+            var j = hi + 1
+            var seen = 0
+            while j < text.count, seen < 3, text[j].kind == .word {
+                if Vocabulary.titles.contains(text.key(j)) { return true }
+                if !Vocabulary.roleLeads.contains(text.key(j)) && !text[j].has(.lowercase) { break }
+                j += 1
+                seen += 1
+            }
+        }
+        return false
+    }
+
+    /// Records a full-name mention (two or more words) with its roles from the text around it.
+    mutating func registerPerson(_ lo: Int, _ hi: Int, role: String?) {
+        markConsumed(lo..<hi)
+        let key = text.key(lo..<hi)
+        guard !creditKeys.contains(key) else { return }
+        let form = text.text(lo..<hi)
+        let index: Int
+        if let existing = personByKey[key] {
+            index = existing
+        } else {
+            index = people.count
+            let lastWord = (lo..<hi).last { text[$0].kind == .word && !isNameSuffix($0) } ?? hi - 1
+            people.append(
+                PersonRecord(
+                    name: form, firstKey: text.key(lo), lastKey: text.key(lastWord),
+                    gender: lexicon.names.gender(text.key(lo)), isSurnameOnly: false))
+            personByKey[key] = index
+        }
+        people[index].mention(form, at: lo)
+        if let role { people[index].addRole(role) }
+        for found in rolesAround(lo, hi) { people[index].addRole(found) }
+    }
+
+    private func isNameSuffix(_ i: Int) -> Bool {
+        Keys.nameSuffixes.contains(text.key(i))
+    }
+
+    /// Roles written around a name: "police commissioner Michael Cox",
+    /// "Chuck Wexler, executive director of ...", "Jason Houser is a former ICE Chief of Staff".
+    func rolesAround(_ lo: Int, _ hi: Int) -> [String] {
+        var roles: [String] = []
+        // Lower-case title just before: "police commissioner Michael Cox".
+        if lo > 0, text[lo - 1].kind == .word, text[lo - 1].has(.lowercase), Vocabulary.titles.contains(text.key(lo - 1)) {
+            var j = lo - 1
+            while j - 1 >= 0, text[j - 1].kind == .word, text[j - 1].has(.lowercase), j > lo - 3,
+                !Vocabulary.roleLeads.contains(text.key(j - 1)), !CueVerbs.isCue(text.key(j - 1))
+            {
+                j -= 1
+            }
+            roles.append(text.text(j..<lo))
+        }
+        // Appositive or predicate after: ", the sheriff in Canyon County," / "is a former ...".
+        var j = hi
+        if text.isMark(j, .comma) {
+            j += 1
+        } else if text.isWord(j, Keys.is) || text.isWord(j, Keys.was) {
+            j += 1
+        } else {
+            return roles
+        }
+        let start = j
+        var sawTitle = false
+        while j < text.count, j < start + 14 {
+            let token = text[j]
+            if token.kind == .punctuation {
+                if token.mark == .comma, j + 1 < text.count,
+                    lexicon.gazetteer.lookup(text.key(j + 1)).contains(where: { $0.kind == .state || $0.kind == .stateAbbreviation })
+                        || (j + 2 < text.count && lexicon.gazetteer.lookup(text.key(j + 1..<j + 3)).contains { $0.kind == .stateAbbreviation })
+                {
+                    j += 1
+                    continue
+                }
+                if token.mark == .period, j > 0, text[j - 1].has(.capitalized), !text[j].has(.spaceBefore),
+                    j + 1 < text.count, text[j + 1].has(.lowercase)
+                {
+                    j += 1
+                    continue
+                }
+                if token.mark == .ampersand || token.mark == .hyphen || token.mark == .closeSingle { j += 1; continue }
+                break
+            }
+            let key = text.key(j)
+            if CueVerbs.isCue(key) || key == Keys.who { break }
+            if Vocabulary.titles.contains(key) { sawTitle = true }
+            j += 1
+        }
+        if sawTitle, j > start {
+            var roleStart = start
+            while roleStart < j, Keys.articles.contains(text.key(roleStart)) { roleStart += 1 }
+            if roleStart < j { roles.append(text.text(roleStart..<j)) }
+        }
+        return roles
+    }
+}
+
+extension EntityRecognizer.Keys {
+    static let nameSuffixes = Vocabulary.keys(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
+    static let articles = Vocabulary.keys(["the", "a", "an", "also", "is", "was"])
+}

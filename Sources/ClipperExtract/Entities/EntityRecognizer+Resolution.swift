@@ -1,0 +1,59 @@
+extension EntityRecognizer {
+    /// The second pass: single words ("Medina", "Chief Joye", "Trump") become mentions of the
+    /// people already found, of well-known people, or of new people when a title or a cue
+    /// verb shows they are one; single-word places that are someone's surname become that person.
+    mutating func resolvePendingWords() {
+        var surnames: [UInt64: [Int]] = [:]
+        for (index, person) in people.enumerated() { surnames[person.lastKey, default: []].append(index) }
+        for (position, place, placeIndex) in singleWordPlaces {
+            guard let candidates = surnames[place] else { continue }
+            places[placeIndex].count -= 1
+            people[nearest(candidates, to: position)].mention(text.text(position), at: position)
+        }
+        for (position, title) in pendingWords.sorted(by: { $0.position < $1.position }) {
+            let key = text.key(position)
+            let form = title.map { text.text($0.lowerBound..<position + 1) } ?? text.text(position)
+            let word = text.text(position)
+            if let candidates = surnames[key] {
+                let index = nearest(candidates, to: position)
+                people[index].mention(title == nil ? word : form, at: position)
+                if let title { people[index].addRole(text.text(title)) }
+                continue
+            }
+            if creditKeys.contains(key) { continue }
+            let known = lexicon.people.fullName(key)
+            let isPerson = known != nil || title != nil || hasSpeechOrRoleContext(position, position + 1)
+            guard isPerson, !inHeading[position] || known != nil else { continue }
+            guard !text[position].has(.sentenceStart) || known != nil || title != nil || text.isWord(position + 1, Keys.says) || text.isWord(position + 1, Keys.said) else { continue }
+            let index = people.count
+            let name = known ?? word
+            people.append(
+                PersonRecord(
+                    name: name, firstKey: known.map { WordHash.phrase(String($0.split(separator: " ")[0])) },
+                    lastKey: key, gender: known.flatMap { lexicon.names.gender(WordHash.phrase(String($0.split(separator: " ")[0]))) },
+                    isSurnameOnly: known == nil))
+            people[index].mention(title == nil ? word : form, at: position)
+            if let title { people[index].addRole(text.text(title)) }
+            surnames[key, default: []].append(index)
+        }
+        for index in people.indices { people[index].positions.sort() }
+    }
+
+    /// Of the people sharing a surname, the one mentioned last before `position` (else the first).
+    private func nearest(_ candidates: [Int], to position: Int) -> Int {
+        var best = candidates[0]
+        var bestPosition = -1
+        for index in candidates {
+            if let last = people[index].positions.last(where: { $0 < position }), last > bestPosition {
+                best = index
+                bestPosition = last
+            }
+        }
+        return best
+    }
+}
+
+extension EntityRecognizer.Keys {
+    static let says = WordHash.phrase("says")
+    static let said = WordHash.phrase("said")
+}

@@ -1,0 +1,181 @@
+/// Finds the people, organizations, programs and places an article names, and where.
+///
+/// Works in two passes over the runs of capitalized words (``NameRunFinder``):
+/// the first classifies each run by its shape (titles, organization words, first names,
+/// the gazetteer, acronyms defined in parentheses); the second resolves single words
+/// ("Medina", "Chief Joye", "Trump") to the people already found or to well-known ones.
+struct EntityRecognizer {
+    let text: TokenizedText
+    let lexicon: Lexicon
+    /// Token indexes before this one (a dateline) are not article text.
+    let bodyStart: Int
+    let creditKeys: Set<UInt64>
+    /// Whether each token sits in a title-case heading paragraph.
+    private(set) var inHeading: [Bool]
+    var consumed: [Bool]
+
+    var people: [PersonRecord] = []
+    var personByKey: [UInt64: Int] = [:]
+    var organizations: [OrganizationRecord] = []
+    var organizationByKey: [UInt64: Int] = [:]
+    var places: [PlaceRecord] = []
+    var placeByName: [String: Int] = [:]
+    /// Single-word place mentions that may turn out to be a person's surname ("Madrid").
+    var singleWordPlaces: [(position: Int, key: UInt64, place: Int)] = []
+    /// Single capitalized words (with the title before them, if any) left for the second pass.
+    var pendingWords: [(position: Int, title: Range<Int>?)] = []
+    /// Acronyms defined in the text: key to organization index.
+    var acronyms: [UInt64: Int] = [:]
+
+    init(text: TokenizedText, lexicon: Lexicon, bodyStart: Int, credits: [String]) {
+        self.text = text
+        self.lexicon = lexicon
+        self.bodyStart = bodyStart
+        self.creditKeys = Set(credits.map(WordHash.phrase))
+        self.consumed = Array(repeating: false, count: text.count)
+        self.inHeading = Array(repeating: false, count: text.count)
+        markHeadings()
+    }
+
+    /// Runs both passes.
+    mutating func run() {
+        let runs = NameRunFinder.runs(in: text, from: bodyStart)
+        defineAcronyms(runs)
+        for run in runs { process(run) }
+        findStatutePrograms()
+        resolvePendingWords()
+    }
+
+    // MARK: Headings
+
+    /// A heading: a short paragraph of capitalized words with no closing punctuation.
+    private mutating func markHeadings() {
+        var start = 0
+        while start < text.count {
+            let end = text.paragraphEnd(of: start)
+            var words = 0
+            var capitalized = 0
+            for i in start..<end where text[i].kind == .word {
+                words += 1
+                if text[i].has(.capitalized) || text[i].end - text[i].start < 4 { capitalized += 1 }
+            }
+            let last = text[end - 1]
+            let closed = last.mark.endsSentence || last.mark.isDoubleQuote || last.mark == .closeSingle
+                || last.mark == .colon
+            if words >= 2 && words <= 16 && !closed && capitalized * 10 >= words * 8 {
+                for i in start..<end { inHeading[i] = true }
+            }
+            start = end
+        }
+    }
+
+    // MARK: Runs
+
+    /// Classifies one run: program, organization, titled person, named person, places.
+    private mutating func process(_ run: Range<Int>) {
+        var lo = run.lowerBound
+        var hi = run.upperBound
+        while lo < hi && consumed[lo] { lo += 1 }
+        while hi > lo && consumed[hi - 1] { hi -= 1 }
+        lo = stripLeadingWords(lo, hi)
+        guard lo < hi else { return }
+        let heading = inHeading[lo]
+
+        if text.isWord(lo, Keys.operation), hi - lo >= 2, !heading {
+            registerOrganization(name: text.text(lo..<hi), aliases: [], isProgram: true, at: lo)
+            registerProgramShortName(lo + 1..<hi)
+            return
+        }
+        if !heading, isOrganizationName(lo, hi) {
+            registerOrganizationRun(lo, hi)
+            return
+        }
+        if splitAtTitle(lo, hi, heading: heading) { return }
+        for piece in pieces(lo, hi) {
+            processPiece(piece.lowerBound, piece.upperBound, heading: heading)
+        }
+    }
+
+    /// Skips sentence words ("The", "In", "Like") and connectors at the start of a run.
+    func stripLeadingWords(_ lo: Int, _ hi: Int) -> Int {
+        var lo = lo
+        while lo < hi {
+            let token = text[lo]
+            if token.kind != .word || token.has(.lowercase) {
+                lo += 1
+                continue
+            }
+            if Vocabulary.sentenceWords.contains(text.key(lo)) && !token.has(.allCaps) {
+                lo += 1
+                continue
+            }
+            break
+        }
+        return lo
+    }
+
+    /// Splits a run at "and" / "&" between names ("Tom Udall and Martin Heinrich").
+    private func pieces(_ lo: Int, _ hi: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = lo
+        for i in lo..<hi where text[i].mark == .ampersand || text.isWord(i, Keys.and) {
+            if i > start { result.append(start..<i) }
+            start = i + 1
+        }
+        if start < hi { result.append(start..<hi) }
+        return result
+    }
+
+    /// A piece without a title: a known name, a person by first name or context, else places and single words.
+    private mutating func processPiece(_ lo: Int, _ hi: Int, heading: Bool) {
+        let lo = stripLeadingWords(lo, hi)
+        guard lo < hi else { return }
+        if !heading, isPersonName(lo, hi) {
+            registerPerson(lo, hi, role: nil)
+            return
+        }
+        scanSpans(lo, hi, allowPending: true, heading: heading)
+    }
+
+    /// Walks a range left to right, taking the longest known name at each point:
+    /// organizations named before or in the curated table, then places; other single
+    /// words wait for the second pass.
+    mutating func scanSpans(_ lo: Int, _ hi: Int, allowPending: Bool, heading: Bool) {
+        var p = lo
+        while p < hi {
+            if consumed[p] || text[p].kind != .word {
+                p += 1
+                continue
+            }
+            if let end = matchOrganization(p, hi) {
+                p = end
+                continue
+            }
+            if let end = matchPlace(p, hi) {
+                p = end
+                continue
+            }
+            if allowPending, text[p].has(.capitalized), !text[p].has(.allCaps) || text[p].has(.dotted) == false,
+                !Vocabulary.sentenceWords.contains(text.key(p)) || !text[p].has(.sentenceStart)
+            {
+                if !text[p].has(.allCaps) { pendingWords.append((p, nil)) }
+            }
+            p += 1
+        }
+    }
+
+    enum Keys {
+        static let operation = WordHash.phrase("Operation")
+        static let and = WordHash.phrase("and")
+        static let of = WordHash.phrase("of")
+        static let the = WordHash.phrase("the")
+        static let former = WordHash.phrase("former")
+        static let usShort = WordHash.phrase("U.S.")
+        static let us = WordHash.phrase("US")
+        static let `is` = WordHash.phrase("is")
+        static let was = WordHash.phrase("was")
+        static let who = WordHash.phrase("who")
+        static let according = WordHash.phrase("according")
+        static let to = WordHash.phrase("to")
+    }
+}

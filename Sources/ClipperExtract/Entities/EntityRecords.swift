@@ -1,0 +1,56 @@
+/// A person found in an article while the recognizer runs.
+struct PersonRecord: Sendable {
+    var name: String
+    /// Keys of the name's first and last words.
+    var firstKey: UInt64?
+    var lastKey: UInt64
+    var gender: PersonNames.Gender?
+    var mentions: [String] = []
+    var roles: [String] = []
+    /// Token indexes of every mention, in text order.
+    var positions: [Int] = []
+    /// Only ever named by one word (a surname after a title, "Chief Joye").
+    var isSurnameOnly: Bool
+
+    mutating func mention(_ form: String, at position: Int) {
+        if !mentions.contains(form) { mentions.append(form) }
+        positions.append(position)
+    }
+
+    mutating func addRole(_ role: String) {
+        let trimmed = role.trimmingTrailingPunctuation
+        guard !trimmed.isEmpty, !roles.contains(trimmed), trimmed.utf8.count < 120 else { return }
+        roles.append(trimmed)
+    }
+}
+
+/// An organization or program found in an article.
+struct OrganizationRecord: Sendable {
+    var name: String
+    var aliases: [String] = []
+    var isProgram: Bool
+    var positions: [Int] = []
+
+    mutating func addAlias(_ alias: String) {
+        if alias != name && !aliases.contains(alias) { aliases.append(alias) }
+    }
+}
+
+/// A place found in an article.
+struct PlaceRecord: Sendable {
+    var name: String
+    var count: Int
+}
+
+extension String {
+    /// The string without trailing commas, periods, colons and spaces.
+    var trimmingTrailingPunctuation: String {
+        var s = Substring(self)
+        while let last = s.last, last == "," || last == "." || last == ":" || last == ";" || last == " " {
+            if last == ".", s.count >= 2, s[s.index(s.endIndex, offsetBy: -2)].isUppercase { break }
+            s = s.dropLast()
+        }
+        while let first = s.first, first == " " || first == "," { s = s.dropFirst() }
+        return String(s)
+    }
+}

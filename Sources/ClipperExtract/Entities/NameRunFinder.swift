@@ -1,0 +1,96 @@
+/// Finds runs of capitalized words ("Albuquerque Chief of Police Harold Medina",
+/// "Bureau of Alcohol", "National Sheriffs' Association"): the candidates for names.
+///
+/// A run may hold lower-case connectors between capitalized words ("of", "and", "de"),
+/// hyphens between attached capitalized words ("Martinez-Madrid") and periods of
+/// abbreviations ("St. Louis"). A singular possessive ends a run unless an organization
+/// word follows ("Sheriff's Office"); a plural possessive does not ("Sheriffs' Association").
+enum NameRunFinder {
+    static func runs(in text: TokenizedText, from start: Int) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var i = start
+        let n = text.count
+        while i < n {
+            guard isNameWord(text, i) else {
+                i += 1
+                continue
+            }
+            let runStart = i
+            var end = i + 1
+            var j = i
+            while true {
+                let token = text[j]
+                if token.has(.possessive) {
+                    guard j + 1 < n, isNameWord(text, j + 1), !text[j + 1].has(.paragraphStart),
+                        Vocabulary.organizationHeads.contains(text.key(j + 1))
+                    else { break }
+                    j += 1
+                    end = j + 1
+                    continue
+                }
+                let next = j + 1
+                guard next < n, !text[next].has(.paragraphStart) else { break }
+                if isNameWord(text, next) && text[next].has(.spaceBefore) {
+                    j = next
+                    end = j + 1
+                    continue
+                }
+                // Attached hyphen between capitalized words: Martinez-Madrid.
+                if text[next].mark == .hyphen, !text[next].has(.spaceBefore), next + 1 < n, isNameWord(text, next + 1),
+                    !text[next + 1].has(.spaceBefore)
+                {
+                    j = next + 1
+                    end = j + 1
+                    continue
+                }
+                // Abbreviation period: St. Louis, Gov. Landry.
+                if text[next].mark == .period, !text[next].has(.spaceBefore), next + 1 < n, isNameWord(text, next + 1),
+                    text[j].kind == .word, isAbbreviation(text, j), !text[next + 1].has(.paragraphStart)
+                {
+                    j = next + 1
+                    end = j + 1
+                    continue
+                }
+                // Connectors: of, and, &, de ... followed by a capitalized word.
+                if isConnector(text, next), next + 1 < n, !text[next + 1].has(.paragraphStart) {
+                    var k = next + 1
+                    if text.isWord(k, theKey) && text.isWord(next, ofKey) { k += 1 }
+                    if k < n, isNameWord(text, k), !text[k].has(.paragraphStart) {
+                        j = k
+                        end = j + 1
+                        continue
+                    }
+                }
+                break
+            }
+            runs.append(runStart..<end)
+            i = end
+        }
+        return runs
+    }
+
+    static let theKey = WordHash.phrase("the")
+    static let ofKey = WordHash.phrase("of")
+    private static let abbreviationKeys = Vocabulary.keys([
+        "St", "Mt", "Ft", "Gov", "Sen", "Rep", "Lt", "Sgt", "Gen", "Col", "Capt", "Dr", "Mr", "Mrs", "Ms", "Jr", "Sr",
+        "Rev", "Det", "Prof", "Supt", "Adm", "Maj", "Cpl", "Pvt", "Insp",
+    ])
+
+    static func isAbbreviation(_ text: TokenizedText, _ i: Int) -> Bool {
+        abbreviationKeys.contains(text.key(i))
+    }
+
+    /// A capitalized word, an acronym, or letters with periods; not a lone "I".
+    static func isNameWord(_ text: TokenizedText, _ i: Int) -> Bool {
+        let token = text[i]
+        guard token.kind == .word, token.has(.capitalized) else { return false }
+        return true
+    }
+
+    static func isConnector(_ text: TokenizedText, _ i: Int) -> Bool {
+        let token = text[i]
+        if token.mark == .ampersand { return true }
+        return token.kind == .word && token.has(.lowercase) && Vocabulary.runConnectors.contains(text.key(i))
+            && !text.isWord(i, theKey)
+    }
+}

@@ -1,0 +1,263 @@
+import ClipperModel
+
+/// Finds the figures an article reports: money ("$30 billion" → 30000000000 USD), percentages
+/// ("at least 70%", "two-thirds" → 66.67 percent), durations ("six weeks", "three-year") and
+/// counts ("nearly 70,000 individuals" → 70000 count), each with its qualifier and what it counts.
+///
+/// Dates, years, clock times, ordinals, numbers inside names ("Region I", "Title 42") and
+/// page furniture ("4-Minute Listen") are not figures.
+struct FigureFinder {
+    let text: TokenizedText
+    /// Tokens already taken by dates.
+    let covered: [Bool]
+
+    func figures(from start: Int) -> [Figure] {
+        var figures: [Figure] = []
+        var seen = Set<String>()
+        var i = start
+        while i < text.count {
+            if covered[i] {
+                i += 1
+                continue
+            }
+            if let (figure, end) = figure(at: i) {
+                let identity = "\(figure.text)|\(figure.value)|\(figure.unit)"
+                if seen.insert(identity).inserted { figures.append(figure) }
+                i = max(end, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return figures
+    }
+
+    /// A number starting at `i`: its value, and the index after its last token.
+    private func number(at i: Int) -> (value: Double, end: Int)? {
+        guard i < text.count, !covered[i] else { return nil }
+        let token = text[i]
+        var value: Double
+        var end = i + 1
+        if token.kind == .number {
+            guard let parsed = Double(String(text.text(i).filter { $0 != "," })) else { return nil }
+            value = parsed
+        } else if token.kind == .word, let small = NumberWords.units[text.key(i)] {
+            value = small
+            // "twenty-five"
+            if text.isMark(end, .hyphen), !text[end].has(.spaceBefore), end + 1 < text.count,
+                let ones = NumberWords.units[text.key(end + 1)], ones < 10, value >= 20
+            {
+                value += ones
+                end += 2
+            }
+        } else if token.kind == .word, text.key(i) == NumberWords.one, end < text.count,
+            NumberWords.scales[text.key(end)] != nil
+        {
+            value = 1
+        } else {
+            return nil
+        }
+        if end < text.count, text[end].kind == .word, let scale = NumberWords.scales[text.key(end)] {
+            let attached = !text[end].has(.spaceBefore)
+            let spelled = text[end].end - text[end].start > 2
+            if (spelled && !attached) || (!spelled && attached && token.kind == .number) {
+                value *= scale
+                end += 1
+            }
+        }
+        return (value, end)
+    }
+
+    private func figure(at i: Int) -> (Figure, Int)? {
+        let token = text[i]
+        // Money: $30 billion, €5 million.
+        if token.kind == .punctuation, let currency = Self.currencies[token.mark] {
+            guard i + 1 < text.count, text[i + 1].kind == .number, let (value, end) = number(at: i + 1) else { return nil }
+            return make(start: i, numberEnd: end, value: value, unit: currency, ofStart: end)
+        }
+        guard token.kind == .number || token.kind == .word else { return nil }
+        if token.kind == .word, let fraction = fraction(at: i) { return fraction }
+        guard let (value, end) = number(at: i) else { return nil }
+        if token.kind == .number, isNotAFigure(i, end) { return nil }
+        // "a dozen": the article is part of the figure.
+        let start = text.isWord(i - 1, Keys.a) && text.key(i) == Keys.dozen ? i - 1 : i
+        // Percent: 70%, 70 percent.
+        if text.isMark(end, .percent) {
+            return make(start: start, numberEnd: end + 1, value: value, unit: "percent", ofStart: end + 1)
+        }
+        if text.isWord(end, Keys.percent) {
+            return make(start: start, numberEnd: end + 1, value: value, unit: "percent", ofStart: end + 1)
+        }
+        if text.isWord(end, Keys.per), text.isWord(end + 1, Keys.cent) {
+            return make(start: start, numberEnd: end + 2, value: value, unit: "percent", ofStart: end + 2)
+        }
+        // Money in words: 30 million dollars.
+        if text.isWord(end, Keys.dollars) {
+            return make(start: start, numberEnd: end + 1, value: value, unit: "USD", ofStart: end + 1)
+        }
+        // Durations: six weeks, three-year, 30-second, three years and four months.
+        var unitIndex = end
+        if text.isMark(unitIndex, .hyphen), !text[unitIndex].has(.spaceBefore) { unitIndex += 1 }
+        if unitIndex < text.count, text[unitIndex].kind == .word, let unit = NumberWords.timeUnits[text.key(unitIndex)] {
+            if text[unitIndex].has(.capitalized) { return nil }
+            if text.isMark(unitIndex + 1, .hyphen), text.isWord(unitIndex + 2, Keys.old) { return nil }
+            var total = value
+            var totalUnit = unit
+            var last = unitIndex + 1
+            if text.isWord(last, Keys.and), let (more, moreEnd) = number(at: last + 1), moreEnd < text.count,
+                let smaller = NumberWords.timeUnits[text.key(moreEnd)], let big = NumberWords.monthsPerUnit[unit],
+                let small = NumberWords.monthsPerUnit[smaller], small < big
+            {
+                total = value * big / small + more
+                totalUnit = smaller
+                last = moreEnd + 1
+            }
+            return make(start: start, numberEnd: last, value: total, unit: totalUnit, ofStart: last)
+        }
+        // Counts: 10,000 new ICE agents, seven cities.
+        guard end < text.count, text[end].kind == .word else { return nil }
+        let next = text[end]
+        if next.has(.lowercase) {
+            if Self.notCounted.contains(text.key(end)) { return nil }
+        } else if !(next.has(.allCaps) || next.has(.capitalized)) || token.kind == .word {
+            return nil
+        }
+        if next.has(.capitalized), !next.has(.allCaps), !next.has(.dotted), text.isMark(end + 1, .period) == false,
+            !(end + 1 < text.count && text[end + 1].kind == .word && text[end + 1].has(.lowercase))
+        {
+            return nil
+        }
+        return make(start: start, numberEnd: end, value: value, unit: "count", ofStart: end)
+    }
+
+    /// "two-thirds" → 66.67 percent.
+    private func fraction(at i: Int) -> (Figure, Int)? {
+        let key = text.key(i)
+        let numerator: Double
+        if key == NumberWords.one { numerator = 1 } else if let small = NumberWords.units[key], small < 10 { numerator = small } else { return nil }
+        guard text.isMark(i + 1, .hyphen), !text[i + 1].has(.spaceBefore), i + 2 < text.count,
+            let part = NumberWords.fractions[text.key(i + 2)]
+        else { return nil }
+        let value = (numerator * part * 100).rounded() / 100
+        return make(start: i, numberEnd: i + 3, value: value, unit: "percent", ofStart: i + 3)
+    }
+
+    /// Years, ordinals, times, numbers in names and furniture.
+    private func isNotAFigure(_ i: Int, _ end: Int) -> Bool {
+        let token = text[i]
+        let digits = token.end - token.start
+        if digits == 4, !text.text(i).contains(","), let value = Int(text.text(i)), value >= 1900, value <= 2100,
+            end == i + 1
+        {
+            return true
+        }
+        if end < text.count, !text[end].has(.spaceBefore) {
+            let mark = text[end].mark
+            if mark == .colon || mark == .openParen { return true }
+            if text[end].kind == .word, NumberWords.scales[text.key(end)] == nil { return true }
+        }
+        if i > 0, !text[i].has(.spaceBefore) {
+            let previous = text[i - 1]
+            if previous.kind == .word || previous.mark == .hyphen || previous.mark == .slash || previous.mark == .colon
+                || previous.mark == .period
+            {
+                return true
+            }
+        }
+        if text.isMark(i - 1, .openParen), text.isMark(end, .closeParen) { return true }
+        if i > 0, text[i - 1].kind == .word, !text[i - 1].has(.lowercase), !text[i - 1].has(.sentenceStart),
+            !Self.qualifierWords.contains(text.key(i - 1))
+        {
+            return true
+        }
+        if i > 0, Self.labelWords.contains(text.key(i - 1)) { return true }
+        if end < text.count, Self.clockWords.contains(text.key(end)) { return true }
+        return false
+    }
+
+    /// Builds the figure with its qualifier ("nearly", "at least") and a short phrase for what it counts.
+    private func make(start: Int, numberEnd: Int, value: Double, unit: String, ofStart: Int) -> (Figure, Int) {
+        var textStart = start
+        var qualifier: String?
+        for length in stride(from: 3, through: 1, by: -1) where start - length >= 0 {
+            let range = start - length..<start
+            if let known = Self.qualifiers[text.key(range)] {
+                qualifier = known
+                textStart = start - length
+                break
+            }
+        }
+        let figureText = text.text(textStart..<numberEnd)
+        return (Figure(text: figureText, value: value, unit: unit, qualifier: qualifier, of: counted(from: ofStart, before: textStart)), numberEnd)
+    }
+
+    /// What a figure counts: the words after it up to a break ("new ICE agents"), else the noun before ("signing bonuses").
+    private func counted(from start: Int, before figureStart: Int) -> String? {
+        var i = start
+        if text.isWord(i, Keys.of) || text.isWord(i, Keys.in) { i += 1 }
+        var end = i
+        while end < text.count, end < i + 6, text[end].kind == .word, !text[end].has(.paragraphStart),
+            !Self.phraseBreaks.contains(text.key(end))
+        {
+            end += 1
+        }
+        if end > i { return text.text(start..<end) }
+        var j = figureStart - 1
+        while j >= 0, j > figureStart - 4, text[j].kind == .word, !Self.phraseBreaks.contains(text.key(j)) {
+            j -= 1
+        }
+        return j + 1 < figureStart ? text.text(j + 1..<figureStart) : nil
+    }
+
+    static let currencies: [Mark: String] = [.dollar: "USD", .euro: "EUR", .pound: "GBP"]
+
+    static let qualifiers: [UInt64: String] = {
+        var table: [UInt64: String] = [:]
+        for phrase in [
+            "nearly", "almost", "about", "around", "approximately", "roughly", "some", "over", "under", "more than",
+            "less than", "fewer than", "at least", "at most", "up to", "as many as", "as much as", "as high as",
+            "as low as", "as few as", "upwards of", "just over", "just under", "an estimated", "close to",
+            "well over", "nearly all", "only", "just",
+        ] {
+            table[WordHash.phrase(phrase)] = phrase
+        }
+        return table
+    }()
+    static let qualifierWords = Vocabulary.keys(["Nearly", "Almost", "About", "Around", "Over", "Some", "Roughly", "Approximately", "Only", "Just"])
+    static let labelWords = Vocabulary.keys([
+        "No.", "No", "Region", "Title", "Section", "Chapter", "Article", "Route", "Highway", "Interstate", "Room",
+        "Suite", "Box", "Unit", "Precinct", "District", "Ward", "Amendment", "Channel", "Page", "Vol", "Issue",
+        "Level", "Grade", "Act", "Bill", "Proposition", "Prop", "Measure", "Flight", "Station", "Apartment",
+    ])
+    static let clockWords = Vocabulary.keys(["a.m.", "p.m.", "am", "pm", "AM", "PM", "ET", "EST", "EDT", "PT", "CT", "GMT", "UTC", "o'clock"])
+    /// Words after a number that show it is not a count of things.
+    static let notCounted = Vocabulary.keys([
+        "of", "to", "and", "or", "the", "a", "an", "in", "on", "at", "for", "by", "with", "from", "is", "are", "was",
+        "were", "be", "been", "has", "have", "had", "will", "would", "more", "than", "times", "that", "who", "which",
+        "as", "per", "p.m.", "a.m.", "am", "pm", "th", "st", "nd", "rd", "percent", "points", "point", "other",
+        "others", "each", "apiece", "out", "up", "down", "did", "do", "does", "can", "could", "may", "might",
+        "shall", "should", "must", "not", "also", "so", "because", "if", "when", "while", "after", "before",
+        "until", "since", "into", "onto", "about", "over", "under", "through", "between", "among", "against",
+        "during", "without", "within", "along", "across", "behind", "beyond", "near", "off", "around", "then",
+        "too", "very", "all", "both", "either", "neither", "he", "she", "it", "they", "we", "you", "i",
+    ])
+    static let phraseBreaks = Vocabulary.keys([
+        "by", "to", "that", "who", "which", "and", "or", "but", "as", "for", "from", "is", "are", "was", "were",
+        "has", "have", "had", "will", "would", "in", "on", "at", "since", "with", "of", "the", "a", "an", "into",
+        "per", "despite", "than", "while", "when",
+    ])
+
+    enum Keys {
+        static let a = WordHash.phrase("a")
+        static let dozen = WordHash.phrase("dozen")
+        static let million = WordHash.phrase("million")
+        static let thousand = WordHash.phrase("thousand")
+        static let percent = WordHash.phrase("percent")
+        static let per = WordHash.phrase("per")
+        static let cent = WordHash.phrase("cent")
+        static let dollars = WordHash.phrase("dollars")
+        static let and = WordHash.phrase("and")
+        static let old = WordHash.phrase("old")
+        static let of = WordHash.phrase("of")
+        static let `in` = WordHash.phrase("in")
+    }
+}

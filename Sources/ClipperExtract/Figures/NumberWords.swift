@@ -1,0 +1,48 @@
+/// Numbers written as words ("seven", "eleven million", "a dozen") and fractions ("two-thirds").
+enum NumberWords {
+    /// Small numbers as words. "one" is left out: it is far more often a pronoun or article ("one of the").
+    static let units: [UInt64: Double] = {
+        let words = [
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+            "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        ]
+        var table: [UInt64: Double] = [:]
+        for (index, word) in words.enumerated() { table[WordHash.phrase(word)] = Double(index + 2) }
+        for (index, word) in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated() {
+            table[WordHash.phrase(word)] = Double((index + 2) * 10)
+        }
+        table[WordHash.phrase("dozen")] = 12
+        return table
+    }()
+
+    /// "one" counts only inside a compound ("twenty-one") or before a scale ("one million").
+    static let one = WordHash.phrase("one")
+
+    static let scales: [UInt64: Double] = [
+        WordHash.phrase("hundred"): 100, WordHash.phrase("thousand"): 1_000, WordHash.phrase("million"): 1_000_000,
+        WordHash.phrase("billion"): 1_000_000_000, WordHash.phrase("trillion"): 1_000_000_000_000,
+        WordHash.phrase("bn"): 1_000_000_000, WordHash.phrase("m"): 1_000_000, WordHash.phrase("k"): 1_000,
+    ]
+
+    /// Denominators of fractions in words, as percentages of one part.
+    static let fractions: [UInt64: Double] = [
+        WordHash.phrase("half"): 50, WordHash.phrase("halves"): 50, WordHash.phrase("third"): 100.0 / 3,
+        WordHash.phrase("thirds"): 100.0 / 3, WordHash.phrase("quarter"): 25, WordHash.phrase("quarters"): 25,
+        WordHash.phrase("fourth"): 25, WordHash.phrase("fourths"): 25, WordHash.phrase("fifth"): 20,
+        WordHash.phrase("fifths"): 20, WordHash.phrase("tenth"): 10, WordHash.phrase("tenths"): 10,
+    ]
+
+    /// Units of time, by singular and plural key, with the unit name figures use.
+    static let timeUnits: [UInt64: String] = {
+        var table: [UInt64: String] = [:]
+        for unit in ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"] {
+            let plural = unit == "century" ? "centuries" : unit + "s"
+            table[WordHash.phrase(unit)] = plural
+            table[WordHash.phrase(plural)] = plural
+        }
+        return table
+    }()
+
+    /// Months in each time unit, to add "three years and four months".
+    static let monthsPerUnit: [String: Double] = ["years": 12, "months": 1, "decades": 120]
+}

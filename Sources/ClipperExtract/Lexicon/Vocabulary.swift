@@ -1,0 +1,88 @@
+/// Curated word lists the rules consult, as sets of look-up keys.
+enum Vocabulary {
+    static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(WordHash.phrase)) }
+
+    /// Titles and job names that come before or after a person's name
+    /// ("Police Chief Paul Joye", "Medina, police chief in Albuquerque").
+    static let titles = keys([
+        "Chief", "Sheriff", "President", "Vice", "Mayor", "Governor", "Gov.", "Gov", "Senator", "Sen.", "Sen",
+        "Representative", "Rep.", "Rep", "Congressman", "Congresswoman", "Director", "Secretary", "Commissioner",
+        "Superintendent", "Judge", "Justice", "Attorney", "Agent", "Officer", "Deputy", "Sergeant", "Sgt.", "Sgt",
+        "Lieutenant", "Lt.", "Lt", "Captain", "Capt.", "Capt", "Detective", "Det.", "Trooper", "Dr.", "Dr", "Mr.",
+        "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Rev.", "Rev", "Reverend", "Pope", "King", "Queen", "Prince", "Princess",
+        "Minister", "Chancellor", "Councilor", "Councilman", "Councilwoman", "Councilmember", "Alderman",
+        "Speaker", "Leader", "Chair", "Chairman", "Chairwoman", "Chairperson", "CEO", "Spokesperson", "Spokesman",
+        "Spokeswoman", "Professor", "Prof.", "Coach", "General", "Gen.", "Colonel", "Col.", "Major", "Admiral",
+        "Adm.", "Commander", "Ambassador", "Czar", "Administrator", "Prosecutor", "Marshal", "Warden",
+        "Executive", "Founder", "Co-founder", "Head", "Manager", "Assistant", "Associate", "Acting", "Interim",
+        "Lawmaker", "Legislator", "Delegate", "Treasurer", "Comptroller", "Auditor", "Clerk", "Inspector",
+        "Supervisor", "Analyst", "Researcher", "Economist", "Editor", "Reporter", "Correspondent", "Bishop",
+        "Archbishop", "Cardinal", "Rabbi", "Imam", "Pastor", "Father", "Sister", "Brother", "Dean", "Provost",
+        "Principal", "Officers", "Agents", "Deputies", "Senators", "Representatives", "Trustee", "Partner",
+        "Advocate", "Organizer", "Activist", "Lawyer", "Spokesperson", "Patrolman", "Constable", "Investigator",
+    ])
+
+    /// Role words that may follow a title inside a job name ("Chief of Police", "Chief of Staff").
+    static let titleComplements = keys([
+        "Police", "Staff", "State", "Defense", "Homeland", "Security", "Justice", "Public", "Safety", "Operations",
+        "Communications", "Policy", "Affairs", "Enforcement", "Investigations", "Detectives", "Patrol", "Border",
+        "Corrections", "Commerce", "Treasury", "Education", "Health", "Labor", "Interior", "Transportation",
+        "Energy", "Agriculture", "Housing", "the", "Court", "Appeals", "Board", "Directors",
+    ])
+
+    /// Lower-case words that introduce a role after a name ("Chuck Wexler, executive director of ...").
+    static let roleLeads = keys([
+        "the", "a", "an", "also", "former", "then", "now", "who", "is", "was", "its", "his", "her", "their",
+    ])
+
+    /// Last words of organization names.
+    static let organizationHeads = keys([
+        "Department", "Dept.", "Agency", "Administration", "Bureau", "Office", "Service", "Services",
+        "Association", "Assn.", "Institute", "Network", "Center", "Centre", "Forum", "Foundation", "Council",
+        "Commission", "Committee", "Coalition", "Union", "University", "College", "School", "Academy", "Party",
+        "Corporation", "Corp.", "Corp", "Inc.", "Inc", "Company", "Co.", "Group", "Guard", "Patrol", "Marshals",
+        "Force", "Army", "Navy", "Court", "Congress", "Legislature", "Times", "Post", "News", "Journal",
+        "Tribune", "Herald", "Gazette", "Press", "Magazine", "Radio", "Television", "Investigations",
+        "Enforcement", "Protection", "Ministry", "Church", "Hospital", "Bank", "Club", "League", "Federation",
+        "Society", "Alliance", "Project", "Caucus", "Board", "Authority", "Division", "Unit", "Prison",
+        "Laboratory", "Lab", "Trust", "Fund", "Partnership", "Initiative", "Institution", "Organization",
+        "Organisation", "Consortium", "Collective", "Cooperative", "Conference", "Secretariat", "Directorate",
+        "Agencies", "Ltd", "Ltd.", "LLC", "LLP", "Holdings", "Industries", "Systems", "Technologies", "Labs",
+        "Airlines", "Motors", "Bancorp", "Register", "Chronicle", "Observer", "Sentinel", "Inquirer", "Star",
+        "Daily", "Weekly", "Review", "Examiner", "Bulletin", "Courier", "Dispatch", "Monitor", "Reporter",
+        "Verdict", "Democrats", "Republicans", "Senate", "Assembly", "Police", "Sheriff's", "Patrols", "Analysis",
+        "Intelligence", "Management", "Reserve", "Corps", "Command", "Clinic",
+    ])
+
+    /// First words of organization names that name their kind first ("Department of Justice").
+    static let organizationStarters = keys([
+        "Department", "Bureau", "Office", "University", "City", "Ministry", "Institute", "Church", "College",
+        "School", "Board", "Council", "Commission", "Committee", "Court", "Coalition", "Federation", "Society",
+        "Association", "Center", "Friends", "Town", "County", "State", "Government", "Division", "Academy",
+    ])
+
+    /// Capitalized words that begin sentences or headlines and are not names.
+    static let sentenceWords = keys([
+        "The", "A", "An", "In", "On", "At", "But", "And", "Or", "When", "While", "Like", "As", "After", "Before",
+        "If", "Since", "Although", "Though", "Despite", "Meanwhile", "However", "Indeed", "Still", "Yet", "For",
+        "With", "Without", "From", "By", "To", "Under", "Over", "Among", "During", "Elsewhere", "Both", "Many",
+        "Some", "Most", "Several", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You",
+        "Our", "His", "Her", "Their", "Its", "My", "Your", "Then", "Now", "Today", "Yesterday", "Last", "Next",
+        "Earlier", "Later", "Recent", "Local", "Federal", "Even", "Every", "Each", "All", "Other", "Another",
+        "Such", "Only", "Also", "Because", "Where", "What", "Who", "Why", "How", "Which", "Whether", "Until",
+        "Unless", "Once", "So", "Thus", "Instead", "Of", "Asked", "According", "Calling", "Noting", "Here",
+        "There", "Nearly", "About", "More", "Less", "Few", "Former", "Multiple", "Soldiers", "Officers",
+        "Police", "Agents", "Sources", "Data", "Read", "Watch", "Listen", "Consider", "Photograph", "Photo",
+        "Courtesy", "Credit", "Updated", "Published", "Posted", "Share", "Sign", "Subscribe", "Dear", "Yes",
+        "No", "Not", "Why", "Just", "Again", "Always", "Never", "Perhaps", "Maybe", "Please", "Thank", "Thanks",
+        "Mr", "Mrs", "Ms", "Dr", "Sen", "Gov", "Rep", "Sgt", "Lt", "St",
+    ])
+
+    /// Pronouns that stand for a speaker.
+    static let malePronouns = keys(["he", "him", "his"])
+    static let femalePronouns = keys(["she", "her", "hers"])
+    static let pluralPronouns = keys(["they", "them"])
+
+    /// Connectors allowed inside a run of capitalized words ("Bureau of Alcohol", "Customs and Border").
+    static let runConnectors = keys(["of", "and", "for", "the", "de", "del", "la", "van", "von", "der", "da", "du", "on", "y"])
+}

@@ -1,0 +1,39 @@
+/// Verbs and nouns that attribute speech or writing ("said", "wrote", "reply"), keyed by their look-up key.
+enum CueVerbs {
+    static let words: [UInt64: String] = {
+        var table: [UInt64: String] = [:]
+        for word in list { table[WordHash.phrase(word)] = word }
+        return table
+    }()
+
+    static let list = [
+        "said", "says", "say", "saying", "told", "tells", "tell", "telling", "wrote", "writes", "write", "writing",
+        "added", "adds", "adding", "recalled", "recalls", "recalling", "explained", "explains", "explaining",
+        "noted", "notes", "noting", "stated", "states", "declared", "declares", "warned", "warns", "warning",
+        "complained", "complains", "called", "calls", "calling", "described", "describes", "describing", "asked",
+        "asks", "argued", "argues", "arguing", "insisted", "insists", "claimed", "claims", "acknowledged",
+        "acknowledges", "urged", "urges", "testified", "testifies", "posted", "posts", "tweeted", "tweets",
+        "announced", "announces", "worries", "worried", "reply", "replied", "replies", "responded", "responds",
+        "response", "continued", "continues", "emphasized", "emphasizes", "stressed", "stresses", "agreed",
+        "agrees", "admitted", "admits", "conceded", "concedes", "predicted", "predicts", "suggested", "suggests",
+        "cautioned", "cautions", "countered", "counters", "observed", "observes", "remarked", "remarks", "echoed",
+        "echoes", "believes", "believed", "recounted", "recounts", "shared", "shares", "concluded", "concludes",
+        "reported", "reports", "promised", "promises", "vowed", "vows", "pledged", "pledges", "threatened",
+        "threatens", "boasted", "boasts", "quipped", "quips", "joked", "jokes", "lamented", "laments", "mused",
+        "muses", "shouted", "shouts", "yelled", "yells", "texted", "emailed", "mentioned", "mentions",
+        "reiterated", "reiterates", "affirmed", "affirms", "alleged", "alleges", "charged", "charges",
+        "contended", "contends", "maintained", "maintains", "confirmed", "confirms", "denied", "denies",
+        "demanded", "demands", "announcement", "statement", "wondered", "wonders", "explanation", "answered",
+        "answers", "insisting", "pleaded", "pleads", "begged", "asserted", "asserts", "advised", "advises",
+        "criticized", "criticizes", "praised", "praises", "thinks", "thought", "feels", "felt", "hopes", "hoped",
+    ]
+
+    /// Cues strong enough to make a short quoted phrase speech ("said he'd “bring hell”").
+    static func isCue(_ key: UInt64) -> Bool { words[key] != nil }
+
+    /// Cues that attribute only when a name or pronoun stands next to them.
+    static let weak: Set<UInt64> = Vocabulary.keys([
+        "believes", "believed", "thinks", "thought", "feels", "felt", "hopes", "hoped", "states", "charges",
+        "charged", "posts", "shares", "shared", "reports", "reported", "calls", "called",
+    ])
+}

@@ -1,0 +1,279 @@
+import ClipperModel
+
+/// Decides who said each quotation, with which cue, and which quoted phrases are not speech.
+///
+/// Looks for the attribution after the closing mark (`,” Medina said` / `,” said Houser` /
+/// `,” he told the group`), then before the opening mark in the same sentence
+/// (`Houser wrote that “`, `according to the FBI, “`); a quote with none takes the speaker of
+/// the quote before it in the paragraph, or of a quote it continues. Pronouns go to the last
+/// person named outside quotes, of a matching gender; "the chief" to the last chief.
+/// Short or title-case quoted phrases with no attribution are scare quotes or titles, not speech.
+struct QuoteAttributor {
+    let text: TokenizedText
+    let spans: [QuoteSpan]
+    let people: [PersonRecord]
+    let organizations: [OrganizationRecord]
+    private var personAt: [Int: Int] = [:]
+    private var organizationAt: [Int: Int] = [:]
+    private var insideQuote: [Bool]
+
+    init(text: TokenizedText, spans: [QuoteSpan], people: [PersonRecord], organizations: [OrganizationRecord]) {
+        self.text = text
+        self.spans = spans
+        self.people = people
+        self.organizations = organizations
+        insideQuote = Array(repeating: false, count: text.count)
+        for span in spans {
+            for i in span.content where i < text.count { insideQuote[i] = true }
+        }
+        for (index, person) in people.enumerated() {
+            for position in person.positions { personAt[position] = index }
+        }
+        for (index, organization) in organizations.enumerated() where !organization.isProgram {
+            for position in organization.positions { organizationAt[position] = index }
+        }
+    }
+
+    /// A speaker: a person or an organization (by index).
+    enum Speaker: Equatable {
+        case person(Int)
+        case organization(Int)
+    }
+
+    func quotations() -> [Quotation] {
+        var result: [Quotation] = []
+        var previous: (speaker: Speaker?, cue: String?, paragraph: Int)?
+        for span in spans {
+            let content = span.content
+            guard !content.isEmpty, content.lowerBound < text.count else { continue }
+            let paragraph = text.paragraphStart(of: span.open)
+            var attribution = attributionAfter(span) ?? attributionBefore(span)
+            var implicit = false
+            if attribution == nil, let previous {
+                let samePara = previous.paragraph == paragraph
+                let adjacent = span.continuesPrevious || isNextParagraph(previous.paragraph, paragraph, before: span.open)
+                if samePara || adjacent, previous.speaker != nil {
+                    attribution = (previous.speaker, previous.cue)
+                    implicit = true
+                }
+            }
+            let words = content.filter { text[$0].kind == .word }.count
+            if attribution == nil || implicit {
+                if isTitleCase(content) { continue }
+                if attribution == nil && words <= 4 { continue }
+                if implicit && words <= 2 { continue }
+            }
+            let first = text[content.lowerBound]
+            let lastIndex = content.upperBound - 1
+            let start = first.start
+            let end = text[lastIndex].end
+            guard end > start else { continue }
+            let speaker = attribution?.speaker
+            result.append(
+                Quotation(
+                    speaker: speaker.map(name(of:)), text: text.text(bytes: start..<end),
+                    cue: attribution?.cue, start: start, end: end))
+            if speaker != nil || previous?.paragraph != paragraph {
+                previous = (speaker, attribution?.cue, paragraph)
+            }
+        }
+        return result
+    }
+
+    private func name(of speaker: Speaker) -> String {
+        switch speaker {
+        case .person(let index): people[index].name
+        case .organization(let index): organizations[index].name
+        }
+    }
+
+    /// Whether `paragraph` is the paragraph right after `earlier` and names nobody before the quote.
+    private func isNextParagraph(_ earlier: Int, _ paragraph: Int, before open: Int) -> Bool {
+        guard text.paragraphEnd(of: earlier) == paragraph else { return false }
+        for i in paragraph..<open where personAt[i] != nil || isCue(i) || isPronoun(i) { return false }
+        return true
+    }
+
+    private func isTitleCase(_ content: Range<Int>) -> Bool {
+        var words = 0
+        for i in content {
+            let token = text[i]
+            if token.kind == .punctuation, token.mark.endsSentence || token.mark == .comma { return false }
+            guard token.kind == .word else { continue }
+            words += 1
+            if token.has(.lowercase) && token.end - token.start > 3 { return false }
+        }
+        return words >= 2
+    }
+
+    // MARK: Attribution
+
+    typealias Attribution = (speaker: Speaker?, cue: String?)
+
+    /// `,” Medina said` / `,” said Chuck Wexler` / `,” he told the group` / `,” according to NAME`.
+    private func attributionAfter(_ span: QuoteSpan) -> Attribution? {
+        guard span.isClosed else { return nil }
+        let lastContent = span.close - 1
+        let endsSentence = text[lastContent].mark.endsSentence
+        var i = span.close + 1
+        guard i < text.count, !text[i].has(.paragraphStart) else { return nil }
+        if endsSentence, text[i].has(.capitalized), !startsAttribution(i) { return nil }
+        if text.isMark(i, .comma) { i += 1 }
+        let limit = min(text.count, i + 10)
+        var j = i
+        while j < limit, !text[j].has(.paragraphStart) {
+            let token = text[j]
+            if token.kind == .punctuation, token.mark.endsSentence || token.mark.isDoubleQuote { break }
+            if text.isWord(j, Keys.according), text.isWord(j + 1, Keys.to) {
+                return (reference(at: j + 2, before: span.open), "according to")
+            }
+            if isCue(j) {
+                let cue = text.text(j).lowercased()
+                // "said Houser" / "says Chuck Wexler"
+                if let speaker = reference(at: j + 1, before: span.open) { return (speaker, cue) }
+                // "Medina said" / "he told": the reference ends right before the cue.
+                if let speaker = referenceEnding(at: j - 1, from: i, before: span.open) { return (speaker, cue) }
+                return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Whether a capitalized word after a quote starts its attribution ("Medina said").
+    private func startsAttribution(_ i: Int) -> Bool {
+        var j = i
+        while j < min(text.count, i + 5), text[j].kind == .word, text[j].has(.capitalized) { j += 1 }
+        return j < text.count && isCue(j) && personAt[i] != nil
+    }
+
+    /// `Houser wrote that “` / `Medina’s initial reply was, “` / `according to DHS, “` / `he called it a “`.
+    private func attributionBefore(_ span: QuoteSpan) -> Attribution? {
+        let sentenceStart = text.sentenceStart(of: span.open)
+        let paragraphStart = text.paragraphStart(of: span.open)
+        let from = max(sentenceStart, paragraphStart)
+        var cueIndex: Int?
+        var j = span.open - 1
+        while j >= from {
+            if insideQuote[j] || text[j].mark.isDoubleQuote {
+                j -= 1
+                continue
+            }
+            if text.isWord(j, Keys.according), text.isWord(j + 1, Keys.to) {
+                return (reference(at: j + 2, before: span.open), "according to")
+            }
+            if cueIndex == nil, isCue(j) { cueIndex = j }
+            j -= 1
+        }
+        if let cueIndex {
+            let cue = text.text(cueIndex).lowercased()
+            if let speaker = subject(before: cueIndex, from: from, quote: span.open) { return (speaker, cue) }
+            if let speaker = reference(at: cueIndex + 1, before: span.open) { return (speaker, cue) }
+            return nil
+        }
+        // No cue: a person named earlier in the sentence ("Medina worries about “...”").
+        if let speaker = subject(before: span.open, from: from, quote: span.open), case .person(let index) = speaker {
+            let position = people[index].positions.last { $0 >= from && $0 < span.open } ?? from
+            var k = position + 1
+            while k < span.open, text[k].kind != .word || !text[k].has(.lowercase) { k += 1 }
+            return (speaker, k < span.open ? text.text(k).lowercased() : nil)
+        }
+        return nil
+    }
+
+    /// The last person (or pronoun) in `from..<end`, outside quotes.
+    private func subject(before end: Int, from: Int, quote: Int) -> Speaker? {
+        var j = end - 1
+        while j >= from {
+            if !insideQuote[j] {
+                if let person = personAt[j] { return .person(person) }
+                if isPronoun(j) { return resolvePronoun(at: j, before: quote) }
+                if let organization = organizationAt[j], text.isWord(j - 1, Keys.according) == false,
+                    isCue(j + 1) || isCue(j + 2)
+                {
+                    return .organization(organization)
+                }
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The speaker named at token `i`: a person, an organization, a pronoun or "the chief".
+    private func reference(at i: Int, before quote: Int) -> Speaker? {
+        guard i < text.count else { return nil }
+        var i = i
+        if text.isWord(i, Keys.the) {
+            if let person = personByRole(text.key(i + 1), before: quote) { return .person(person) }
+            i += 1
+        }
+        guard i < text.count else { return nil }
+        if let person = personAt[i] { return .person(person) }
+        if let organization = organizationAt[i] { return .organization(organization) }
+        if isPronoun(i) { return resolvePronoun(at: i, before: quote) }
+        // A title before the name: "said Police Chief Paul Joye".
+        var j = i
+        while j < min(text.count, i + 6), text[j].kind == .word, text[j].has(.capitalized) {
+            if let person = personAt[j] { return .person(person) }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The speaker whose mention ends at token `end` ("Medina said", "the chief said", "he said").
+    private func referenceEnding(at end: Int, from: Int, before quote: Int) -> Speaker? {
+        guard end >= from else { return nil }
+        if isPronoun(end) { return resolvePronoun(at: end, before: quote) }
+        if text.isWord(end - 1, Keys.the), let person = personByRole(text.key(end), before: quote) { return .person(person) }
+        var j = end
+        while j >= from, text[j].kind == .word, text[j].has(.capitalized) || text[j].has(.possessive) {
+            if let person = personAt[j] { return .person(person) }
+            j -= 1
+        }
+        if let organization = organizationAt[end] { return .organization(organization) }
+        return nil
+    }
+
+    private func isPronoun(_ i: Int) -> Bool {
+        guard i >= 0, i < text.count, text[i].kind == .word else { return false }
+        let key = text.key(i)
+        return key == Keys.he || key == Keys.she
+    }
+
+    /// The last person named outside quotes before `quote`, of the pronoun's gender when known.
+    private func resolvePronoun(at i: Int, before quote: Int) -> Speaker? {
+        let female = text.key(i) == Keys.she
+        var best: (index: Int, position: Int)?
+        for (index, person) in people.enumerated() {
+            if female && person.gender == .male { continue }
+            if !female && person.gender == .female { continue }
+            guard let position = person.positions.last(where: { $0 < quote && !insideQuote[$0] }) else { continue }
+            if best == nil || position > best!.position { best = (index, position) }
+        }
+        return best.map { .person($0.index) }
+    }
+
+    /// "the chief", "the sheriff": the last person before `quote` whose roles hold that word.
+    private func personByRole(_ key: UInt64, before quote: Int) -> Int? {
+        guard Vocabulary.titles.contains(key) else { return nil }
+        var best: (index: Int, position: Int)?
+        for (index, person) in people.enumerated()
+        where person.roles.contains(where: { role in role.split(separator: " ").contains { WordHash.phrase(String($0)) == key } }) {
+            guard let position = person.positions.last(where: { $0 < quote }) else { continue }
+            if best == nil || position > best!.position { best = (index, position) }
+        }
+        return best?.index
+    }
+
+    private func isCue(_ i: Int) -> Bool {
+        i >= 0 && i < text.count && text[i].kind == .word && text[i].has(.lowercase) && CueVerbs.isCue(text.key(i))
+    }
+
+    enum Keys {
+        static let according = WordHash.phrase("according")
+        static let to = WordHash.phrase("to")
+        static let the = WordHash.phrase("the")
+        static let he = WordHash.phrase("he")
+        static let she = WordHash.phrase("she")
+    }
+}

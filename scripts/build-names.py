@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Build the name lists of Sources/ClipperExtract/Resources/ from the 1990 US Census.
+
+Source (see docs/Data.md): the 1990 US Census name frequency files
+(dist.male.first, dist.female.first, dist.all.last; a US government work in the
+public domain), as shipped inside the PyPI package `names` (pip install names==0.3.0, MIT).
+
+Output:
+  first-names.tsv  name<TAB>gender (m, f or u when the census lists it for both)
+  surnames.txt     the most common surnames, one a line (those held by 0.001% or more)
+
+Usage: python3 scripts/build-names.py [OUTPUT_DIR]
+"""
+import sys
+from pathlib import Path
+
+import names
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DIR = ROOT / "Sources/ClipperExtract/Resources"
+DATA = Path(names.__file__).parent
+
+# Census first names that are far more often something else in news text.
+NOT_FIRST_NAMES = {
+    "April", "May", "June", "August", "January", "March", "Will", "Sunday", "Monday",
+    "Chief", "King", "Major", "General", "Judge", "Royal", "Young", "Street", "Police",
+    "Federal", "County", "City", "State", "Republican", "Democrat", "Christian", "Catholic",
+    "Many", "In", "An", "Do", "So", "Man", "Lucky", "Love", "Star", "Sky", "Rich", "Long",
+}
+
+
+def read(path):
+    for line in (DATA / path).read_text().splitlines():
+        parts = line.split()
+        if parts:
+            yield parts[0].capitalize(), float(parts[1])
+
+
+def main():
+    out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_DIR
+    male = {n for n, _ in read("dist.male.first")}
+    female = {n for n, _ in read("dist.female.first")}
+    lines = []
+    for name in sorted(male | female):
+        if name in NOT_FIRST_NAMES or len(name) < 2:
+            continue
+        gender = "u" if name in male and name in female else ("m" if name in male else "f")
+        lines.append(f"{name}\t{gender}")
+    header = "# Built by scripts/build-names.py from the 1990 US Census (public domain); see docs/Data.md.\n"
+    (out_dir / "first-names.tsv").write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    surnames = [n for n, share in read("dist.all.last") if share >= 0.001 and len(n) > 1]
+    (out_dir / "surnames.txt").write_text(header + "\n".join(surnames) + "\n", encoding="utf-8")
+    print(f"wrote {len(lines)} first names and {len(surnames)} surnames to {out_dir}")
+
+
+if __name__ == "__main__":
+    main()
