@@ -1,0 +1,62 @@
+import ClipperModel
+
+/// Timings of a store for `make bench`: how fast it fills and how long searches take.
+public enum StoreBenchmark {
+    /// Latency percentiles over a set of timed calls.
+    public struct LatencySummary: Sendable, Hashable {
+        public var samples: Int
+        public var p50: Duration
+        public var p99: Duration
+        public var max: Duration
+
+        /// The `p`th percentile (0...100) of `durations`, nearest rank.
+        init(_ durations: [Duration]) {
+            let sorted = durations.sorted()
+            func percentile(_ p: Double) -> Duration {
+                guard !sorted.isEmpty else { return .zero }
+                let rank = Int((p / 100 * Double(sorted.count)).rounded(.up)) - 1
+                return sorted[Swift.max(0, Swift.min(sorted.count - 1, rank))]
+            }
+            samples = sorted.count
+            p50 = percentile(50)
+            p99 = percentile(99)
+            max = sorted.last ?? .zero
+        }
+    }
+
+    /// Indexes `count` articles of `corpus` (numbers `start..<start+count`) in batches of
+    /// `batchSize`, the way the pipeline's indexer does, and returns the time it took.
+    public static func fill(
+        _ store: any ArticleStore, corpus: SyntheticCorpus, from start: Int = 0, count: Int, batchSize: Int = 500,
+        progress: (Int) -> Void = { _ in }
+    ) async throws -> Duration {
+        let clock = ContinuousClock()
+        var elapsed = Duration.zero
+        var next = start
+        while next < start + count {
+            let end = Swift.min(start + count, next + batchSize)
+            let batch = (next..<end).map(corpus.article)
+            elapsed += try await clock.measure { _ = try await store.index(batch) }
+            next = end
+            progress(next - start)
+        }
+        return elapsed
+    }
+
+    /// Runs each of `queries` `rounds` times (after one untimed warm-up round) and summarises the
+    /// latency of single searches returning up to `limit` hits.
+    public static func searchLatency(
+        _ store: any ArticleStore, queries: [String] = SyntheticCorpus.queries, rounds: Int = 20, limit: Int = 20
+    ) async throws -> LatencySummary {
+        for query in queries { _ = try await store.search(query, limit: limit) }
+        let clock = ContinuousClock()
+        var durations: [Duration] = []
+        durations.reserveCapacity(queries.count * rounds)
+        for _ in 0..<rounds {
+            for query in queries {
+                durations.append(try await clock.measure { _ = try await store.search(query, limit: limit) })
+            }
+        }
+        return LatencySummary(durations)
+    }
+}

@@ -1,0 +1,143 @@
+import ClipperModel
+import Foundation
+import GRDB
+import Logging
+
+/// The default store: one SQLite file in WAL mode, read and written through one GRDB `DatabasePool`.
+///
+/// Opening it migrates the schema (``SQLiteStore/migrator``). Search runs on an FTS5 index over
+/// titles and bodies, ranked by `bm25()`. Open it with ``withArticleStore(_:options:logger:_:)``.
+struct SQLiteStore: ArticleStore {
+    /// The database file.
+    let path: String
+    /// The node whose files count as duplicates; SQLite has only one, but keeps its name like PostgreSQL.
+    let nodeName: String
+    let pool: DatabasePool
+    /// How long a writer waits for another writer's lock: named in the "locked" message.
+    let busyTimeout: Duration
+
+    /// Opens (creating if needed) the database at `path` and migrates it to the current schema.
+    init(path: String, options: StoreOptions, logger: Logger) throws {
+        self.path = path
+        self.nodeName = options.nodeName
+        self.busyTimeout = options.busyTimeout
+        var configuration = Configuration()
+        let seconds = Double(options.busyTimeout.components.seconds)
+            + Double(options.busyTimeout.components.attoseconds) / 1e18
+        configuration.busyMode = .timeout(seconds)
+        configuration.label = "clipper"
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Self.migrator.migrate(pool)
+        } catch {
+            throw Self.storeError(for: error, path: path, busyTimeout: options.busyTimeout)
+        }
+        logger.debug("opened the SQLite store", metadata: ["store.path": "\(path)"])
+    }
+
+    func index(_ batch: [ArticleRecord]) async throws -> [IndexOutcome] {
+        guard !batch.isEmpty else { return [] }
+        let node = nodeName
+        let now = Date().timeIntervalSince1970
+        return try await mappingErrors {
+            try await pool.write { db in
+                try batch.map { try Self.write($0, node: node, at: now, in: db) }
+            }
+        }
+    }
+
+    func article(matching key: String) async throws -> ArticleRecord? {
+        try await mappingErrors {
+            try await pool.read { db in
+                guard let id = try Self.articleID(matching: key, in: db) else { return nil }
+                return try Self.record(id: id, in: db)
+            }
+        }
+    }
+
+    func forEachArticle(_ body: (ArticleRecord) throws -> Void) async throws {
+        var after: Int64 = 0
+        while true {
+            let start = after
+            let page = try await mappingErrors {
+                try await pool.read { db in try Self.records(after: start, limit: 256, in: db) }
+            }
+            guard let last = page.last else { return }
+            for entry in page { try body(entry.record) }
+            after = last.number
+        }
+    }
+
+    func statistics() async throws -> StoreStatistics {
+        let (articles, sources) = try await mappingErrors {
+            try await pool.read { db in
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT (SELECT count(*) FROM article), (SELECT count(*) FROM articleSource)")
+                return (row?[0] as Int? ?? 0, row?[1] as Int? ?? 0)
+            }
+        }
+        let size = [path, path + "-wal"].reduce(0) { total, file in
+            total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
+        }
+        return StoreStatistics(articles: articles, duplicates: max(0, sources - articles), sizeBytes: size)
+    }
+
+    func heartbeat(_ node: NodeStatus) async throws {
+        try await mappingErrors {
+            try await pool.write { db in
+                try db.cachedStatement(sql: """
+                    INSERT INTO node (name, version, startedAt, heartbeatAt, processed, failed, duplicates, rate)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (name) DO UPDATE SET
+                        version = excluded.version, startedAt = excluded.startedAt,
+                        heartbeatAt = excluded.heartbeatAt, processed = excluded.processed,
+                        failed = excluded.failed, duplicates = excluded.duplicates, rate = excluded.rate
+                    """
+                ).execute(arguments: [
+                    node.name, node.version, node.startedAt, node.heartbeatAt,
+                    node.processed, node.failed, node.duplicates, node.rate,
+                ])
+            }
+        }
+    }
+
+    func nodes() async throws -> [NodeStatus] {
+        try await mappingErrors {
+            try await pool.read { db in
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT name, version, startedAt, heartbeatAt, processed, failed, duplicates, rate
+                        FROM node ORDER BY name
+                        """
+                ).map { row in
+                    NodeStatus(
+                        name: row[0], version: row[1], startedAt: row[2], heartbeatAt: row[3],
+                        processed: row[4], failed: row[5], duplicates: row[6], rate: row[7])
+                }
+            }
+        }
+    }
+
+    func close() async throws {
+        try mappingErrors { try pool.close() }
+    }
+
+    /// Runs `work`, turning engine errors into ``StoreError``s.
+    func mappingErrors<T>(_ work: () async throws -> T) async throws -> T {
+        do {
+            return try await work()
+        } catch {
+            throw Self.storeError(for: error, path: path, busyTimeout: busyTimeout)
+        }
+    }
+
+    /// Runs `work`, turning engine errors into ``StoreError``s.
+    func mappingErrors<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch {
+            throw Self.storeError(for: error, path: path, busyTimeout: busyTimeout)
+        }
+    }
+}
