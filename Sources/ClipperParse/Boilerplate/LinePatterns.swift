@@ -12,7 +12,7 @@ enum LinePatterns {
             "story continues below advertisement", "continue reading below", "article continues below",
             "article continues below advertisement", "scroll to continue with content", "supported by",
             "paid content", "partner content", "paid post", "advertisement - scroll to continue",
-            "skip advertisement", "remove ads", "support our journalism", "donate", "donate now",
+            "skip advertisement", "remove ads", "advert", "adverts", "support our journalism", "donate", "donate now",
         ] { table[phrase] = .sponsor }
         for phrase in [
             "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
@@ -22,6 +22,8 @@ enum LinePatterns {
             "save story", "gift this article", "gift article", "share full article", "share via", "print this page",
             "email this", "font size", "text size", "listen now", "watch", "watch now", "play", "pause",
             "audio", "video", "enlarge this image", "hide caption", "toggle caption", "expand", "close",
+            "this slideshow requires javascript", "javascript is disabled", "please enable javascript",
+            "your browser does not support the video tag", "image", "photo", "view gallery", "open gallery",
         ] { table[phrase] = .share }
         for phrase in [
             "skip to content", "skip to main content", "skip to navigation", "menu", "main menu", "home", "search",
@@ -36,7 +38,8 @@ enum LinePatterns {
             "comments", "comment", "leave a comment", "welcome to the discussion", "join the conversation",
             "view comments", "show comments", "hide comments", "post a comment", "add a comment",
             "log in to comment", "comments are closed", "be the first to comment", "discussion",
-            "conversation", "reader comments", "read comments", "load comments",
+            "conversation", "reader comments", "read comments", "load comments", "tell us what you think",
+            "what do you think", "have your say",
         ] { table[phrase] = .comments }
         return table
     }()

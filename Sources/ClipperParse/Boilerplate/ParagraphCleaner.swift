@@ -15,9 +15,30 @@ enum ParagraphCleaner {
         var result = CleanedParagraphs()
         var seen = Set<String>()
         let titleKey = title.map(LinePatterns.matchKey)
+        var pendingLabel: RemovedBlock.Kind?
         for paragraph in paragraphs {
             let key = LinePatterns.matchKey(paragraph)
             if let titleKey, key == titleKey, result.paragraphs.count < 3 { continue }
+            // The value after a "Photo:" or "Tags:" label on its own line belongs to the label.
+            if let label = pendingLabel {
+                pendingLabel = nil
+                if !TextShape(paragraph).endsSentence, paragraph.split(separator: " ").count <= 40 {
+                    if label == .credit, !result.credits.contains(paragraph), paragraph.count <= 80 {
+                        result.credits.append(paragraph)
+                    }
+                    result.removed.append(RemovedBlock(kind: label, text: paragraph))
+                    continue
+                }
+            }
+            if let label = labels[key] {
+                pendingLabel = label
+                result.removed.append(RemovedBlock(kind: label, text: paragraph))
+                continue
+            }
+            if isShortcode(paragraph) || (result.paragraphs.count < 3 && isPostedLine(paragraph)) {
+                result.removed.append(RemovedBlock(kind: .other, text: paragraph))
+                continue
+            }
             if let kind = LinePatterns.kind(of: paragraph) {
                 if kind == .credit, let name = LinePatterns.creditName(of: paragraph), !result.credits.contains(name) {
                     result.credits.append(name)
@@ -35,5 +56,32 @@ enum ParagraphCleaner {
             result.paragraphs.append(paragraph)
         }
         return result
+    }
+
+    /// Labels whose value follows on the next line.
+    private static let labels: [String: RemovedBlock.Kind] = [
+        "photo": .credit, "photos": .credit, "фото": .credit, "foto": .credit, "fotos": .credit, "credit": .credit,
+        "credits": .credit, "photo credit": .credit, "image credit": .credit, "bild": .credit, "source": .credit,
+        "tags": .navigation, "topics": .navigation, "related topics": .navigation, "filed under": .navigation,
+        "categories": .navigation, "category": .navigation, "keywords": .navigation, "теги": .navigation,
+    ]
+
+    /// WordPress shortcodes left in the text (`[button link="…"]Send us…[/button]`).
+    private static func isShortcode(_ paragraph: String) -> Bool {
+        paragraph.hasPrefix("[") && paragraph.contains("[/") && paragraph.contains("]")
+    }
+
+    /// "05/10/2018 - Published by: Jane Doe - Category: Health": a date-and-byline line above the text.
+    private static func isPostedLine(_ paragraph: String) -> Bool {
+        let words = paragraph.split(separator: " ")
+        guard words.count <= 25, !TextShape(paragraph).endsSentence else { return false }
+        let lower = paragraph.lowercased()
+        let hasCue = ["by ", "by:", "published", "posted", "updated", "publicado", "por:", "von ", "par ", "autor"]
+            .contains { lower.contains($0) }
+        let hasDate = DateText.isoDate(in: paragraph) != nil || words.contains { word in
+            let parts = word.split(separator: "/")
+            return parts.count == 3 && parts.allSatisfy { $0.allSatisfy(\.isNumber) && !$0.isEmpty }
+        }
+        return hasCue && hasDate
     }
 }

@@ -27,7 +27,7 @@ struct BlockWriter {
                     openBlockEnds.removeLast()
                     flush()
                 }
-                if let kind = statistics.removal[index] ?? linkListKind(index) {
+                if let kind = statistics.removal[index] ?? linkListKind(index, isRoot: index == root) {
                     flush()
                     let text = textOf(index)
                     if !text.isEmpty { removed.append(RemovedBlock(kind: kind, text: text)) }
@@ -55,16 +55,26 @@ struct BlockWriter {
         return (paragraphs, removed)
     }
 
-    /// Lists, tables and blocks made mostly of links inside the article: related-story lists,
-    /// tag clouds, "read more" rows.
-    private func linkListKind(_ index: Int) -> RemovedBlock.Kind? {
+    /// Readability's conditional cleaning inside the article: lists, tables and boxes that are mostly
+    /// links (related stories, tag clouds), image galleries without text, and link-only lines.
+    private func linkListKind(_ index: Int, isRoot: Bool) -> RemovedBlock.Kind? {
         let tag = table.tags[index]
         let text = statistics.textLength[index]
-        guard text > 0 else { return nil }
+        guard text > 0, !isRoot, !table.flags[index].contains(.articleBody) else { return nil }
         let density = statistics.linkDensity(index)
         switch tag {
-        case .ul, .ol, .dl, .table, .div, .section, .nav:
-            return density > 0.5 && text < 3000 ? .navigation : nil
+        case .ul, .ol, .dl, .table, .div, .section, .nav, .aside, .form:
+            guard statistics.commas[index] < 10 else { return nil }
+            let paragraphs = statistics.paragraphCount[index]
+            let images = statistics.imageCount[index]
+            let items = statistics.listItemCount[index]
+            let weight = BoilerplateTokens.weight(table.classAndID[index])
+            if weight < 0 { return .other }
+            if images > 1, Double(paragraphs) / Double(images) < 0.5 { return .other }
+            if tag != .ul, tag != .ol, items > paragraphs + 2, density > 0.3 { return .navigation }
+            if weight < 25, density > 0.2, statistics.prose[index] * 2 < text { return .navigation }
+            if density > 0.5 { return .navigation }
+            return nil
         case .p, .li, .h2, .h3, .h4, .h5, .h6:
             return density > 0.8 && text < 300 ? .navigation : nil
         default:

@@ -67,6 +67,14 @@ struct ContentScorer {
         switch table.tags[index] {
         case .p, .pre, .td, .h2, .h3, .h4, .h5, .h6, .blockquote: return true
         case .div, .section, .article: return !statistics.hasBlockChild[index]
+        case .text:
+            // Loose text straight inside a container that also holds blocks (`<br>` layouts).
+            let parent = Int(table.parents[index])
+            guard parent >= 0, statistics.hasBlockChild[parent] else { return false }
+            switch table.tags[parent] {
+            case .div, .section, .article, .main, .td, .body, .center, .font, .blockquote: return true
+            default: return false
+            }
         default: return false
         }
     }

@@ -12,6 +12,12 @@ struct NodeStatistics {
     /// The part of `textLength` inside links.
     var linkLength: [Int32]
     var commas: [Int32]
+    /// Kept prose: text of paragraphs of 60 visible bytes or more that are not mostly links.
+    var prose: [Int32]
+    /// Kept `<p>`, `<img>` and `<li>` elements in the subtree (Readability's conditional cleaning).
+    var paragraphCount: [Int32]
+    var imageCount: [Int32]
+    var listItemCount: [Int32]
     /// Whether any child element is a block (a `<div>` without block children reads as a paragraph).
     var hasBlockChild: [Bool]
 
@@ -23,19 +29,35 @@ struct NodeStatistics {
         linkLength = Array(repeating: 0, count: count)
         commas = Array(repeating: 0, count: count)
         hasBlockChild = Array(repeating: false, count: count)
+        prose = Array(repeating: 0, count: count)
+        paragraphCount = Array(repeating: 0, count: count)
+        imageCount = Array(repeating: 0, count: count)
+        listItemCount = Array(repeating: 0, count: count)
 
-        // Pass 1: raw text per subtree, before anything is dropped.
+        // Pass 1: raw text, raw link text and prose (text in paragraphs of some length that are not
+        // mostly links) per subtree, before anything is dropped.
         var rawText = [Int32](repeating: 0, count: count)
+        var rawLinks = [Int32](repeating: 0, count: count)
+        var rawProse = [Int32](repeating: 0, count: count)
         for index in 0..<count where table.tags[index] == .text {
             let (visible, commaCount) = Self.measure(table.texts[index], length: Int(table.textLengths[index]))
             rawText[index] = visible
             commas[index] = commaCount
+            if table.flags[index].contains(.inLink) { rawLinks[index] = visible }
         }
         for index in stride(from: count - 1, through: 0, by: -1) {
+            if Self.isProseTag(table.tags[index]), rawText[index] >= 60, rawLinks[index] * 2 < rawText[index] {
+                rawProse[index] = rawText[index]
+            }
             let parent = Int(table.parents[index])
-            if parent >= 0 { rawText[parent] &+= rawText[index] }
+            if parent >= 0 {
+                rawText[parent] &+= rawText[index]
+                rawLinks[parent] &+= rawLinks[index]
+                rawProse[parent] &+= rawProse[index]
+            }
         }
         let pageText = max(1, rawText.first ?? 1)
+        let pageProse = max(1, rawProse.first ?? 1)
 
         // Pass 2: furniture, decided top-down so a dropped element takes its subtree with it.
         for index in 0..<count {
@@ -47,6 +69,7 @@ struct NodeStatistics {
             let tag = table.tags[index]
             guard tag != .text else { continue }
             let holdsMostText = rawText[index] * 2 >= pageText
+            let proseShare = Double(rawProse[index]) / Double(pageProse)
             var kind: RemovedBlock.Kind?
             if table.flags[index].contains(.hidden) {
                 kind = .other
@@ -57,7 +80,10 @@ struct NodeStatistics {
             } else if !table.flags[index].contains(.articleBody), tag != .html, tag != .body, tag != .main,
                 let byClass = BoilerplateTokens.furnitureKind(table.classAndID[index])
             {
-                kind = holdsMostText && byClass != .comments ? nil : byClass
+                // Names lie (`content-with-sidebar`, `tag-review` on the article): a subtree holding much
+                // of the page's prose is not furniture, unless it is a comment thread.
+                let holdsProse = rawProse[index] >= 300 && proseShare >= (byClass == .comments ? 0.75 : 0.4)
+                kind = holdsProse ? nil : byClass
             }
             if let kind {
                 removal[index] = kind
@@ -72,8 +98,22 @@ struct NodeStatistics {
                 textLength[index] = rawText[index]
                 if table.flags[index].contains(.inLink) { linkLength[index] = rawText[index] }
             }
+            let tag = table.tags[index]
+            if Self.isProseTag(tag), textLength[index] >= 60, linkLength[index] * 2 < textLength[index] {
+                prose[index] = textLength[index]
+            }
+            switch tag {
+            case .p: paragraphCount[index] += 1
+            case .img: imageCount[index] += 1
+            case .li: listItemCount[index] += 1
+            default: break
+            }
             let parent = Int(table.parents[index])
             guard parent >= 0 else { continue }
+            prose[parent] &+= prose[index]
+            paragraphCount[parent] &+= paragraphCount[index]
+            imageCount[parent] &+= imageCount[index]
+            listItemCount[parent] &+= listItemCount[index]
             textLength[parent] &+= textLength[index]
             linkLength[parent] &+= linkLength[index]
             commas[parent] &+= commas[index]
@@ -85,6 +125,13 @@ struct NodeStatistics {
     func linkDensity(_ index: Int) -> Double {
         let text = textLength[index]
         return text > 0 ? Double(linkLength[index]) / Double(text) : 0
+    }
+
+    private static func isProseTag(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .p, .pre, .blockquote, .dd: true
+        default: false
+        }
     }
 
     /// Visible length (each run of white space counts once) and comma count of a text node.

@@ -118,7 +118,7 @@ struct NodeTable {
         if attributes.itemprop?.lowercased() == "articlebody" { nodeFlags.insert(.articleBody) }
         tags.append(tag)
         parents.append(Int32(parent))
-        ends.append(Int32(count + 1))
+        ends.append(Int32(tags.count))
         flags.append(nodeFlags)
         classAndID.append(attributes.classAndID)
         texts.append(nil)
@@ -133,7 +133,7 @@ struct NodeTable {
         guard length > 0 else { return }
         tags.append(.text)
         parents.append(Int32(parent))
-        ends.append(Int32(count + 1))
+        ends.append(Int32(tags.count))
         flags.append(inLink ? [.inLink] : [])
         classAndID.append("")
         texts.append(pointer)
