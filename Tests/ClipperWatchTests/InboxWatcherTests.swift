@@ -143,6 +143,15 @@ struct InboxWatcherTests {
             }
         }
         #expect(error?.code == .inboxGone)
+
+        // And the next watcher starts clean: nothing stale is left in libinotifytools' buffer
+        let next = TemporaryDirectory()
+        try await InboxWatcher.withEvents(directory: next.path, rescanInterval: .zero, logger: logger) { events in
+            var iterator = events.makeAsyncIterator()
+            #expect(await iterator.next() == .rescan(.startup))
+            next.write("after.txt")
+            #expect(await iterator.next() == .file("after.txt"))
+        }
     }
 
     @Test func returnsWhenBodyEndsAndTheNextWatcherCanStart() async throws {

@@ -20,6 +20,14 @@ struct InotifySession: Sendable {
     /// Sent when the loop has ended and the library is cleaned up: why, if the watch died.
     let ended: ThreadSignal<WatchError?>
 
+    /// How the loop ended.
+    private enum Ending {
+        /// The watch could not be added; nothing was read.
+        case notStarted
+        /// The stop flag was set, or the watch died (`failure`); `IN_IGNORED` was read or not.
+        case ended(failure: WatchError?, ignoredRead: Bool)
+    }
+
     /// Runs on the watcher thread until the stop flag is set or the watch dies.
     func run() {
         guard inotifytools_init(0, 0, 0) != 0 else {
@@ -28,17 +36,34 @@ struct InotifySession: Sendable {
             continuation.finish()
             return
         }
-        let failure = watch()
+        var failure: WatchError?
+        if case .ended(let reason, let ignoredRead) = watch() {
+            failure = reason
+            if !ignoredRead { drainLibraryBuffer() }
+        }
         inotifytools_cleanup()
         continuation.finish()
         ended.send(failure)
     }
 
-    /// Adds the watch and loops; returns why the watch died, or nil when asked to stop.
-    private func watch() -> WatchError? {
+    /// Removes the watch and reads until its `IN_IGNORED`, the last event the kernel sends for it.
+    ///
+    /// libinotifytools keeps events it has read but not returned in a static buffer that
+    /// `inotifytools_cleanup` does not clear: left there, they would be returned to the next
+    /// watcher in this process (a stale `IN_IGNORED` would end its watch at once).
+    private func drainLibraryBuffer() {
+        let watched = directory.hasSuffix("/") ? directory : directory + "/"
+        inotifytools_remove_watch_by_wd(inotifytools_wd_from_filename(watched))
+        while let event = inotifytools_next_event(1) {
+            if InotifyMask(rawValue: event.pointee.mask).contains(.ignored) { return }
+        }
+    }
+
+    /// Adds the watch and loops until the stop flag is set or the watch dies.
+    private func watch() -> Ending {
         guard inotifytools_watch_file(directory, Int32(bitPattern: InotifyMask.inboxWatch.rawValue)) != 0 else {
             ready.send(WatchError.system("watch", directory, errno: inotifytools_error()))
-            return nil
+            return .notStarted
         }
         var outlet = EventOutlet(continuation)
         var lastRescan = ContinuousClock.now
@@ -56,7 +81,7 @@ struct InotifySession: Sendable {
             guard let event = inotifytools_next_event(1) else {
                 let error = inotifytools_error()
                 guard error == 0 || error == EINTR else {
-                    return WatchError.system("watch", directory, errno: error)
+                    return .ended(failure: WatchError.system("watch", directory, errno: error), ignoredRead: false)
                 }
                 continue
             }
@@ -74,15 +99,16 @@ struct InotifySession: Sendable {
                 continue
             }
             if !mask.isDisjoint(with: .watchEnded) {
-                return WatchError(
+                let failure = WatchError(
                     code: .inboxGone, message: "stopped watching \(directory): the inbox was deleted, moved or unmounted")
+                return .ended(failure: failure, ignoredRead: mask.contains(.ignored))
             }
             guard let rawName, let name, !mask.contains(.isDirectory), InboxFilter.accepts(name) else { continue }
             // IN_CREATE of a regular file: it is still being written; wait for IN_CLOSE_WRITE.
             if mask.contains(.create), !isSpecialFile(rawName) { continue }
             deliver(.file(name), &outlet, &lastRescan)
         }
-        return nil
+        return .ended(failure: nil, ignoredRead: false)
     }
 
     /// Sends `event` (or only settles an owed rescan, when nil) and logs when events start being
