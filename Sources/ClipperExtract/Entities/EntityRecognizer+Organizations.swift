@@ -4,7 +4,11 @@ extension EntityRecognizer {
     func isOrganizationName(_ lo: Int, _ hi: Int) -> Bool {
         guard hi - lo >= 2 || text[lo].has(.allCaps) == false else { return false }
         let lastKey = text.key(hi - 1)
-        if hi - lo >= 2, Vocabulary.organizationHeads.contains(lastKey), !text[hi - 1].has(.lowercase) {
+        let specific = (lo..<hi).contains { i in
+            text[i].kind == .word && !text[i].has(.lowercase) && !Vocabulary.organizationHeads.contains(text.key(i))
+                && !Vocabulary.genericOrganizationWords.contains(text.key(i))
+        }
+        if hi - lo >= 2, specific, Vocabulary.organizationHeads.contains(lastKey), !text[hi - 1].has(.lowercase) {
             return true
         }
         if hi - lo >= 3, Vocabulary.organizationStarters.contains(text.key(lo)), text.isWord(lo + 1, Keys.of) {

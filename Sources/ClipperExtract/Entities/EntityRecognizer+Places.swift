@@ -11,9 +11,11 @@ extension EntityRecognizer {
             guard var entry = entries.first else { continue }
             if end - p == 1, text[p].has(.allCaps), !text[p].has(.dotted), entry.kind != .country { continue }
             var qualifier: Gazetteer.Entry?
-            if entry.kind == .city || entry.kind == .county, let state = stateQualifier(after: end) {
+            if entry.kind == .city || entry.kind == .county, let state = stateQualifier(after: end),
+                let match = entries.first(where: { $0.region == state.entry.name })
+            {
                 qualifier = state.entry
-                if let match = entries.first(where: { $0.region == state.entry.name }) { entry = match }
+                entry = match
                 markConsumed(end..<state.end)
             }
             markConsumed(p..<end)

@@ -82,8 +82,10 @@ struct EntityRecognizer {
         let heading = inHeading[lo]
 
         if text.isWord(lo, Keys.operation), hi - lo >= 2, !heading {
-            registerOrganization(name: text.text(lo..<hi), aliases: [], isProgram: true, at: lo)
-            registerProgramShortName(lo + 1..<hi)
+            for piece in pieces(lo, hi) where piece.count >= 2 && text.isWord(piece.lowerBound, Keys.operation) {
+                registerOrganization(name: text.text(piece), aliases: [], isProgram: true, at: piece.lowerBound)
+                registerProgramShortName(piece.lowerBound + 1..<piece.upperBound)
+            }
             return
         }
         if !heading, isOrganizationName(lo, hi) {
@@ -105,7 +107,9 @@ struct EntityRecognizer {
                 lo += 1
                 continue
             }
-            if Vocabulary.sentenceWords.contains(text.key(lo)) && !token.has(.allCaps) {
+            let key = text.key(lo)
+            let atSentenceStart = token.has(.sentenceStart) || lo == 0 || text[lo - 1].mark.isDoubleQuote
+            if (atSentenceStart && Vocabulary.sentenceWords.contains(key) || Keys.determiners.contains(key)) && !token.has(.allCaps) {
                 lo += 1
                 continue
             }
@@ -177,5 +181,6 @@ struct EntityRecognizer {
         static let who = WordHash.phrase("who")
         static let according = WordHash.phrase("according")
         static let to = WordHash.phrase("to")
+        static let determiners = Vocabulary.keys(["The", "A", "An"])
     }
 }

@@ -22,7 +22,7 @@ enum NameRunFinder {
                 let token = text[j]
                 if token.has(.possessive) {
                     guard j + 1 < n, isNameWord(text, j + 1), !text[j + 1].has(.paragraphStart),
-                        Vocabulary.organizationHeads.contains(text.key(j + 1))
+                        possessiveHeads.contains(text.key(j + 1))
                     else { break }
                     j += 1
                     end = j + 1
@@ -70,6 +70,8 @@ enum NameRunFinder {
     }
 
     static let theKey = WordHash.phrase("the")
+    /// Words that keep a possessive inside a name: "Sheriff's Office", "Children's Hospital".
+    private static let possessiveHeads = Vocabulary.keys(["Office", "Department", "Hospital", "Association", "Fund"])
     static let ofKey = WordHash.phrase("of")
     private static let abbreviationKeys = Vocabulary.keys([
         "St", "Mt", "Ft", "Gov", "Sen", "Rep", "Lt", "Sgt", "Gen", "Col", "Capt", "Dr", "Mr", "Mrs", "Ms", "Jr", "Sr",

@@ -54,6 +54,12 @@ enum Vocabulary {
         "Intelligence", "Management", "Reserve", "Corps", "Command", "Clinic",
     ])
 
+    /// Words too generic to make a name with an organization word alone ("Task Force", "Police Department").
+    static let genericOrganizationWords = keys([
+        "Task", "National", "Federal", "State", "Local", "Police", "Special", "Joint", "Regional", "City", "County",
+        "Public", "General", "Main", "New", "Central", "Fire", "Health", "Security", "Justice", "Sheriff",
+    ])
+
     /// First words of organization names that name their kind first ("Department of Justice").
     static let organizationStarters = keys([
         "Department", "Bureau", "Office", "University", "City", "Ministry", "Institute", "Church", "College",
@@ -68,14 +74,26 @@ enum Vocabulary {
         "With", "Without", "From", "By", "To", "Under", "Over", "Among", "During", "Elsewhere", "Both", "Many",
         "Some", "Most", "Several", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You",
         "Our", "His", "Her", "Their", "Its", "My", "Your", "Then", "Now", "Today", "Yesterday", "Last", "Next",
-        "Earlier", "Later", "Recent", "Local", "Federal", "Even", "Every", "Each", "All", "Other", "Another",
+        "Earlier", "Later", "Even", "Every", "Each", "All", "Other", "Another",
         "Such", "Only", "Also", "Because", "Where", "What", "Who", "Why", "How", "Which", "Whether", "Until",
         "Unless", "Once", "So", "Thus", "Instead", "Of", "Asked", "According", "Calling", "Noting", "Here",
-        "There", "Nearly", "About", "More", "Less", "Few", "Former", "Multiple", "Soldiers", "Officers",
-        "Police", "Agents", "Sources", "Data", "Read", "Watch", "Listen", "Consider", "Photograph", "Photo",
+        "There", "Nearly", "About", "More", "Less", "Few", "Former", "Read", "Watch", "Listen", "Consider", "Photograph", "Photo",
         "Courtesy", "Credit", "Updated", "Published", "Posted", "Share", "Sign", "Subscribe", "Dear", "Yes",
         "No", "Not", "Why", "Just", "Again", "Always", "Never", "Perhaps", "Maybe", "Please", "Thank", "Thanks",
         "Mr", "Mrs", "Ms", "Dr", "Sen", "Gov", "Rep", "Sgt", "Lt", "St",
+    ])
+
+    /// Nouns a name modifies when it is not the person acting ("the Trump administration", "George Floyd protests").
+    static let attributiveNouns = keys([
+        "administration", "administrations", "era", "protests", "protest", "campaign", "case", "family",
+        "government", "presidency", "policy", "policies", "supporters", "allies", "team", "officials", "voters",
+        "tariffs", "plan", "order", "orders", "agenda", "rally", "trial", "murder", "killing", "verdict", "doctrine",
+        "years", "foundation", "library", "estate", "rule", "act", "law", "bill", "budget", "cabinet", "aides",
+    ])
+
+    /// Words before a common noun, never before a surname ("the City", "its Board").
+    static let determinersAndPossessives = keys([
+        "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "each", "every",
     ])
 
     /// Pronouns that stand for a speaker.

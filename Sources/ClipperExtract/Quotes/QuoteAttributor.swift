@@ -149,9 +149,7 @@ struct QuoteAttributor {
 
     /// `Houser wrote that “` / `Medina’s initial reply was, “` / `according to DHS, “` / `he called it a “`.
     private func attributionBefore(_ span: QuoteSpan) -> Attribution? {
-        let sentenceStart = text.sentenceStart(of: span.open)
-        let paragraphStart = text.paragraphStart(of: span.open)
-        let from = max(sentenceStart, paragraphStart)
+        let from = sentenceStart(before: span.open)
         var cueIndex: Int?
         var j = span.open - 1
         while j >= from {
@@ -169,7 +167,8 @@ struct QuoteAttributor {
             let cue = text.text(cueIndex).lowercased()
             if let speaker = subject(before: cueIndex, from: from, quote: span.open) { return (speaker, cue) }
             if let speaker = reference(at: cueIndex + 1, before: span.open) { return (speaker, cue) }
-            return nil
+            // A cue close to the quote with no one named: a document speaks ("the policy declares it an “...”").
+            return span.open - cueIndex <= 4 ? (nil, cue) : nil
         }
         // No cue: a person named earlier in the sentence ("Medina worries about “...”").
         if let speaker = subject(before: span.open, from: from, quote: span.open), case .person(let index) = speaker {
@@ -181,12 +180,30 @@ struct QuoteAttributor {
         return nil
     }
 
+    /// The start of the sentence holding `open`, counting only sentence ends outside quotes
+    /// (`…trust.” He said` ends one; `includes “over eleven million records” and has “` does not).
+    private func sentenceStart(before open: Int) -> Int {
+        let paragraphStart = text.paragraphStart(of: open)
+        var j = open - 1
+        while j > paragraphStart {
+            let token = text[j]
+            if !insideQuote[j], token.mark.endsSentence { return j + 1 }
+            if token.mark.isDoubleQuote, !insideQuote[j], j > 0, insideQuote[j - 1], text[j - 1].mark.endsSentence,
+                j + 1 < open, text[j + 1].has(.capitalized)
+            {
+                return j + 1
+            }
+            j -= 1
+        }
+        return paragraphStart
+    }
+
     /// The last person (or pronoun) in `from..<end`, outside quotes.
     private func subject(before end: Int, from: Int, quote: Int) -> Speaker? {
         var j = end - 1
         while j >= from {
             if !insideQuote[j] {
-                if let person = personAt[j] { return .person(person) }
+                if let person = personAt[j] { return .person(firstOfCoordinated(person, at: j, from: from)) }
                 if isPronoun(j) { return resolvePronoun(at: j, before: quote) }
                 if let organization = organizationAt[j], text.isWord(j - 1, Keys.according) == false,
                     isCue(j + 1) || isCue(j + 2)
@@ -197,6 +214,29 @@ struct QuoteAttributor {
             j -= 1
         }
         return nil
+    }
+
+    /// "Tom Udall and Martin Heinrich complained": the first of people joined by "and".
+    private func firstOfCoordinated(_ person: Int, at position: Int, from: Int) -> Int {
+        var result = person
+        var j = position - 1
+        while j >= from, j > position - 8 {
+            if text.isWord(j, Keys.and) {
+                var k = j - 1
+                while k >= from, k > j - 6 {
+                    if let earlier = personAt[k] {
+                        result = earlier
+                        break
+                    }
+                    guard text[k].kind == .word, !text[k].has(.lowercase) else { break }
+                    k -= 1
+                }
+                break
+            }
+            guard text[j].kind == .word, !text[j].has(.lowercase) else { break }
+            j -= 1
+        }
+        return result
     }
 
     /// The speaker named at token `i`: a person, an organization, a pronoun or "the chief".
@@ -247,10 +287,23 @@ struct QuoteAttributor {
         for (index, person) in people.enumerated() {
             if female && person.gender == .male { continue }
             if !female && person.gender == .female { continue }
-            guard let position = person.positions.last(where: { $0 < quote && !insideQuote[$0] }) else { continue }
+            guard let position = person.positions.last(where: { $0 < quote && !insideQuote[$0] && !isAttributive($0) })
+            else { continue }
             if best == nil || position > best!.position { best = (index, position) }
         }
         return best.map { .person($0.index) }
+    }
+
+    /// A name used as a modifier ("George Floyd protests", "Obama-era", "the Trump administration"):
+    /// not someone a later pronoun points to.
+    private func isAttributive(_ position: Int) -> Bool {
+        var end = position
+        while end + 1 < text.count, text[end + 1].kind == .word, text[end + 1].has(.capitalized), !text[end].has(.possessive) {
+            end += 1
+        }
+        if text.isMark(end + 1, .hyphen), !text[end + 1].has(.spaceBefore) { return true }
+        guard end + 1 < text.count, text[end + 1].kind == .word, text[end + 1].has(.lowercase) else { return false }
+        return Vocabulary.attributiveNouns.contains(text.key(end + 1))
     }
 
     /// "the chief", "the sheriff": the last person before `quote` whose roles hold that word.
@@ -275,5 +328,6 @@ struct QuoteAttributor {
         static let the = WordHash.phrase("the")
         static let he = WordHash.phrase("he")
         static let she = WordHash.phrase("she")
+        static let and = WordHash.phrase("and")
     }
 }

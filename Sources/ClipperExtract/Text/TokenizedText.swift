@@ -38,9 +38,11 @@ struct TokenizedText: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The look-up key of one token.
+    /// The look-up key of one token; 0 (no key) outside the text.
     @inline(__always)
-    func key(_ index: Int) -> UInt64 { WordHash.single(tokens[index]) }
+    func key(_ index: Int) -> UInt64 {
+        index >= 0 && index < tokens.count ? WordHash.single(tokens[index]) : 0
+    }
 
     /// The look-up key of a phrase.
     func key(_ range: Range<Int>) -> UInt64 { WordHash.phrase(tokens, range) }
