@@ -142,7 +142,8 @@ let package = Package(
         .executableTarget(
             name: "clipper-bench",
             dependencies: [
-                "ClipperParse", "ClipperExtract", "ClipperModel",
+                "ClipperParse", "ClipperExtract", "ClipperModel", "ClipperStore", "ClipperTestSupport",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

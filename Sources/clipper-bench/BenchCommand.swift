@@ -1,0 +1,130 @@
+import ArgumentParser
+import ClipperExtract
+import ClipperModel
+import ClipperStore
+import Foundation
+import Logging
+
+/// `clipper-bench`, behind `make bench`: numbers, not pass/fail.
+@main
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clipper-bench",
+        abstract: "Measure Clipper: parse and extract speed, end-to-end throughput, latency, memory and search."
+    )
+
+    @Option(help: "The sample articles to build the corpus from.")
+    var seeds = "seeds"
+
+    @Option(help: "Distinct articles in the stage and end-to-end runs.")
+    var articles = 2_000
+
+    @Option(help: "Files dropped one at a time for the latency run.")
+    var latencySamples = 200
+
+    @Option(help: "Inbox sizes for the flood runs (peak RSS against backlog), comma-separated.")
+    var flood = "1000,20000"
+
+    @Option(help: "Synthetic articles in the store for the search-latency run.")
+    var searchArticles = 100_000
+
+    @Option(help: "A PostgreSQL URL to measure beside SQLite (make bench starts a throwaway server).")
+    var postgres: String?
+
+    func run() async throws {
+        let corpus = try Corpus(seedsDirectory: seeds)
+        let extractor = Extractor()
+        print("Clipper benchmark: release build, \(ProcessInfo.processInfo.activeProcessorCount) cores\n")
+
+        print("Stages, one core")
+        let texts = (0..<articles).map(corpus.text)
+        let pages = (0..<articles).map(corpus.html)
+        let (textParse, textArticles) = StageBenchmark.parse(texts, names: "a.txt")
+        let (htmlParse, _) = StageBenchmark.parse(pages, names: "a.html")
+        let extract = StageBenchmark.extract(textArticles, with: extractor)
+        row("parse, text", textParse.perSecond, "articles/s", textParse.megabytesPerSecond, "MB/s")
+        row("parse, HTML", htmlParse.perSecond, "articles/s", htmlParse.megabytesPerSecond, "MB/s")
+        row("extract", extract.perSecond, "articles/s", extract.megabytesPerSecond, "MB/s of body")
+
+        let endToEnd = EndToEndBenchmark()
+        print("\nEnd to end, clipperd --once (SQLite)")
+        let once = try await endToEnd.batch(files: articles, make: corpus.text, extension: "txt", store: nil)
+        report(once)
+
+        print("\nDrop-to-searchable latency, daemon running (SQLite)")
+        let (latencies, daemonPeak) = try await endToEnd.latency(samples: latencySamples, corpus: corpus)
+        let summary = Percentiles(latencies)
+        print("  " + pad("latency") + String(format: "p50 %.1f ms, p99 %.1f ms (%d files)", summary.p50, summary.p99, latencies.count))
+        if let daemonPeak { print("  " + pad("peak RSS") + megabytes(daemonPeak)) }
+
+        print("\nFlood: peak RSS of clipperd --once against backlog")
+        for files in flood.split(separator: ",").compactMap({ Int($0) }) {
+            let result = try await endToEnd.batch(files: files, make: corpus.text, extension: "txt", store: nil)
+            let rate = String(format: "%.0f articles/s", Double(files) / result.elapsed.seconds)
+            print("  " + pad("\(files) files") + "\(megabytes(result.peakResident ?? 0)) peak RSS, \(rate)")
+        }
+
+        if let postgres {
+            print("\nEnd to end, clipperd --once (PostgreSQL)")
+            report(try await endToEnd.batch(files: articles, make: corpus.text, extension: "txt", store: postgres))
+            print("\nEnd to end, two clipperd --once nodes sharing PostgreSQL")
+            report(try await endToEnd.batch(files: articles, make: { corpus.text($0 + 5_000_000) }, extension: "txt", store: postgres, nodes: 2))
+        }
+
+        print("\nSearch latency over \(searchArticles) articles")
+        try await searchLatency(label: "SQLite", location: nil)
+        if let postgres { try await searchLatency(label: "PostgreSQL", location: postgres) }
+    }
+
+    private func searchLatency(label: String, location: String?) async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("clipper-bench-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let storeLocation = try StoreLocation(parsing: location ?? "sqlite://\(directory)/search.sqlite")
+        var logger = Logger(label: "clipper-bench")
+        logger.logLevel = .warning
+        let count = searchArticles
+        try await withArticleStore(storeLocation, options: StoreOptions(nodeName: "bench"), logger: logger) { store in
+            let fill = try await StoreBenchmark.fill(store, corpus: SyntheticCorpus(), count: count)
+            let latency = try await StoreBenchmark.searchLatency(store)
+            let numbers = String(
+                format: "filled at %.0f articles/s; search p50 %.2f ms, p99 %.2f ms (%d searches)",
+                Double(count) / fill.seconds, latency.p50.milliseconds, latency.p99.milliseconds, latency.samples
+            )
+            print("  " + pad(label) + numbers)
+        }
+    }
+
+    private func report(_ result: EndToEndBenchmark.BatchResult) {
+        row("throughput", Double(result.files) / result.elapsed.seconds, "articles/s", Double(result.bytes) / 1_000_000 / result.elapsed.seconds, "MB/s")
+        if let peak = result.peakResident { print("  " + pad("peak RSS") + megabytes(peak)) }
+    }
+
+    private func row(_ label: String, _ first: Double, _ firstUnit: String, _ second: Double, _ secondUnit: String) {
+        print("  " + pad(label) + String(format: "%10.1f ", first) + firstUnit + String(format: "  %8.2f ", second) + secondUnit)
+    }
+
+    private func pad(_ label: String) -> String {
+        label.count >= 29 ? label + " " : label + String(repeating: " ", count: 29 - label.count)
+    }
+
+    private func megabytes(_ bytes: Int) -> String {
+        String(format: "%.1f MB", Double(bytes) / 1_048_576)
+    }
+}
+
+/// p50 and p99 of a set of durations, in milliseconds (nearest rank).
+struct Percentiles {
+    var p50: Double
+    var p99: Double
+
+    init(_ durations: [Duration]) {
+        let sorted = durations.map(\.milliseconds).sorted()
+        func rank(_ p: Double) -> Double {
+            guard !sorted.isEmpty else { return 0 }
+            return sorted[min(sorted.count - 1, max(0, Int((p / 100 * Double(sorted.count)).rounded(.up)) - 1))]
+        }
+        p50 = rank(50)
+        p99 = rank(99)
+    }
+}

@@ -1,0 +1,85 @@
+import ClipperTestSupport
+import Foundation
+
+/// Whole runs of the real `clipperd`: a batch with `--once`, and drop-to-searchable latency
+/// with the daemon running.
+struct EndToEndBenchmark {
+
+    struct BatchResult {
+        var files: Int
+        var bytes: Int
+        var elapsed: Duration
+        var peakResident: Int?
+    }
+
+    /// Fills a fresh inbox with `files` documents and times `clipperd --once` over it, sampling
+    /// its peak RSS. With `nodes` > 1, that many daemons share the store, each on its own inbox.
+    func batch(
+        files: Int, make: (Int) -> [UInt8], extension fileExtension: String, store: String?, nodes: Int = 1
+    ) async throws -> BatchResult {
+        try await withTemporaryDirectory("clipper-bench") { root in
+            var bytes = 0
+            var stateDirectories: [String] = []
+            for node in 0..<nodes {
+                let state = root + "/node\(node)"
+                try FileManager.default.createDirectory(atPath: state + "/inbox", withIntermediateDirectories: true)
+                stateDirectories.append(state)
+            }
+            for number in 0..<files {
+                let document = make(number)
+                bytes += document.count
+                let state = stateDirectories[number % nodes]
+                try Data(document).write(to: URL(fileURLWithPath: "\(state)/inbox/article-\(number).\(fileExtension)"))
+            }
+            let clock = ContinuousClock()
+            let start = clock.now
+            let processes = try stateDirectories.enumerated().map { node, state in
+                var arguments = ["--state-dir", state, "--once"]
+                if let store { arguments += ["--store", store] }
+                return try DaemonProcess(arguments: arguments, environment: ["CLIPPER_NODE_NAME": "bench-\(node)"])
+            }
+            var peak = 0
+            for process in processes {
+                let sampler = Task {
+                    var highest = 0
+                    while !Task.isCancelled {
+                        highest = max(highest, ProcessMemory.peakResident(of: process.pid) ?? 0)
+                        try? await Task.sleep(for: .milliseconds(50))
+                    }
+                    return highest
+                }
+                let status = try await process.waitForExit(timeout: .seconds(3_600))
+                sampler.cancel()
+                peak = max(peak, await sampler.value)
+                guard status == 0 else {
+                    throw BenchError("clipperd --once exited with \(status): \(process.lines.suffix(5).joined(separator: "\n"))")
+                }
+            }
+            return BatchResult(files: files, bytes: bytes, elapsed: clock.now - start, peakResident: peak > 0 ? peak : nil)
+        }
+    }
+
+    /// Starts a daemon, drops `samples` files one at a time (write, then rename) and times each
+    /// from the rename to the log line that says it is committed and searchable.
+    func latency(samples: Int, corpus: Corpus) async throws -> (latencies: [Duration], peakResident: Int?) {
+        try await withTemporaryDirectory("clipper-bench") { state in
+            let daemon = try DaemonProcess(arguments: ["--state-dir", state])
+            try await daemon.waitForLines(containing: "watching")
+            let clock = ContinuousClock()
+            var latencies: [Duration] = []
+            for number in 0..<samples {
+                let name = "latency-\(number).txt"
+                let temporary = "\(state)/inbox/\(name).part"
+                try Data(corpus.text(1_000_000 + number)).write(to: URL(fileURLWithPath: temporary))
+                let start = clock.now
+                try FileManager.default.moveItem(atPath: temporary, toPath: "\(state)/inbox/\(name)")
+                try await daemon.waitForLines(containing: "indexed \(name) ")
+                latencies.append(clock.now - start)
+            }
+            let peak = ProcessMemory.peakResident(of: daemon.pid)
+            daemon.send(SIGTERM)
+            _ = try await daemon.waitForExit()
+            return (latencies, peak)
+        }
+    }
+}
