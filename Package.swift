@@ -149,6 +149,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // libFuzzer target over parse and extract (`make fuzz`); without -DFUZZING it replays inputs.
+        .executableTarget(
+            name: "clipper-fuzz",
+            dependencies: ["ClipperParse", "ClipperExtract", "ClipperModel"],
+            swiftSettings: swiftSettings
+        ),
+
         // Test support: temporary state dirs, the real binaries, fixtures.
         .target(
             name: "ClipperTestSupport",

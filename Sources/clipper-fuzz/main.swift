@@ -1,0 +1,1 @@
+print("placeholder: the fuzz helper replaces this")
