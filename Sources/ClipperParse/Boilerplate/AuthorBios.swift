@@ -10,14 +10,16 @@ enum AuthorBios {
     /// The names a bio line introduces (possibly none, for a bare contact line), or nil when the
     /// line is not a bio or contact line.
     static func names(inBio line: String) -> [String]? {
-        let lower = line.lowercased()
+        guard line.utf8.count <= 600 else { return nil }
+        let head = String(line.prefix(200))
+        let lower = head.lowercased()
         let isContact = lower.contains("can be reached") || lower.hasPrefix("contact ") || lower.hasPrefix("email ")
             || lower.hasPrefix("follow ") || (lower.contains("@") && (lower.contains("contact") || lower.contains("reach")))
         guard line.split(separator: " ").count <= 80 else { return nil }
-        for verb in verbs {
-            guard let range = line.range(of: verb), line.distance(from: line.startIndex, to: range.lowerBound) <= 120
+        for verb in verbs where CString.contains(head, verb) {
+            guard let range = head.range(of: verb), head.distance(from: head.startIndex, to: range.lowerBound) <= 120
             else { continue }
-            let names = Bylines.split(String(line[..<range.lowerBound]))
+            let names = Bylines.split(String(head[..<range.lowerBound]))
             guard !names.isEmpty, names.allSatisfy(Bylines.isPersonName) else { continue }
             let rest = lower[range.upperBound...]
             let describesWork = verb.contains("work") || verb.contains("writes") || verb.contains("covers")

@@ -3,7 +3,7 @@ import Foundation
 enum Copyright {
     /// The holder a copyright line names, or nil when `line` is not one.
     static func holder(of line: String) -> String? {
-        guard line.count <= 160 else { return nil }
+        guard line.utf8.count <= 200, line.utf8.first.map({ $0 == 0xC2 || $0 == UInt8(ascii: "C") || $0 == UInt8(ascii: "c") }) == true else { return nil }
         var rest = Substring(line.trimmed)
         let lower = rest.lowercased()
         if rest.hasPrefix("©") {

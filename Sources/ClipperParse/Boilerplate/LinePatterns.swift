@@ -46,6 +46,8 @@ enum LinePatterns {
 
     /// The kind of a furniture line, or nil for a line that may be article text.
     static func kind(of line: String) -> RemovedBlock.Kind? {
+        // Furniture lines are short; prose is never looked up.
+        guard line.utf8.count <= 160 else { return nil }
         let key = matchKey(line)
         guard !key.isEmpty else { return .other }
         if let kind = phrases[key] { return kind }

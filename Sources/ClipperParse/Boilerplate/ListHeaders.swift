@@ -9,6 +9,6 @@ enum ListHeaders {
 
     /// Whether `line` opens such a list (alone on its line, usually with a colon).
     static func isListHeader(_ line: String) -> Bool {
-        line.count <= 40 && headers.contains(LinePatterns.matchKey(line))
+        line.utf8.count <= 60 && headers.contains(LinePatterns.matchKey(line))
     }
 }

@@ -13,12 +13,13 @@ enum ParagraphCleaner {
     /// Drops furniture and repeats from `paragraphs`; a paragraph equal to `title` is metadata, not body.
     static func clean(_ paragraphs: [String], title: String?) -> CleanedParagraphs {
         var result = CleanedParagraphs()
-        var seen = Set<String>()
+        var seen = Set<ByteKey>()
         let titleKey = title.map(LinePatterns.matchKey)
         var pendingLabel: RemovedBlock.Kind?
         for paragraph in paragraphs {
-            let key = LinePatterns.matchKey(paragraph)
-            if let titleKey, key == titleKey, result.paragraphs.count < 3 { continue }
+            let isShort = paragraph.utf8.count <= 300
+            let key = isShort ? LinePatterns.matchKey(paragraph) : ""
+            if isShort, let titleKey, key == titleKey, result.paragraphs.count < 3 { continue }
             // The value after a "Photo:" or "Tags:" label on its own line belongs to the label.
             if let label = pendingLabel {
                 pendingLabel = nil
@@ -30,7 +31,7 @@ enum ParagraphCleaner {
                     continue
                 }
             }
-            if let label = labels[key] {
+            if isShort, let label = labels[key] {
                 pendingLabel = label
                 result.removed.append(RemovedBlock(kind: label, text: paragraph))
                 continue
@@ -46,12 +47,11 @@ enum ParagraphCleaner {
                 result.removed.append(RemovedBlock(kind: kind, text: paragraph))
                 continue
             }
-            if key.count >= 20 {
-                if seen.contains(key) {
+            if paragraph.utf8.count >= 20 {
+                if !seen.insert(ByteKey(paragraph)).inserted {
                     result.removed.append(RemovedBlock(kind: .duplicate, text: paragraph))
                     continue
                 }
-                seen.insert(key)
             }
             result.paragraphs.append(paragraph)
         }

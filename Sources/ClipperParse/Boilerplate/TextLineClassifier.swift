@@ -92,7 +92,7 @@ struct TextLineClassifier {
                 continue
             }
             if index == firstProse { break }
-            if published == nil, let iso = DateText.isoDate(ofDateLine: line) {
+            if published == nil, line.utf8.count <= 100, let iso = DateText.isoDate(ofDateLine: line) {
                 roles[index] = .date
                 published = iso
                 continue
@@ -116,7 +116,7 @@ struct TextLineClassifier {
     /// 3 to 30 words, not ending in a period, with letters.
     private static func isHeadline(_ shape: TextShape) -> Bool {
         guard (3...30).contains(shape.wordCount) else { return false }
-        guard let last = shape.words.last?.last, last != "." && last != "," && last != ";" && last != ":" else {
+        guard let last = shape.lastCharacter, last != "." && last != "," && last != ";" && last != ":" else {
             return false
         }
         return !shape.isAllCaps || shape.wordCount > 6
@@ -140,15 +140,11 @@ struct TextLineClassifier {
 
     /// A paragraph repeating one kept earlier (a body pasted twice): kept once.
     private mutating func markDuplicates() {
-        var seen = Set<String>()
+        var seen = Set<ByteKey>()
         for index in lines.indices where roles[index] == nil {
-            let key = LinePatterns.matchKey(lines[index])
-            guard key.count >= 20 else { continue }
-            if seen.contains(key) {
-                roles[index] = .removed(.duplicate)
-            } else {
-                seen.insert(key)
-            }
+            let line = lines[index]
+            guard line.utf8.count >= 20 else { continue }
+            if !seen.insert(ByteKey(line)).inserted { roles[index] = .removed(.duplicate) }
         }
     }
 }

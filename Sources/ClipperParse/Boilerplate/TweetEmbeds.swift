@@ -3,8 +3,9 @@ import Foundation
 enum TweetEmbeds {
     /// Whether `line` is an embedded tweet.
     static func isTweet(_ line: String) -> Bool {
-        if line.contains("pic.twitter.com/") { return true }
-        guard let handle = line.range(of: "(@") else { return false }
+        guard line.utf8.contains(UInt8(ascii: "@")) || line.utf8.contains(UInt8(ascii: "/")) else { return false }
+        if CString.contains(line, "pic.twitter.com/") { return true }
+        guard CString.contains(line, "(@"), let handle = line.range(of: "(@") else { return false }
         guard let close = line[handle.upperBound...].firstIndex(of: ")") else { return false }
         let name = line[handle.upperBound..<close]
         guard !name.isEmpty, name.count <= 30, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {

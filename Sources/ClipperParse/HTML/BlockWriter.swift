@@ -68,7 +68,7 @@ struct BlockWriter {
             let paragraphs = statistics.paragraphCount[index]
             let images = statistics.imageCount[index]
             let items = statistics.listItemCount[index]
-            let weight = BoilerplateTokens.weight(table.classAndID[index])
+            let weight = table.className(index)?.weight ?? 0
             if weight < 0 { return .other }
             if images > 1, Double(paragraphs) / Double(images) < 0.5 { return .other }
             if tag != .ul, tag != .ol, items > paragraphs + 2, density > 0.3 { return .navigation }

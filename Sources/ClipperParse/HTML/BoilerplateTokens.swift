@@ -37,11 +37,11 @@ enum BoilerplateTokens {
     /// Why an element with this `class`/`id` text is furniture, or nil when it is not.
     static func furnitureKind(_ classAndID: String) -> RemovedBlock.Kind? {
         guard !classAndID.isEmpty else { return nil }
-        for part in contentParts where classAndID.contains(part) { return nil }
-        for token in classAndID.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            if let kind = exact[String(token)] { return kind }
+        if contentParts.contains(where: { CString.contains(classAndID, $0) }) { return nil }
+        for token in classAndID.utf8.split(whereSeparator: { !isAlphanumeric($0) }) {
+            if token.count <= 12, let kind = exact[String(decoding: token, as: UTF8.self)] { return kind }
         }
-        for (part, kind) in parts where classAndID.contains(part) { return kind }
+        for (part, kind) in parts where CString.contains(classAndID, part) { return kind }
         return nil
     }
 
@@ -49,18 +49,20 @@ enum BoilerplateTokens {
     static func weight(_ classAndID: String) -> Double {
         guard !classAndID.isEmpty else { return 0 }
         var weight = 0.0
-        for part in ["article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story"]
-        where classAndID.contains(part) {
-            weight += 25
-            break
-        }
-        for part in ["comment", "banner", "combx", "contact", "foot", "masthead", "media", "meta", "outbrain", "promo",
-            "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool",
-            "widget", "hidden"]
-        where classAndID.contains(part) {
-            weight -= 25
-            break
-        }
+        if positiveParts.contains(where: { CString.contains(classAndID, $0) }) { weight += 25 }
+        if negativeParts.contains(where: { CString.contains(classAndID, $0) }) { weight -= 25 }
         return weight
     }
+
+    private static let positiveParts = ["article", "body", "content", "entry", "hentry", "main", "page", "post", "text",
+        "blog", "story"]
+    private static let negativeParts = ["comment", "banner", "combx", "contact", "foot", "masthead", "media", "meta",
+        "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
+        "tags", "tool", "widget", "hidden"]
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || byte >= 0x80
+    }
+
 }

@@ -88,7 +88,7 @@ struct ContentScorer {
         case .h1, .h2, .h3, .h4, .h5, .h6, .th: score = -5
         default: score = 0
         }
-        score += BoilerplateTokens.weight(table.classAndID[index])
+        score += table.className(index)?.weight ?? 0
         if table.flags[index].contains(.articleBody) { score += 25 }
         return score
     }
@@ -124,7 +124,7 @@ struct ContentScorer {
             }
             guard statistics.removal[child] == nil, table.tags[child] != .text else { continue }
             var bonus = 0.0
-            if !table.classAndID[child].isEmpty, table.classAndID[child] == table.classAndID[top] {
+            if table.classIndex[child] >= 0, table.classIndex[child] == table.classIndex[top] {
                 bonus = scores[top] * 0.2
             }
             if initialized[child], scores[child] + bonus >= threshold {

@@ -78,7 +78,7 @@ struct NodeStatistics {
             } else if tag.isFurniture || tag == .form {
                 kind = holdsMostText ? nil : (tag == .form ? .other : .navigation)
             } else if !table.flags[index].contains(.articleBody), tag != .html, tag != .body, tag != .main,
-                let byClass = BoilerplateTokens.furnitureKind(table.classAndID[index])
+                let byClass = table.className(index)?.furniture
             {
                 // Names lie (`content-with-sidebar`, `tag-review` on the article): a subtree holding much
                 // of the page's prose is not furniture, unless it is a comment thread.

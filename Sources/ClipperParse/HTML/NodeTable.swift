@@ -21,8 +21,11 @@ struct NodeTable {
     /// One past the last node of each node's subtree.
     var ends: [Int32] = []
     var flags: [Flags] = []
-    /// `class` and `id`, lowercased and joined by a space ("" when neither is set).
-    var classAndID: [String] = []
+    /// Each node's `class` and `id` (lowercased, joined by a space) as an index into `classNames`;
+    /// -1 when neither is set. Interned, so each distinct name is classified once per page.
+    var classIndex: [Int32] = []
+    var classNames: [ClassName] = []
+    private var classLookup: [String: Int32] = [:]
     /// Text nodes' content (UTF-8 owned by the libxml2 document); nil for elements.
     var texts: [UnsafePointer<CChar>?] = []
     var textLengths: [Int32] = []
@@ -73,6 +76,21 @@ struct NodeTable {
         while let open = openElements.popLast() { ends[open] = Int32(count) }
     }
 
+    /// The classification of a node's `class`/`id`, if it has any.
+    func className(_ index: Int) -> ClassName? {
+        let position = Int(classIndex[index])
+        return position >= 0 ? classNames[position] : nil
+    }
+
+    private mutating func intern(_ text: String) -> Int32 {
+        guard !text.isEmpty else { return -1 }
+        if let known = classLookup[text] { return known }
+        let position = Int32(classNames.count)
+        classNames.append(ClassName(text))
+        classLookup[text] = position
+        return position
+    }
+
     private mutating func close(_ openElements: inout [Int], linkDepth: inout Int) {
         guard let open = openElements.popLast() else { return }
         ends[open] = Int32(count)
@@ -84,7 +102,7 @@ struct NodeTable {
         parents.reserveCapacity(capacity)
         ends.reserveCapacity(capacity)
         flags.reserveCapacity(capacity)
-        classAndID.reserveCapacity(capacity)
+        classIndex.reserveCapacity(capacity)
         texts.reserveCapacity(capacity)
         textLengths.reserveCapacity(capacity)
     }
@@ -120,7 +138,7 @@ struct NodeTable {
         parents.append(Int32(parent))
         ends.append(Int32(tags.count))
         flags.append(nodeFlags)
-        classAndID.append(attributes.classAndID)
+        classIndex.append(intern(attributes.classAndID))
         texts.append(nil)
         textLengths.append(0)
         return true
@@ -135,7 +153,7 @@ struct NodeTable {
         parents.append(Int32(parent))
         ends.append(Int32(tags.count))
         flags.append(inLink ? [.inLink] : [])
-        classAndID.append("")
+        classIndex.append(-1)
         texts.append(pointer)
         textLengths.append(Int32(clamping: length))
     }

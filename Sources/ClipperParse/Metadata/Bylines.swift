@@ -3,6 +3,9 @@ import Foundation
 enum Bylines {
     /// The names in a byline line, or nil when the line is not a byline.
     static func names(fromBylineLine line: String) -> [String]? {
+        guard line.utf8.count <= 200, line.utf8.first == UInt8(ascii: "B") || line.utf8.first == UInt8(ascii: "b") else {
+            return nil
+        }
         let trimmed = line.trimmed
         let lower = trimmed.lowercased()
         guard lower.hasPrefix("by ") || lower.hasPrefix("by:") else { return nil }

@@ -3,7 +3,7 @@
 /// ("…federal law" / "enforcement, they…") is joined back together.
 enum ParagraphSplitter {
     static func paragraphs(_ text: String) -> [String] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
         let hardWrapped = isHardWrapped(lines)
         var result: [String] = []
         var previousWasBlank = true
@@ -48,7 +48,7 @@ enum ParagraphSplitter {
             }
             blockLines += 1
             nonEmpty += 1
-            let length = line.count
+            let length = line.utf8.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
             longest = max(longest, length)
             if (40...100).contains(length) { wrappedWidth += 1 }
         }

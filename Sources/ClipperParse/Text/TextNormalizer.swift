@@ -75,9 +75,14 @@ enum TextNormalizer {
     static func nfc(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 >= 0xCC }) else { return text }
         let needsComposition = text.unicodeScalars.contains { scalar in
-            scalar.value >= 0x300
-                && (scalar.properties.canonicalCombiningClass != .notReordered
-                    || (0x1160...0x11FF).contains(scalar.value))
+            switch scalar.value {
+            case 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05C7, 0x0610...0x061A, 0x064B...0x065F, 0x0670,
+                0x06D6...0x06ED, 0x0900...0x0DFF, 0x1100...0x11FF, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF,
+                0x3099...0x309A, 0xFE20...0xFE2F:
+                true
+            default:
+                false
+            }
         }
         return needsComposition ? text.precomposedStringWithCanonicalMapping : text
     }
