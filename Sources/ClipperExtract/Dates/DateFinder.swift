@@ -196,8 +196,8 @@ struct DateFinder {
         return (y, m, d)
     }
 
-    static let months: [UInt64: Int] = {
-        var table: [UInt64: Int] = [:]
+    static let months: KeyTable<Int> = {
+        var table: KeyTable<Int> = KeyTable()
         let names = [
             ["January", "Jan"], ["February", "Feb"], ["March", "Mar"], ["April", "Apr"], ["May"], ["June", "Jun"],
             ["July", "Jul"], ["August", "Aug"], ["September", "Sept", "Sep"], ["October", "Oct"],
@@ -212,13 +212,13 @@ struct DateFinder {
     static let modifiers = Vocabulary.keys(["mid", "early", "late"])
     static let monthLeads = Vocabulary.keys(["in", "on", "since", "until", "by", "from", "through", "of", "last", "next", "this", "early", "late", "mid", "in", "during"])
     static let ordinalSuffixes = Vocabulary.keys(["st", "nd", "rd", "th"])
-    static let singleDays: [UInt64: Int] = [
+    static let singleDays: KeyTable<Int> = [
         WordHash.phrase("yesterday"): -1, WordHash.phrase("today"): 0, WordHash.phrase("tomorrow"): 1,
     ]
-    static let directions: [UInt64: Int] = [
+    static let directions: KeyTable<Int> = [
         WordHash.phrase("last"): -1, WordHash.phrase("this"): 0, WordHash.phrase("next"): 1,
     ]
-    static let relativeYears: [UInt64: Int] = [
+    static let relativeYears: KeyTable<Int> = [
         WordHash.phrase("this year"): 0, WordHash.phrase("last year"): -1, WordHash.phrase("next year"): 1,
     ]
 

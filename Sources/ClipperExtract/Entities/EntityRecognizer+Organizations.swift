@@ -14,6 +14,11 @@ extension EntityRecognizer {
         if hi - lo >= 3, Vocabulary.organizationStarters.contains(text.key(lo)), text.isWord(lo + 1, Keys.of) {
             return true
         }
+        // "Brennan Center for Justice", "National Association of Realtors", "Committee on Foreign Affairs".
+        for i in lo + 1..<max(lo + 1, hi - 1) where Vocabulary.organizationHeads.contains(text.key(i)) {
+            let next = text.key(i + 1)
+            if next == Keys.of || next == Keys.for || next == Keys.on { return true }
+        }
         if hi - lo >= 2, lexicon.organizations.lookup(text.key(lo..<hi)).map({ !$0.isAcronym }) == true {
             return true
         }

@@ -41,6 +41,7 @@ extension EntityRecognizer {
         if token.has(.allCaps) && !token.has(.dotted) { return false }
         let key = text.key(i)
         return !Vocabulary.titles.contains(key) && !Vocabulary.organizationHeads.contains(key)
+            && !Vocabulary.calendarWords.contains(key)
             && !Vocabulary.organizationStarters.contains(key) && !Vocabulary.titleComplements.contains(key)
     }
 

@@ -10,6 +10,8 @@ extension EntityRecognizer {
             let entries = gazetteer.lookup(text.key(p..<end)).filter { $0.kind != .stateAbbreviation || isStandaloneAbbreviation(p, end) }
             guard var entry = entries.first else { continue }
             if end - p == 1, text[p].has(.allCaps), !text[p].has(.dotted), entry.kind != .country { continue }
+            // A town's name right after another place, with no comma, is part of a company's name.
+            if p == lastPlaceEnd, entry.kind == .city, text[p].has(.spaceBefore) { continue }
             var qualifier: Gazetteer.Entry?
             if entry.kind == .city || entry.kind == .county, let state = stateQualifier(after: end),
                 let match = entries.first(where: { $0.region == state.entry.name })
@@ -19,6 +21,7 @@ extension EntityRecognizer {
                 markConsumed(end..<state.end)
             }
             markConsumed(p..<end)
+            lastPlaceEnd = end
             let index = registerPlace(entry, qualifier: qualifier)
             if end - p == 1 { singleWordPlaces.append((p, text.key(p), index)) }
             if let qualifier { registerPlace(qualifier, qualifier: nil) }

@@ -3,7 +3,7 @@ extension EntityRecognizer {
     /// people already found, of well-known people, or of new people when a title or a cue
     /// verb shows they are one; single-word places that are someone's surname become that person.
     mutating func resolvePendingWords() {
-        var surnames: [UInt64: [Int]] = [:]
+        var surnames: KeyTable<[Int]> = KeyTable()
         for (index, person) in people.enumerated() { surnames[person.lastKey, default: []].append(index) }
         for (position, place, placeIndex) in singleWordPlaces {
             guard let candidates = surnames[place] else { continue }

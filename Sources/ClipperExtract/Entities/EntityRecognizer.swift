@@ -9,15 +9,15 @@ struct EntityRecognizer {
     let lexicon: Lexicon
     /// Token indexes before this one (a dateline) are not article text.
     let bodyStart: Int
-    let creditKeys: Set<UInt64>
+    let creditKeys: KeySet
     /// Whether each token sits in a title-case heading paragraph.
     private(set) var inHeading: [Bool]
     var consumed: [Bool]
 
     var people: [PersonRecord] = []
-    var personByKey: [UInt64: Int] = [:]
+    var personByKey: KeyTable<Int> = KeyTable()
     var organizations: [OrganizationRecord] = []
-    var organizationByKey: [UInt64: Int] = [:]
+    var organizationByKey: KeyTable<Int> = KeyTable()
     var places: [PlaceRecord] = []
     var placeByName: [String: Int] = [:]
     /// Single-word place mentions that may turn out to be a person's surname ("Madrid").
@@ -25,13 +25,15 @@ struct EntityRecognizer {
     /// Single capitalized words (with the title before them, if any) left for the second pass.
     var pendingWords: [(position: Int, title: Range<Int>?)] = []
     /// Acronyms defined in the text: key to organization index.
-    var acronyms: [UInt64: Int] = [:]
+    var acronyms: KeyTable<Int> = KeyTable()
+    /// The token after the last place matched, to tell "Southern California Edison" from a list of places.
+    var lastPlaceEnd = -1
 
     init(text: TokenizedText, lexicon: Lexicon, bodyStart: Int, credits: [String]) {
         self.text = text
         self.lexicon = lexicon
         self.bodyStart = bodyStart
-        self.creditKeys = Set(credits.map(WordHash.phrase))
+        self.creditKeys = KeySet(credits.map(WordHash.phrase))
         self.consumed = Array(repeating: false, count: text.count)
         self.inHeading = Array(repeating: false, count: text.count)
         markHeadings()
@@ -182,5 +184,7 @@ struct EntityRecognizer {
         static let according = WordHash.phrase("according")
         static let to = WordHash.phrase("to")
         static let determiners = Vocabulary.keys(["The", "A", "An"])
+        static let `for` = WordHash.phrase("for")
+        static let on = WordHash.phrase("on")
     }
 }

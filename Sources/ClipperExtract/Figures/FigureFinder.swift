@@ -193,14 +193,18 @@ struct FigureFinder {
     /// What a figure counts: the words after it up to a break ("new ICE agents"), else the noun before ("signing bonuses").
     private func counted(from start: Int, before figureStart: Int) -> String? {
         var i = start
-        if text.isWord(i, Keys.of) || text.isWord(i, Keys.in) { i += 1 }
+        if text.isWord(i, Keys.of) || text.isWord(i, Keys.in) {
+            i += 1
+            if Vocabulary.determinersAndPossessives.contains(text.key(i)) { i += 1 }
+        }
         var end = i
-        while end < text.count, end < i + 6, text[end].kind == .word, !text[end].has(.paragraphStart),
-            !Self.phraseBreaks.contains(text.key(end))
+        while end < text.count, end < i + 5, text[end].kind == .word, !text[end].has(.paragraphStart),
+            !Self.phraseBreaks.contains(text.key(end)), !(text[end].has(.capitalized) && !text[end].has(.allCaps) && end > i),
+            !(end > i && text.text(end).hasSuffix("ed"))
         {
             end += 1
         }
-        if end > i { return text.text(start..<end) }
+        if end > i { return text.text(i..<end) }
         var j = figureStart - 1
         while j >= 0, j > figureStart - 4, text[j].kind == .word, !Self.phraseBreaks.contains(text.key(j)) {
             j -= 1
@@ -210,8 +214,8 @@ struct FigureFinder {
 
     static let currencies: [Mark: String] = [.dollar: "USD", .euro: "EUR", .pound: "GBP"]
 
-    static let qualifiers: [UInt64: String] = {
-        var table: [UInt64: String] = [:]
+    static let qualifiers: KeyTable<String> = {
+        var table: KeyTable<String> = KeyTable()
         for phrase in [
             "nearly", "almost", "about", "around", "approximately", "roughly", "some", "over", "under", "more than",
             "less than", "fewer than", "at least", "at most", "up to", "as many as", "as much as", "as high as",
@@ -243,7 +247,7 @@ struct FigureFinder {
     static let phraseBreaks = Vocabulary.keys([
         "by", "to", "that", "who", "which", "and", "or", "but", "as", "for", "from", "is", "are", "was", "were",
         "has", "have", "had", "will", "would", "in", "on", "at", "since", "with", "of", "the", "a", "an", "into",
-        "per", "despite", "than", "while", "when",
+        "per", "despite", "than", "while", "when", "after", "before", "because", "rose", "fell", "said",
     ])
 
     enum Keys {

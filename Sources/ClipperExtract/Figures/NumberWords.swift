@@ -1,12 +1,12 @@
 /// Numbers written as words ("seven", "eleven million", "a dozen") and fractions ("two-thirds").
 enum NumberWords {
     /// Small numbers as words. "one" is left out: it is far more often a pronoun or article ("one of the").
-    static let units: [UInt64: Double] = {
+    static let units: KeyTable<Double> = {
         let words = [
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
             "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
         ]
-        var table: [UInt64: Double] = [:]
+        var table: KeyTable<Double> = KeyTable()
         for (index, word) in words.enumerated() { table[WordHash.phrase(word)] = Double(index + 2) }
         for (index, word) in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated() {
             table[WordHash.phrase(word)] = Double((index + 2) * 10)
@@ -18,14 +18,14 @@ enum NumberWords {
     /// "one" counts only inside a compound ("twenty-one") or before a scale ("one million").
     static let one = WordHash.phrase("one")
 
-    static let scales: [UInt64: Double] = [
+    static let scales: KeyTable<Double> = [
         WordHash.phrase("hundred"): 100, WordHash.phrase("thousand"): 1_000, WordHash.phrase("million"): 1_000_000,
         WordHash.phrase("billion"): 1_000_000_000, WordHash.phrase("trillion"): 1_000_000_000_000,
         WordHash.phrase("bn"): 1_000_000_000, WordHash.phrase("m"): 1_000_000, WordHash.phrase("k"): 1_000,
     ]
 
     /// Denominators of fractions in words, as percentages of one part.
-    static let fractions: [UInt64: Double] = [
+    static let fractions: KeyTable<Double> = [
         WordHash.phrase("half"): 50, WordHash.phrase("halves"): 50, WordHash.phrase("third"): 100.0 / 3,
         WordHash.phrase("thirds"): 100.0 / 3, WordHash.phrase("quarter"): 25, WordHash.phrase("quarters"): 25,
         WordHash.phrase("fourth"): 25, WordHash.phrase("fourths"): 25, WordHash.phrase("fifth"): 20,
@@ -33,8 +33,8 @@ enum NumberWords {
     ]
 
     /// Units of time, by singular and plural key, with the unit name figures use.
-    static let timeUnits: [UInt64: String] = {
-        var table: [UInt64: String] = [:]
+    static let timeUnits: KeyTable<String> = {
+        var table: KeyTable<String> = KeyTable()
         for unit in ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"] {
             let plural = unit == "century" ? "centuries" : unit + "s"
             table[WordHash.phrase(unit)] = plural

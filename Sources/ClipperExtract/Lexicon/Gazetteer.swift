@@ -16,7 +16,7 @@ struct Gazetteer: Sendable {
         var region: String
     }
 
-    private(set) var entries: [UInt64: [Entry]] = [:]
+    private(set) var entries: KeyTable<[Entry]> = KeyTable()
     /// The longest name, in tokens.
     private(set) var longestName = 1
 

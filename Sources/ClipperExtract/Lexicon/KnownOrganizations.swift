@@ -15,7 +15,7 @@ struct KnownOrganizations: Sendable {
         var isAcronym: Bool
     }
 
-    private(set) var byKey: [UInt64: Match] = [:]
+    private(set) var byKey: KeyTable<Match> = KeyTable()
 
     init() {
         for (name, aliases) in Self.table {

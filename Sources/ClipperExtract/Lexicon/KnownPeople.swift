@@ -1,7 +1,7 @@
 /// People news writing names by surname alone ("the Trump administration", "Obama-era"):
 /// a curated table from surname to full name, used only when the article names nobody else so.
 struct KnownPeople: Sendable {
-    private(set) var fullNames: [UInt64: String] = [:]
+    private(set) var fullNames: KeyTable<String> = KeyTable()
 
     init() {
         for name in Self.table {

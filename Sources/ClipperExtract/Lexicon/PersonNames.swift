@@ -5,8 +5,8 @@ struct PersonNames: Sendable {
         case male, female, either
     }
 
-    private(set) var firstNames: [UInt64: Gender] = [:]
-    private(set) var surnames: Set<UInt64> = []
+    private(set) var firstNames: KeyTable<Gender> = KeyTable()
+    private(set) var surnames: KeySet = KeySet()
 
     /// Reads `first-names.tsv` (`name<TAB>m|f|u`) and `surnames.txt` (one a line).
     init(firstNamesTSV: String, surnamesText: String) {

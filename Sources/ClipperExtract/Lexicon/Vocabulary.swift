@@ -1,6 +1,6 @@
 /// Curated word lists the rules consult, as sets of look-up keys.
 enum Vocabulary {
-    static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(WordHash.phrase)) }
+    static func keys(_ words: [String]) -> KeySet { KeySet(words.map(WordHash.phrase)) }
 
     /// Titles and job names that come before or after a person's name
     /// ("Police Chief Paul Joye", "Medina, police chief in Albuquerque").
@@ -15,7 +15,7 @@ enum Vocabulary {
         "Spokeswoman", "Professor", "Prof.", "Coach", "General", "Gen.", "Colonel", "Col.", "Major", "Admiral",
         "Adm.", "Commander", "Ambassador", "Czar", "Administrator", "Prosecutor", "Marshal", "Warden",
         "Executive", "Founder", "Co-founder", "Head", "Manager", "Assistant", "Associate", "Acting", "Interim",
-        "Lawmaker", "Legislator", "Delegate", "Treasurer", "Comptroller", "Auditor", "Clerk", "Inspector",
+        "Lawmaker", "Legislator", "Recorder", "Coroner", "Assessor", "Registrar", "Mayor-elect", "Governor-elect", "Delegate", "Treasurer", "Comptroller", "Auditor", "Clerk", "Inspector",
         "Supervisor", "Analyst", "Researcher", "Economist", "Editor", "Reporter", "Correspondent", "Bishop",
         "Archbishop", "Cardinal", "Rabbi", "Imam", "Pastor", "Father", "Sister", "Brother", "Dean", "Provost",
         "Principal", "Officers", "Agents", "Deputies", "Senators", "Representatives", "Trustee", "Partner",
@@ -80,7 +80,14 @@ enum Vocabulary {
         "There", "Nearly", "About", "More", "Less", "Few", "Former", "Read", "Watch", "Listen", "Consider", "Photograph", "Photo",
         "Courtesy", "Credit", "Updated", "Published", "Posted", "Share", "Sign", "Subscribe", "Dear", "Yes",
         "No", "Not", "Why", "Just", "Again", "Always", "Never", "Perhaps", "Maybe", "Please", "Thank", "Thanks",
-        "Mr", "Mrs", "Ms", "Dr", "Sen", "Gov", "Rep", "Sgt", "Lt", "St",
+    ])
+
+    /// Calendar words that are capitalized but never names.
+    static let calendarWords = keys([
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+        "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Christmas",
+        "Easter", "Thanksgiving", "Halloween",
     ])
 
     /// Nouns a name modifies when it is not the person acting ("the Trump administration", "George Floyd protests").

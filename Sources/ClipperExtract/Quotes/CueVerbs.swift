@@ -1,7 +1,7 @@
 /// Verbs and nouns that attribute speech or writing ("said", "wrote", "reply"), keyed by their look-up key.
 enum CueVerbs {
-    static let words: [UInt64: String] = {
-        var table: [UInt64: String] = [:]
+    static let words: KeyTable<String> = {
+        var table: KeyTable<String> = KeyTable()
         for word in list { table[WordHash.phrase(word)] = word }
         return table
     }()
@@ -32,7 +32,7 @@ enum CueVerbs {
     static func isCue(_ key: UInt64) -> Bool { words[key] != nil }
 
     /// Cues that attribute only when a name or pronoun stands next to them.
-    static let weak: Set<UInt64> = Vocabulary.keys([
+    static let weak: KeySet = Vocabulary.keys([
         "believes", "believed", "thinks", "thought", "feels", "felt", "hopes", "hoped", "states", "charges",
         "charged", "posts", "shares", "shared", "reports", "reported", "calls", "called",
     ])

@@ -187,7 +187,11 @@ struct QuoteAttributor {
         var j = open - 1
         while j > paragraphStart {
             let token = text[j]
-            if !insideQuote[j], token.mark.endsSentence { return j + 1 }
+            if !insideQuote[j], token.mark.endsSentence, j + 1 < text.count,
+                text[j + 1].has(.sentenceStart) || text[j + 1].mark.isDoubleQuote
+            {
+                return j + 1
+            }
             if token.mark.isDoubleQuote, !insideQuote[j], j > 0, insideQuote[j - 1], text[j - 1].mark.endsSentence,
                 j + 1 < open, text[j + 1].has(.capitalized)
             {

@@ -81,7 +81,7 @@ struct TokenizedText: Sendable {
     }
 
     /// Words before these periods do not end a sentence.
-    private static let abbreviations: Set<UInt64> = Set(
+    private static let abbreviations: KeySet = KeySet(
         [
             "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "jr", "sr",
             "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "inc", "corp", "co", "ft", "mt",
