@@ -48,11 +48,12 @@ enum SystemCalls {
     /// Renames `source` to `target` unless `target` exists (`renameat2` with `RENAME_NOREPLACE`).
     /// Returns 0, or the `errno` (`EEXIST` when the target exists, `ENOENT` when the source is gone).
     static func renameWithoutReplacing(_ source: RawPath, _ target: RawPath) throws(SpoolError) -> Int32 {
-        try source.withCString { from throws(SpoolError) in
+        let result = try source.withCString { from throws(SpoolError) in
             try target.withCString { to in
                 retryingOnInterrupt { RenameAt2.call(AT_FDCWD, from, AT_FDCWD, to, RenameAt2.noReplace) }
             }
         }
+        return result == 0 ? 0 : errno
     }
 
     /// Flushes a directory's entries to disk (`fsync(2)` on the directory), so that renames into or
