@@ -69,7 +69,8 @@ struct TextLineClassifier {
     /// The line right above a standalone photo credit is its caption, when it reads like one:
     /// a sentence, or a long line that is not the first text of the page (a headline would be).
     private mutating func markCaption(above credit: Int) {
-        guard credit > 0, roles[credit - 1] == nil else { return }
+        // A credit closing the text credits a picture elsewhere: the prose above it is no caption.
+        guard credit > 0, credit < lines.count - 1, roles[credit - 1] == nil else { return }
         let shape = shapes[credit - 1]
         let isFirstText = !roles[..<(credit - 1)].contains(where: { $0 == nil })
         if shape.endsSentence && shape.wordCount <= 80 || (!isFirstText && shape.wordCount > 12 && shape.wordCount <= 80) {

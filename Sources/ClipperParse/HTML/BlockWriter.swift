@@ -63,7 +63,7 @@ struct BlockWriter {
         guard text > 0, !isRoot, !table.flags[index].contains(.articleBody) else { return nil }
         let density = statistics.linkDensity(index)
         switch tag {
-        case .ul, .ol, .dl, .table, .div, .section, .nav, .aside, .form:
+        case .ul, .ol, .dl, .table, .tr, .td, .div, .section, .nav, .aside, .form:
             guard statistics.commas[index] < 10 else { return nil }
             let paragraphs = statistics.paragraphCount[index]
             let images = statistics.imageCount[index]

@@ -27,7 +27,7 @@ enum HTMLTag: UInt8 {
     /// Never article text: scripts, styles, embedded objects, form controls.
     var isNeverContent: Bool {
         switch self {
-        case .head, .title, .meta, .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed,
+        case .title, .meta, .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed,
             .canvas, .button, .select, .input, .textarea, .option, .dialog, .video, .audio, .source:
             true
         default: false

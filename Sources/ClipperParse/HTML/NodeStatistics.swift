@@ -71,7 +71,7 @@ struct NodeStatistics {
             let holdsMostText = rawText[index] * 2 >= pageText
             let proseShare = Double(rawProse[index]) / Double(pageProse)
             var kind: RemovedBlock.Kind?
-            if table.flags[index].contains(.hidden) {
+            if table.flags[index].contains(.hidden) || tag == .head {
                 kind = .other
             } else if tag == .figcaption {
                 kind = .caption

@@ -1,0 +1,81 @@
+import ClipperModel
+import Testing
+
+@testable import ClipperParse
+
+/// Parsing arbitrary input never crashes and always finishes: with an article or a `ParseError`.
+struct RobustnessTests {
+    /// SplitMix64: a small seeded generator, so every run tests the same inputs.
+    struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// Parses `bytes`; returns whether the outcome is well-formed (a non-empty body or a reason).
+    private func outcomeIsWellFormed(_ bytes: [UInt8], _ name: String) -> Bool {
+        do {
+            let article = try ArticleParser.parse(bytes, fileName: name)
+            return !article.body.isEmpty
+        } catch {
+            return !error.reason.isEmpty
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func randomBytes() {
+        var generator = SeededGenerator(state: 42)
+        var wellFormed = 0
+        for round in 0..<2000 {
+            let count = Int.random(in: 0...600, using: &generator)
+            // Half the inputs avoid NUL so they get past the binary check into the parsers.
+            let bytes = (0..<count).map { _ in
+                round % 2 == 0 ? UInt8.random(in: 0...255, using: &generator) : UInt8.random(in: 1...255, using: &generator)
+            }
+            if outcomeIsWellFormed(bytes, round % 3 == 0 ? "x.html" : "x.txt") { wellFormed += 1 }
+        }
+        #expect(wellFormed == 2000)
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func randomGarbledHTML() {
+        var generator = SeededGenerator(state: 7)
+        let pieces = ["<div>", "</div>", "<p>", "</p>", "<a href='x'>", "</a>", "<br>", "<table><tr><td>", "</td>",
+            "<script>", "</script>", "<!--", "-->", "<article class='share comment'>", "<b", ">", "&amp;", "&#x", ";",
+            "<meta charset=utf-16>", "<li>", "<h2>", "\"", "Some words of text, here.", " ", "\n", "ü", "“", "<![CDATA[",
+            "<svg><path/></svg>", "<style>p{}</style>", "<ul>", "</ul>", "<time datetime='2020-13-45'>", "</html>",
+            "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":[[[[1]]]]}</script>"]
+        var wellFormed = 0
+        for _ in 0..<1500 {
+            var html = "<html><body>"
+            for _ in 0..<Int.random(in: 0...80, using: &generator) {
+                html += pieces.randomElement(using: &generator)!
+            }
+            if outcomeIsWellFormed(Array(html.utf8), "page.html") { wellFormed += 1 }
+        }
+        #expect(wellFormed == 1500)
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func hundredThousandNestedElements() {
+        let html = "<html><body>" + String(repeating: "<div>", count: 100_000) + "<p>Deep text.</p>"
+            + String(repeating: "</div>", count: 100_000) + "</body></html>"
+        #expect(outcomeIsWellFormed(Array(html.utf8), "deep.html"))
+        let table = String(repeating: "<table><tr><td>", count: 20_000) + "cell"
+        #expect(outcomeIsWellFormed(Array(table.utf8), "tables.html"))
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func fiveMegabyteSingleLine() throws {
+        let line = String(repeating: "word ", count: 1_000_000)
+        let text = try ArticleParser.parse(Array(line.utf8), fileName: "line.txt")
+        #expect(text.body.utf8.count == 4_999_999)
+        let html = try ArticleParser.parse(Array("<html><body><p>\(line)</p></body></html>".utf8), fileName: "line.html")
+        #expect(html.body.utf8.count == 4_999_999)
+    }
+}
