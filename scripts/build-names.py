@@ -6,7 +6,7 @@ Source (see docs/Data.md): the 1990 US Census name frequency files
 public domain), as shipped inside the PyPI package `names` (pip install names==0.3.0, MIT).
 
 Output:
-  first-names.tsv  name<TAB>gender (m, f or u when the census lists it for both)
+  first-names.tsv  name<TAB>gender (m, f, or u when neither gender holds it four times as often)
   surnames.txt     the most common surnames, one a line (those held by 0.001% or more)
 
 Usage: python3 scripts/build-names.py [OUTPUT_DIR]
@@ -38,13 +38,15 @@ def read(path):
 
 def main():
     out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_DIR
-    male = {n for n, _ in read("dist.male.first")}
-    female = {n for n, _ in read("dist.female.first")}
+    male = dict(read("dist.male.first"))
+    female = dict(read("dist.female.first"))
     lines = []
-    for name in sorted(male | female):
+    for name in sorted(male.keys() | female.keys()):
         if name in NOT_FIRST_NAMES or len(name) < 2:
             continue
-        gender = "u" if name in male and name in female else ("m" if name in male else "f")
+        # A name both lists hold goes to the gender that holds it at least four times as often.
+        m, f = male.get(name, 0.0), female.get(name, 0.0)
+        gender = "m" if m > 4 * f else ("f" if f > 4 * m else "u")
         lines.append(f"{name}\t{gender}")
     header = "# Built by scripts/build-names.py from the 1990 US Census (public domain); see docs/Data.md.\n"
     (out_dir / "first-names.tsv").write_text(header + "\n".join(lines) + "\n", encoding="utf-8")

@@ -22,7 +22,8 @@ extension EntityRecognizer {
             }
             if creditKeys.contains(key) { continue }
             let known = lexicon.people.fullName(key)
-            let isNameLike = isNameToken(position) && !Vocabulary.determinersAndPossessives.contains(text.key(position - 1))
+            let isNameLike = isNameToken(position) && lexicon.names.isSurname(key)
+                && !Vocabulary.determinersAndPossessives.contains(text.key(position - 1))
             let isPerson = known != nil || title != nil || (isNameLike && hasSpeechOrRoleContext(position, position + 1))
             guard isPerson, !inHeading[position] || known != nil else { continue }
             guard !text[position].has(.sentenceStart) || known != nil || title != nil || text.isWord(position + 1, Keys.says) || text.isWord(position + 1, Keys.said) else { continue }

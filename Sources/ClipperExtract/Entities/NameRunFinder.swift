@@ -73,6 +73,7 @@ enum NameRunFinder {
     /// Words that keep a possessive inside a name: "Sheriff's Office", "Children's Hospital".
     private static let possessiveHeads = Vocabulary.keys(["Office", "Department", "Hospital", "Association", "Fund"])
     static let ofKey = WordHash.phrase("of")
+    static let onKey = WordHash.phrase("on")
     private static let abbreviationKeys = Vocabulary.keys([
         "St", "Mt", "Ft", "Gov", "Sen", "Rep", "Lt", "Sgt", "Gen", "Col", "Capt", "Dr", "Mr", "Mrs", "Ms", "Jr", "Sr",
         "Rev", "Det", "Prof", "Supt", "Adm", "Maj", "Cpl", "Pvt", "Insp",
@@ -86,13 +87,16 @@ enum NameRunFinder {
     static func isNameWord(_ text: TokenizedText, _ i: Int) -> Bool {
         let token = text[i]
         guard token.kind == .word, token.has(.capitalized) else { return false }
-        return true
+        return !Vocabulary.calendarWords.contains(text.key(i))
     }
 
     static func isConnector(_ text: TokenizedText, _ i: Int) -> Bool {
         let token = text[i]
         if token.mark == .ampersand { return true }
-        return token.kind == .word && token.has(.lowercase) && Vocabulary.runConnectors.contains(text.key(i))
-            && !text.isWord(i, theKey)
+        guard token.kind == .word, token.has(.lowercase), Vocabulary.runConnectors.contains(text.key(i)),
+            !text.isWord(i, theKey)
+        else { return false }
+        // "Committee on Foreign Affairs", but not "Center on Friday".
+        return !text.isWord(i, onKey) || Vocabulary.organizationHeads.contains(text.key(i - 1))
     }
 }

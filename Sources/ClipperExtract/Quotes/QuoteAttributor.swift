@@ -168,7 +168,7 @@ struct QuoteAttributor {
             if let speaker = subject(before: cueIndex, from: from, quote: span.open) { return (speaker, cue) }
             if let speaker = reference(at: cueIndex + 1, before: span.open) { return (speaker, cue) }
             // A cue close to the quote with no one named: a document speaks ("the policy declares it an “...”").
-            return span.open - cueIndex <= 4 ? (nil, cue) : nil
+            return span.open - cueIndex <= 3 ? (nil, cue) : nil
         }
         // No cue: a person named earlier in the sentence ("Medina worries about “...”").
         if let speaker = subject(before: span.open, from: from, quote: span.open), case .person(let index) = speaker {

@@ -1,0 +1,62 @@
+import ClipperModel
+import Testing
+
+struct OrganizationTests {
+    @Test func acronymInParenthesesLinksToTheFullName() throws {
+        let found = extract(
+            "Agents joined the Albuquerque Police Department (APD) in 2019. APD’s chief agreed, and APD officers helped.")
+        let apd = try #require(found.organization("Albuquerque Police Department"))
+        #expect(apd.aliases.contains("APD"))
+        #expect(apd.count == 3)
+        #expect(found.place("Albuquerque") == nil, "a place inside an organization's name is not a place mention")
+    }
+
+    @Test func wellKnownAcronymsCarryTheirFullNames() throws {
+        let found = extract("ICE agents and F.B.I. analysts met. ICE's budget grew, the DEA said.")
+        #expect(try #require(found.organization("Immigration and Customs Enforcement")).count == 2)
+        #expect(found.organization("Federal Bureau of Investigation")?.aliases.contains("F.B.I.") == true)
+        #expect(found.organization("Drug Enforcement Administration") != nil)
+    }
+
+    @Test func theSameAgencyUnderTwoNamesIsOne() throws {
+        let found = extract("The U.S. Justice Department announced it. Officials from the Department of Justice agreed.")
+        let justice = try #require(found.organization("Department of Justice"))
+        #expect(justice.count == 2)
+        #expect(found.organizations.count == 1)
+    }
+
+    @Test func aListInsideTheNameStaysOneOrganization() throws {
+        let found = extract("Agents from the Bureau of Alcohol, Tobacco, Firearms, and Explosives (ATF) joined. ATF led.")
+        #expect(found.organizations.count == 1)
+        #expect(try #require(found.organizations.first).aliases.contains("ATF"))
+    }
+
+    @Test(arguments: [
+        ("He spoke at the Georgetown University Law Center on Friday.", "Georgetown University Law Center"),
+        ("The Greeneville Police Department postponed a meeting.", "Greeneville Police Department"),
+        ("He is president of the National Sheriffs' Association.", "National Sheriffs' Association"),
+        ("The Brennan Center for Justice, a nonprofit, said so.", "Brennan Center for Justice"),
+        ("Commenters on Facebook discouraged people.", "Facebook"),
+        ("In a call with NPR, he said it went well.", "NPR"),
+    ])
+    func organizationsByShapeOrTable(body: String, name: String) {
+        #expect(extract(body).organization(name) != nil, "\(name) in: \(body)")
+    }
+
+    @Test func genericWordsAloneAreNotOrganizations() {
+        #expect(extract("He serves as a Task Force officer with the FBI.").organization("Task Force") == nil)
+    }
+
+    @Test func programsAndOperationsHaveTheirOwnList() {
+        let found = extract(
+            """
+            The Justice Department launched Operation Relentless Pursuit (ORP) in December. Relentless Pursuit \
+            and Operation Legend followed, as did Operation Legend and Operation Stonegarden. Sheriffs signed \
+            287(g) agreements.
+            """)
+        let names = Set(found.programs.map(\.name))
+        #expect(names == ["Operation Relentless Pursuit", "Operation Legend", "Operation Stonegarden", "287(g)"])
+        #expect(found.programs.first { $0.name == "Operation Relentless Pursuit" }?.count == 2)
+        #expect(found.organizations.allSatisfy { !$0.name.hasPrefix("Operation") })
+    }
+}

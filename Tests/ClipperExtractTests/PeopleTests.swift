@@ -1,0 +1,85 @@
+import ClipperModel
+import Testing
+
+struct PeopleTests {
+    @Test func titleBeforeTheNameIsTheRoleAndSurnamesResolve() throws {
+        let found = extract(
+            """
+            Albuquerque Chief of Police Harold Medina was at home when the ad aired.
+
+            Medina says the ad was a mistake. “It hurt,” Medina said.
+            """)
+        let medina = try #require(found.person("Harold Medina"))
+        #expect(medina.roles.contains("Albuquerque Chief of Police"))
+        #expect(medina.mentions.contains("Medina"))
+        #expect(medina.count == 3)
+        #expect(found.people.count == 1)
+    }
+
+    @Test func titledSurnameMentionsJoinTheFullName() throws {
+        let found = extract(
+            "Santa Fe Police Chief Paul Joye spoke first.\n\nAt the meeting, Chief Joye wore plainclothes. Joye said it went well.")
+        let joye = try #require(found.person("Paul Joye"))
+        #expect(joye.mentions.contains("Chief Joye"))
+        #expect(joye.count == 3)
+        #expect(joye.roles.contains("Santa Fe Police Chief"))
+        #expect(found.people.count == 1)
+    }
+
+    @Test(arguments: [
+        ("Republican Sheriff Chad Bianco in Riverside County says he agrees.", "Chad Bianco"),
+        ("The zero-tolerance policy, former ICE Director John Sandweg said, went too far.", "John Sandweg"),
+        ("Louisiana Governor Jeff Landry issued an order.", "Jeff Landry"),
+        ("In Boston, police commissioner Michael Cox pointed out the limits.", "Michael Cox"),
+        ("“We are ready,” says Kieran Donahue, the sheriff in Canyon County.", "Kieran Donahue"),
+        ("Sen. Lindsey Graham, R-S.C., disagreed.", "Lindsey Graham"),
+    ])
+    func namesFoundByTitleFirstNameOrContext(body: String, name: String) {
+        #expect(extract(body).person(name) != nil, "\(name) in: \(body)")
+    }
+
+    @Test func appositiveAndPredicateRolesAreAttached() throws {
+        let found = extract(
+            """
+            “It keeps chiefs up at night,” says Chuck Wexler, executive director of the Police Executive Research Forum.
+
+            Jason Houser is a former ICE Chief of Staff who served under two presidents.
+            """)
+        #expect(try #require(found.person("Chuck Wexler")).roles.contains("executive director of the Police Executive Research Forum"))
+        #expect(try #require(found.person("Jason Houser")).roles.contains("former ICE Chief of Staff"))
+    }
+
+    @Test func wellKnownSurnamesAloneAreNamed() {
+        let found = extract("The Trump administration expanded raids. Critics of Trump’s border czar objected.")
+        #expect(found.person("Donald Trump")?.count == 2)
+    }
+
+    @Test func namesJoinedByAndAreTwoPeople() {
+        let found = extract("New Mexico’s U.S. Senators, Tom Udall and Martin Heinrich, wrote a letter.")
+        #expect(found.person("Tom Udall") != nil)
+        #expect(found.person("Martin Heinrich") != nil)
+    }
+
+    @Test(arguments: [
+        "Officers Caught Between Federal Law and Local Politics",
+        "Medina spoke at a conference organized by Catholic Legal Immigration Network and Migration Policy Institute.",
+        "Social media platforms are full of images. Police departments are holding town halls.",
+        "The mayor announced Monday that Wednesday meetings would resume.",
+        "Critics said the City refused to coordinate.",
+    ])
+    func noPeopleFromHeadingsSentenceStartsOrOrganizationNames(body: String) {
+        #expect(extract(body).people.isEmpty, "people in: \(body)")
+    }
+
+    @Test func photoCreditsAreNotPeople() {
+        let found = extract("Matt McClain took the photo. Paul Joye spoke.", credits: ["Matt McClain"])
+        #expect(found.person("Matt McClain") == nil)
+        #expect(found.person("Paul Joye") != nil)
+    }
+
+    @Test func aSurnameThatIsATownStaysThePerson() {
+        let found = extract("Police arrested David Martinez and Jean Madrid. The Martinez-Madrid case went to court.")
+        #expect(found.person("Jean Madrid")?.count == 2)
+        #expect(found.place("Madrid") == nil)
+    }
+}

@@ -1,0 +1,49 @@
+import ClipperModel
+import Testing
+
+@testable import ClipperExtract
+
+struct PlaceTests {
+    @Test func countyWithAnAPStateAbbreviationIsResolved() throws {
+        let found = extract("In Santa Fe County, N.M., last month, police leaders met. Riverside County, Calif. agreed.")
+        #expect(found.place("Santa Fe County, New Mexico") != nil)
+        #expect(found.place("New Mexico") != nil)
+        #expect(found.place("Riverside County, California") != nil)
+        #expect(found.place("California") != nil)
+    }
+
+    @Test func listsOfCitiesAreNotReadAsCityStatePairs() {
+        let found = extract("The operation covered Detroit, Memphis, Kansas City, and Cleveland.")
+        #expect(Set(found.places.map(\.name)) == ["Detroit", "Memphis", "Kansas City", "Cleveland"])
+    }
+
+    @Test(arguments: [
+        ("Agents taken off the border across America.", "United States"),
+        ("Most people in the U.S. without status.", "United States"),
+        ("Troops went to Washington DC and Chicago.", "Washington, D.C."),
+        ("Helena, Montana’s police chief withdrew.", "Helena"),
+        ("It protested Israel's assault on Gaza.", "Gaza"),
+    ])
+    func placesFromTheGazetteer(body: String, name: String) {
+        #expect(extract(body).place(name) != nil, "\(name) in: \(body)")
+    }
+
+    @Test func countsMentionsOnTheirOwnOnly() throws {
+        let found = extract("Albuquerque is a sanctuary city. The Albuquerque Police Department disagrees with Albuquerque’s policy.")
+        #expect(try #require(found.place("Albuquerque")).count == 2)
+    }
+
+    @Test func datelineIsMetadataNotAPlaceMention() {
+        let found = extract("(SACRAMENTO, Calif.) — U.S. Immigration and Customs Enforcement (ICE) has rolled out ads.")
+        #expect(found.place("Sacramento") == nil)
+        #expect(found.place("California") == nil)
+        #expect(found.organization("Immigration and Customs Enforcement") != nil)
+    }
+
+    @Test func gazetteerHoldsEveryKindOfPlace() {
+        let lexicon = Lexicon()
+        for (name, kind) in [("Albuquerque", Gazetteer.Kind.city), ("New Mexico", .state), ("Canyon County", .county), ("Israel", .country), ("N.M.", .stateAbbreviation)] {
+            #expect(lexicon.gazetteer.lookup(WordHash.phrase(name)).contains { $0.kind == kind }, "\(name)")
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import ClipperModel
+import Testing
+
+struct QuoteTests {
+    /// Every attribution form news writing uses, with the speaker and cue expected.
+    @Test(arguments: [
+        ("“My officers felt betrayed,” Harold Medina said.", "My officers felt betrayed", "Harold Medina", "said"),
+        ("“It makes the work harder,” said Jason Houser, a former official.", "It makes the work harder", "Jason Houser", "said"),
+        ("Jason Houser said, “It makes the work harder.”", "It makes the work harder", "Jason Houser", "said"),
+        ("Harold Medina says the decision worked: “We did it in a way that works for us.”", "We did it in a way", "Harold Medina", "says"),
+        ("In an op-ed, Jason Houser wrote that “agents have been pulled off their investigations.”", "agents have been pulled", "Jason Houser", "wrote"),
+        ("The center holds “over eleven million records,” according to the FBI.", "over eleven million records", "Federal Bureau of Investigation", "according to"),
+        ("Kieran Donahue, the sheriff, spoke. “There's been this spike of fear,” he says.", "spike of fear", "Kieran Donahue", "says"),
+        ("Tom Homan said he'd “bring hell” to the city.", "bring hell", "Tom Homan", "said"),
+        ("\"Whatever happens, you are our community,\" Paul Joye said.", "you are our community", "Paul Joye", "said"),
+    ])
+    func attributionForms(body: String, words: String, speaker: String, cue: String) throws {
+        let quote = try #require(extract(body).quote(containing: words), "no quote in: \(body)")
+        #expect(quote.speaker == speaker)
+        #expect(quote.cue == cue)
+    }
+
+    @Test func aQuoteSplitByItsAttributionIsTwoQuotesOfOneSpeaker() {
+        let found = extract("“My officers felt betrayed,” Harold Medina said. “They asked me why.”")
+        #expect(found.quotes.count == 2)
+        #expect(found.quotes.allSatisfy { $0.speaker == "Harold Medina" })
+    }
+
+    @Test func aQuoteRunningAcrossParagraphsKeepsItsSpeaker() {
+        let found = extract(
+            """
+            “We did our best,” said Mayor Tim Keller. “The city was ready.
+
+            “We will do it again next year.”
+            """)
+        #expect(found.quotes.count == 3)
+        #expect(found.quote(containing: "again next year")?.speaker == "Tim Keller")
+    }
+
+    @Test func aParagraphBrokenInsideAQuoteIsOneQuote() {
+        let found = extract("“Dealing with federal law\n\nenforcement is hard,” says Chuck Wexler.")
+        #expect(found.quotes.count == 1)
+        #expect(found.quotes.first?.text == "Dealing with federal law enforcement is hard,")
+    }
+
+    @Test func pronounsGoToTheLastPersonOfTheRightGender() {
+        let found = extract(
+            """
+            Mayor Karen Bass met Chief Brian O'Hara on Monday.
+
+            “We are stretched thin,” he said. “We need help,” she said.
+            """)
+        #expect(found.quote(containing: "stretched thin")?.speaker == "Brian O'Hara")
+        #expect(found.quote(containing: "need help")?.speaker == "Karen Bass")
+    }
+
+    @Test func titlesAfterTheGoToThePersonWithThatRole() {
+        let found = extract("Fire Chief Kristin Crowley met Mayor Karen Bass. “We are stretched thin,” the chief said.")
+        #expect(found.quote(containing: "stretched thin")?.speaker == "Kristin Crowley")
+    }
+
+    @Test func namesUsedAsModifiersAreNotPronounAntecedents() {
+        let found = extract(
+            "Harold Medina says trust grew after the George Floyd protests in 2020.\n\n“We were forced to evolve,” he said.")
+        #expect(found.quote(containing: "forced to evolve")?.speaker == "Harold Medina")
+    }
+
+    @Test func scareQuotesAndQuotedNamesAreNotSpeech() {
+        let found = extract(
+            """
+            The president says they target the “worst of the worst.”
+
+            The fusion center, known as “The New Mexico All Source Intelligence Center”, stores data.
+            """)
+        #expect(found.quotes.isEmpty)
+    }
+
+    @Test func anUnbalancedMarkEndsAtItsParagraph() {
+        let found = extract(
+            """
+            He called it “a surge of federal law enforcement into American communities.
+
+            Later, Tim Keller said, “We refused to cooperate.”
+            """)
+        #expect(found.quote(containing: "We refused to cooperate")?.speaker == "Tim Keller")
+        #expect(found.quotes.allSatisfy { !$0.text.contains("Later") })
+    }
+
+    @Test func offsetsAreUTF8ByteOffsetsIntoTheBody() throws {
+        let body = "Señor Medina’s team met. “Très bien — it works,” Harold Medina said."
+        let quote = try #require(extract(body).quotes.first)
+        let bytes = Array(body.utf8)
+        #expect(String(decoding: bytes[quote.start..<quote.end], as: UTF8.self) == quote.text)
+        #expect(quote.text == "Très bien — it works,")
+    }
+}
