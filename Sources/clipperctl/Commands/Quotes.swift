@@ -1,0 +1,52 @@
+import ArgumentParser
+import ClipperControl
+import ClipperModel
+
+/// `clipperctl quotes [--speaker NAME] [--limit N]`: who said what.
+struct Quotes: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List quotations and who said them, newest articles first.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Only quotes by this person (any part of the name, case-insensitive).")
+    var speaker: String?
+
+    @Option(name: .shortAndLong, help: "The most quotes to show.")
+    var limit = ControlLimits.defaultLimit
+
+    func validate() throws {
+        do {
+            try ControlLimits.validateLimit(limit)
+        } catch {
+            throw ValidationError(error.error)
+        }
+        if let speaker, speaker.allSatisfy(\.isWhitespace) {
+            throw ValidationError("the speaker's name is empty")
+        }
+    }
+
+    func run() async throws {
+        let hits = try await global.withReader { try await $0.quotes(speaker: speaker, limit: limit) }
+        if global.json {
+            try StandardStreams.writeJSON(hits)
+        } else {
+            StandardStreams.write(Self.render(hits, width: Terminal.outputWidth))
+        }
+    }
+
+    /// The quotes as a table: speaker, quote, article.
+    static func render(_ hits: [QuoteHit], width: Int?) -> String {
+        guard !hits.isEmpty else { return "No quotes found.\n" }
+        var table = TextTable([
+            .init(title: "SPEAKER"), .init(title: "QUOTE", flexible: true), .init(title: "PUBLISHED"),
+            .init(title: "ARTICLE", flexible: true),
+        ])
+        for hit in hits {
+            table.append([
+                hit.speaker ?? "(unattributed)", "“\(hit.text)”", hit.published ?? "-",
+                hit.title ?? String(hit.articleID.prefix(12)),
+            ])
+        }
+        return table.render(width: width)
+    }
+}
