@@ -10,7 +10,7 @@ SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages the build needs: libinotifytools (the inbox watch), libxml2
 # (the HTML parser), SQLite (GRDB's engine) and pkg-config to find them.
 BUILD_DEPS  := libinotifytools0-dev libxml2-dev libsqlite3-dev pkg-config
-TEST_DEPS   := postgresql inotify-tools
+TEST_DEPS   := postgresql sqlite3 curl
 
 .PHONY: all deps test-deps build release run test bench fuzz crashtest install uninstall lint clean
 
@@ -39,6 +39,16 @@ run: build
 test: test-deps
 	$(SWIFT) build --build-tests
 	scripts/with-test-postgres.sh $(SWIFT) test --skip-build
+
+## crashtest: the long crash test (10,000 files, 100 SIGKILLs); make test runs a short one.
+crashtest: test-deps
+	$(SWIFT) build --build-tests
+	CLIPPER_CRASHTEST_FILES=10000 CLIPPER_CRASHTEST_KILLS=100 $(SWIFT) test --skip-build --filter CrashTests
+
+## fuzz: libFuzzer over parse and extract for SECONDS (default 60).
+SECONDS ?= 60
+fuzz:
+	scripts/fuzz.sh $(SECONDS)
 
 ## bench: release build, then the numbers (articles/s, MB/s, latency, peak RSS).
 bench: release

@@ -66,7 +66,7 @@ let package = Package(
         .target(
             name: "ClipperExtract",
             dependencies: ["ClipperModel"],
-            resources: [.copy("Resources/gazetteer.tsv")],
+            resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
         // 5. Store: the ArticleStore protocol, SQLite (GRDB, FTS5) and PostgreSQL (postgres-nio).

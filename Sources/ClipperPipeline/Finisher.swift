@@ -30,10 +30,7 @@ struct Finisher: Sendable {
             monitor.indexed(job.file.name, size: record.source.bytes, duplicate: false)
             logger.info(
                 "indexed \(job.file.originalName) in \(Self.milliseconds(job.elapsed)): \(record.people.count) people, \(record.quotes.count) quotes",
-                metadata: [
-                    "article.people": "\(record.people.count)", "article.quotes": "\(record.quotes.count)",
-                    "article.figures": "\(record.figures.count)", "file.bytes": "\(record.source.bytes)",
-                ]
+                metadata: ["file.bytes": "\(record.source.bytes)"]
             )
         case .duplicate(let original):
             monitor.indexed(job.file.name, size: record.source.bytes, duplicate: true)
@@ -54,12 +51,16 @@ struct Finisher: Sendable {
         } catch {
             logger.error("cannot quarantine \(file.originalName): \(error); it stays in processing/ until the next start")
         }
-        let report = FailureReport(
-            file: file.originalName, stage: stage, reason: reason,
-            time: Date().formatted(.iso8601)
+        quarantined(file.originalName, stage: stage, reason: reason, inFlightAs: file.name)
+    }
+
+    /// Counts and logs a file the spool has already moved to `failed/`.
+    func quarantined(_ name: String, stage: FailureReport.Stage, reason: String, inFlightAs inFlightName: String? = nil) {
+        let report = FailureReport(file: name, stage: stage, reason: reason, time: Date().formatted(.iso8601))
+        monitor.quarantined(inFlightName ?? name, report: report)
+        logger.warning(
+            "quarantined \(name) at \(stage.rawValue): \(reason)", metadata: ["file.name": "\(name)", "stage": "\(stage.rawValue)"]
         )
-        monitor.quarantined(file.name, report: report)
-        logger.warning("quarantined \(file.originalName) at \(stage.rawValue): \(reason)")
     }
 
     static func milliseconds(_ duration: Duration) -> String {

@@ -144,6 +144,11 @@ public struct Pipeline: Service {
         let claimed: ClaimedFile?
         do {
             claimed = try spool.claim(name)
+        } catch where error.code == .quarantined {
+            // Not a regular file (a symlink, FIFO, socket): the spool moved it to failed/.
+            monitor.started(name)
+            finisher.quarantined(name, stage: .claim, reason: error.message)
+            return
         } catch {
             logger.warning("cannot claim \(name): \(error)")
             monitor.vanished()

@@ -2,6 +2,7 @@ import ArgumentParser
 import ClipperConfig
 import ClipperDaemon
 import Foundation
+import Glibc
 
 /// `clipperd`: flags → configuration → ``Daemon``.
 @main
@@ -67,6 +68,6 @@ struct ClipperDaemonCommand: AsyncParsableCommand {
     /// Prints one sentence and exits, never a stack trace.
     static func fail(_ message: String, code: Int32) -> Never {
         FileHandle.standardError.write(Data("clipperd: \(message)\n".utf8))
-        exit(code)
+        Glibc.exit(code)
     }
 }

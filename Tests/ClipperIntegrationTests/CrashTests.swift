@@ -1,0 +1,109 @@
+import ClipperTestSupport
+import Foundation
+import Testing
+
+/// Postfix-style crash safety: ingest while killing `clipperd` with SIGKILL at random
+/// moments, restart, repeat; at the end nothing is lost, nothing is indexed twice.
+///
+/// The short form runs in `make test`; `make crashtest` runs the long one
+/// (`CLIPPER_CRASHTEST_FILES`, `CLIPPER_CRASHTEST_KILLS`).
+@Suite(.serialized, .timeLimit(.minutes(10)))
+struct CrashTests {
+    private let environment = ProcessInfo.processInfo.environment
+
+    @Test func sigkillAtRandomMomentsLosesAndDuplicatesNothing() async throws {
+        let files = Int(environment["CLIPPER_CRASHTEST_FILES"] ?? "") ?? 1_500
+        let kills = Int(environment["CLIPPER_CRASHTEST_KILLS"] ?? "") ?? 20
+        var generator = SplitMix64(seed: UInt64(environment["CLIPPER_CRASHTEST_SEED"] ?? "") ?? 20_261_123)
+        try await withTemporaryDirectory("clipper-crash") { state in
+            let inbox = state + "/inbox"
+            try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+            // Given thousands of distinct articles, and a few exact copies under other names
+            let seeds = try PackagePaths.seeds.map { try String(contentsOfFile: $0, encoding: .utf8) }
+            let copies = files / 100
+            for number in 0..<files {
+                let text = seeds[number % seeds.count] + "\n\nCrash-test copy \(number).\n"
+                try Data(text.utf8).write(to: URL(fileURLWithPath: "\(inbox)/crash-\(number).txt"))
+            }
+            for number in 0..<copies {
+                try FileManager.default.copyItem(atPath: "\(inbox)/crash-\(number).txt", toPath: "\(inbox)/copy-\(number).txt")
+            }
+
+            // When clipperd is killed with SIGKILL after a random number of commits, again and again
+            var killed = 0
+            while killed < kills {
+                let daemon = try DaemonProcess(arguments: ["--state-dir", state, "--workers", "2"])
+                let target = Int.random(in: 1...40, using: &generator)
+                do {
+                    try await daemon.waitForLog(timeout: .seconds(60), "\(target) commits") { lines in
+                        lines.count { $0.contains("indexed ") || $0.contains("duplicate") } >= target
+                    }
+                } catch {
+                    daemon.send(SIGKILL)
+                    _ = try await daemon.waitForExit()
+                    break  // the inbox ran dry before this kill: the rest is checked below
+                }
+                daemon.send(SIGKILL)
+                #expect(try await daemon.waitForExit() != 0)
+                killed += 1
+            }
+
+            // Then a last run finishes the inbox and whatever the kills left in processing/
+            let last = try await runBinary("clipperd", ["--state-dir", state, "--once"])
+            #expect(last.status == 0, "\(last.stderr.suffix(2000))")
+
+            let fileManager = FileManager.default
+            let processing = try fileManager.contentsOfDirectory(atPath: state + "/processing")
+            let failed = try fileManager.contentsOfDirectory(atPath: state + "/failed")
+            let archived = try fileManager.contentsOfDirectory(atPath: state + "/archive")
+            let left = try fileManager.contentsOfDirectory(atPath: inbox)
+            let export = try await runBinary("clipperctl", ["--state-dir", state, "export"])
+            let ids = export.stdout.split(separator: "\n").map { line in
+                (try? jsonObject(String(line)))?["id"] as? String ?? ""
+            }
+            let integrity = try await sqliteIntegrity(state + "/clipper.sqlite")
+            print(
+                "crash test: \(files + copies) files, \(killed) kills, lost \(files + copies - archived.count - failed.count), "
+                    + "duplicated \(ids.count - Set(ids).count), indexed \(Set(ids).count), integrity \(integrity)"
+            )
+            #expect(killed >= min(kills, 5), "the daemon was killed mid-ingest")
+            #expect(processing.isEmpty, "nothing is left in processing/")
+            #expect(left.isEmpty, "nothing is left in the inbox")
+            #expect(failed.isEmpty, "no good file was quarantined: \(failed.prefix(5))")
+            #expect(archived.count == files + copies, "every original reached archive/")
+            #expect(ids.count == files, "one article per distinct content")
+            #expect(Set(ids).count == ids.count, "no article indexed twice")
+            #expect(integrity == "ok")
+        }
+    }
+
+    /// `PRAGMA integrity_check` through the sqlite3 shell.
+    private func sqliteIntegrity(_ path: String) async throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [path, "PRAGMA integrity_check;"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+/// A small deterministic random generator, so a failing run can be repeated with its seed.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
