@@ -63,10 +63,14 @@ enum Bylines {
         return true
     }
 
-    /// Metadata names are looser (a single name, non-Latin scripts), but not sentences or site names.
+    /// Metadata names are looser (a single name, non-Latin scripts), but not sentences, roles
+    /// ("AP National Politics Writer") or user names ("admin").
     private static func isPlausibleName(_ name: String) -> Bool {
         let words = name.split(separator: " ")
-        guard (1...6).contains(words.count), name.count <= 60 else { return false }
+        guard (1...6).contains(words.count), name.count <= 60, let first = name.first, !first.isLowercase else {
+            return false
+        }
+        guard !words.contains(where: { roleWords.contains($0.lowercased()) }) else { return false }
         return name.contains { $0.isLetter } && !name.contains(where: { $0 == "?" || $0 == "!" })
     }
 }

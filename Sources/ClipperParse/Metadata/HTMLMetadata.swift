@@ -36,7 +36,7 @@ struct HTMLMetadata {
     }
 
     private static func clean(_ text: String?) -> String? {
-        guard let text else { return nil }
+        guard let text, !text.contains("://") else { return nil }
         let normalized = TextNormalizer.normalize(EntityDecoder.decode(text), keepLines: false)
         return normalized.isEmpty ? nil : normalized
     }
