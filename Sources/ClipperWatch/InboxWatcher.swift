@@ -8,7 +8,8 @@ public import Logging
 ///     for await event in events {
 ///         switch event {
 ///         case .file(let name): enqueue(name)
-///         case .rescan: for name in try InboxScan.names(in: "var/inbox") { enqueue(name) }
+///         case .rescan:
+///             for name in try InboxScan.names(in: "var/inbox", unchangedFor: InboxScan.settleTime) { enqueue(name) }
 ///         }
 ///     }
 /// }
@@ -23,7 +24,10 @@ public enum InboxWatcher {
 
     /// Adds the watch on `directory` (it is up when `body` starts), then hands `body` the events:
     /// first `.rescan(.startup)`, then `.file` for each ready name, `.rescan(.overflow)` when events
-    /// were lost and `.rescan(.periodic)` every `rescanInterval` (zero or less: never).
+    /// were lost, `.rescan(.settle)` ``InboxScan/settleTime`` after each start-up or overflow rescan,
+    /// and `.rescan(.periodic)` every `rescanInterval` (zero or less: never). List the inbox with
+    /// `InboxScan.names(in:unchangedFor: InboxScan.settleTime)` on every rescan, so a file still
+    /// being written in place is not taken before its `IN_CLOSE_WRITE`.
     /// Stops and joins the watcher thread when `body` returns or throws (within about a second).
     ///
     /// Sub-directories of the inbox are ignored: they are not watched, and their events are dropped.

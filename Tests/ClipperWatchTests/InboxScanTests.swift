@@ -22,6 +22,19 @@ struct InboxScanTests {
         #expect(names == ["old.txt", "middle.html", "new.txt"])
     }
 
+    @Test func aLiveListingLeavesOutFilesStillChanging() throws {
+        // Given a file written just now and one last changed long ago
+        let inbox = TemporaryDirectory()
+        inbox.write("writing.txt")
+        inbox.write("done.txt")
+        var old = [timespec(tv_sec: 1_000_000_000, tv_nsec: 0), timespec(tv_sec: 1_000_000_000, tv_nsec: 0)]
+        #expect(utimensat(AT_FDCWD, inbox.path + "/done.txt", &old, 0) == 0)
+
+        // Then a live listing waits for the fresh one, and a one-off listing takes both
+        #expect(try InboxScan.names(in: inbox.path, unchangedFor: .seconds(2)) == ["done.txt"])
+        #expect(try InboxScan.names(in: inbox.path) == ["done.txt", "writing.txt"])
+    }
+
     @Test func listsLinksAndFIFOsSoTheSpoolCanQuarantineThem() throws {
         let inbox = TemporaryDirectory()
         #expect(symlink("/etc/passwd", inbox.path + "/link.txt") == 0)

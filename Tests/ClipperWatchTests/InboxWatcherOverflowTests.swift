@@ -15,7 +15,7 @@ struct InboxWatcherOverflowTests {
             directory: inbox.path, rescanInterval: .zero, bufferSize: 4, logger: probe.logger
         ) { events in
             var iterator = events.makeAsyncIterator()
-            #expect(await iterator.next() == .rescan(.startup))
+            #expect(await iterator.nextEvent() == .rescan(.startup))
             // When 50 files arrive and the watcher has had to drop events
             for name in names.sorted() { inbox.write(name) }
             await probe.waitFor("inbox events dropped; a rescan will follow")
@@ -44,7 +44,7 @@ struct InboxWatcherOverflowTests {
             events in
             if lowered { #expect(KernelQueue.set(original)) }
             var iterator = events.makeAsyncIterator()
-            #expect(await iterator.next() == .rescan(.startup))
+            #expect(await iterator.nextEvent() == .rescan(.startup))
             inbox.write("first.txt")
             await probe.waitFor("held")
 
@@ -70,7 +70,7 @@ struct InboxWatcherOverflowTests {
             directory: inbox.path, rescanInterval: .zero, bufferSize: 256, logger: LogProbe().logger
         ) { events in
             var iterator = events.makeAsyncIterator()
-            #expect(await iterator.next() == .rescan(.startup))
+            #expect(await iterator.nextEvent() == .rescan(.startup))
             // When 5,000 files are dropped at once (some written, some renamed in)
             let staging = TemporaryDirectory()
             for (index, name) in names.enumerated() {

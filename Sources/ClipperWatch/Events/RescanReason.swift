@@ -7,4 +7,7 @@ public enum RescanReason: String, Sendable {
     case overflow
     /// The safety rescan on the configured interval.
     case periodic
+    /// A second listing ``InboxScan/settleTime`` after a start-up or overflow rescan, for the
+    /// files the first one left out because they were still changing.
+    case settle
 }

@@ -2,13 +2,27 @@ internal import Glibc
 
 /// Lists the inbox: at start-up, after an overflow and on the periodic safety rescan.
 public enum InboxScan {
+    /// How long a file must have been left unchanged before a live rescan lists it; the watcher
+    /// sends `.rescan(.settle)` this long after each start-up or overflow rescan.
+    public static let settleTime = Duration.seconds(2)
+
     /// The names in `directory` that ``InboxFilter`` accepts and that are not directories,
     /// oldest modification time first (then by name), so a backlog drains in arrival order.
+    ///
+    /// `unchangedFor` leaves out regular files modified less than that long ago: a file written in
+    /// place may still be open, and only its `IN_CLOSE_WRITE` says it is complete. While the
+    /// watcher runs, pass ``settleTime``: such a file is reported by its event when it is closed,
+    /// or by the `.settle` rescan that follows. Without a watcher (`clipperd --once`), pass zero.
     ///
     /// Sub-directories are ignored: Clipper does not watch or descend into them. Symbolic links,
     /// FIFOs, sockets and devices are listed, so that the spool can quarantine them. A name that
     /// is not valid UTF-8 is listed with U+FFFD in place of each bad byte (see ``InboxEvent/file(_:)``).
-    public static func names(in directory: String) throws(WatchError) -> [String] {
+    public static func names(in directory: String, unchangedFor: Duration = .zero) throws(WatchError) -> [String] {
+        var clock = timespec()
+        clock_gettime(CLOCK_REALTIME, &clock)
+        let (seconds, attoseconds) = unchangedFor.components
+        let window = Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
+        let now = clock.tv_sec * 1_000_000_000 + clock.tv_nsec
         guard let stream = opendir(directory) else {
             throw WatchError.system("list", directory, errno: errno)
         }
@@ -34,6 +48,8 @@ public enum InboxScan {
             // Gone since readdir: nothing to list.
             guard found == 0 else { continue }
             guard status.st_mode & S_IFMT != S_IFDIR else { continue }
+            let age = now - (status.st_mtim.tv_sec * 1_000_000_000 + status.st_mtim.tv_nsec)
+            if status.st_mode & S_IFMT == S_IFREG, age >= 0, age < window { continue }
             entries.append((name, status.st_mtim.tv_sec, status.st_mtim.tv_nsec))
         }
         entries.sort { ($0.modified, $0.nanoseconds, $0.name) < ($1.modified, $1.nanoseconds, $1.name) }

@@ -67,16 +67,21 @@ struct InotifySession: Sendable {
         }
         var outlet = EventOutlet(continuation)
         var lastRescan = ContinuousClock.now
+        var settleAt: ContinuousClock.Instant? = .now + InboxScan.settleTime
         deliver(.rescan(.startup), &outlet, &lastRescan)
         logger.info("watching the inbox", metadata: ["inbox.path": "\(directory)"])
         ready.send(nil)
 
         while !stop.isSet {
-            if outlet.owesRescan {
-                deliver(nil, &outlet, &lastRescan)
+            if outlet.owesRescan, deliver(nil, &outlet, &lastRescan) {
+                settleAt = .now + InboxScan.settleTime
             }
             if rescanInterval > .zero, ContinuousClock.now - lastRescan >= rescanInterval {
                 deliver(.rescan(.periodic), &outlet, &lastRescan)
+            }
+            if let due = settleAt, ContinuousClock.now >= due {
+                settleAt = nil
+                deliver(.rescan(.settle), &outlet, &lastRescan)
             }
             guard let event = inotifytools_next_event(1) else {
                 let error = inotifytools_error()
@@ -96,6 +101,7 @@ struct InotifySession: Sendable {
                     "the kernel's inotify queue overflowed; listing the inbox again",
                     metadata: ["inbox.path": "\(directory)"])
                 deliver(.rescan(.overflow), &outlet, &lastRescan)
+                settleAt = .now + InboxScan.settleTime
                 continue
             }
             if !mask.isDisjoint(with: .watchEnded) {
@@ -106,16 +112,19 @@ struct InotifySession: Sendable {
             guard let rawName, let name, !mask.contains(.isDirectory), InboxFilter.accepts(name) else { continue }
             // IN_CREATE of a regular file: it is still being written; wait for IN_CLOSE_WRITE.
             if mask.contains(.create), !isSpecialFile(rawName) { continue }
-            deliver(.file(name), &outlet, &lastRescan)
+            if deliver(.file(name), &outlet, &lastRescan) {
+                settleAt = .now + InboxScan.settleTime
+            }
         }
         return .ended(failure: nil, ignoredRead: false)
     }
 
     /// Sends `event` (or only settles an owed rescan, when nil) and logs when events start being
-    /// dropped and when the overflow rescan that covers them is queued.
+    /// dropped and when the overflow rescan that covers them is queued; returns whether it was.
+    @discardableResult
     private func deliver(
         _ event: InboxEvent?, _ outlet: inout EventOutlet, _ lastRescan: inout ContinuousClock.Instant
-    ) {
+    ) -> Bool {
         let owedBefore = outlet.owesRescan
         if let event {
             outlet.send(event)
@@ -128,11 +137,13 @@ struct InotifySession: Sendable {
         switch (owedBefore, outlet.owesRescan) {
         case (false, true):
             logger.debug("inbox events dropped; a rescan will follow", metadata: ["inbox.path": "\(directory)"])
+            return false
         case (true, false):
             logger.debug("queued an overflow rescan", metadata: ["inbox.path": "\(directory)"])
             lastRescan = .now
+            return true
         default:
-            break
+            return false
         }
     }
 
