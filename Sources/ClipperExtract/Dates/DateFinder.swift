@@ -38,6 +38,8 @@ struct DateFinder {
         }
         if token.kind == .number, let year = year(at: i) {
             if text.isMark(i + 1, .hyphen), !text[i + 1].has(.spaceBefore) { return nil }
+            // "the 1990s" is a decade, not a year.
+            if i + 1 < text.count, text[i + 1].kind == .word, !text[i + 1].has(.spaceBefore) { return nil }
             return (DateMention(text: text.text(i), iso: String(year)), i + 1)
         }
         if token.kind == .word, token.has(.lowercase) || token.has(.sentenceStart) {

@@ -15,6 +15,7 @@ extension EntityRecognizer {
         if nameStart < hi, text.isMark(nameStart, .period) { nameStart += 1 }
         let nameLength = hi - nameStart
         let nameIsValid = nameLength >= 1 && nameLength <= 4 && (nameStart..<hi).allSatisfy { isNameToken($0) }
+            && text[nameStart].has(.capitalized) && !Keys.nameSuffixes.contains(text.key(nameStart))
         guard nameIsValid else {
             // A title with no name ("ICE Chief of Staff", "U.S. Attorney"): only known names inside.
             scanSpans(lo, hi, allowPending: false, heading: heading)
@@ -36,7 +37,7 @@ extension EntityRecognizer {
     func isNameToken(_ i: Int) -> Bool {
         let token = text[i]
         guard token.kind == .word, token.has(.capitalized) else {
-            return token.mark == .hyphen || token.mark == .period
+            return token.mark == .hyphen || token.mark == .period || Keys.nameParticles.contains(text.key(i))
         }
         if token.has(.allCaps) && !token.has(.dotted) { return false }
         let key = text.key(i)
@@ -52,6 +53,8 @@ extension EntityRecognizer {
         guard words.count >= 2, words.count <= 4, (lo..<hi).allSatisfy({ isNameToken($0) }) else { return false }
         if !lexicon.gazetteer.lookup(text.key(lo..<hi)).isEmpty { return false }
         if lexicon.organizations.lookup(text.key(lo..<hi)) != nil { return false }
+        // "analysts at Morgan Stanley": after "at", a name is a place or a firm.
+        if text.isWord(lo - 1, Keys.at) { return false }
         if lexicon.names.isFirstName(text.key(lo)) { return true }
         guard words.count <= 3, lexicon.names.isSurname(text.key(hi - 1)) || !text[hi - 1].has(.sentenceStart) else {
             return false
@@ -163,5 +166,7 @@ extension EntityRecognizer {
 
 extension EntityRecognizer.Keys {
     static let nameSuffixes = Vocabulary.keys(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
+    static let nameParticles = Vocabulary.keys(["de", "van", "von", "der", "da", "du", "la", "del", "bin", "al", "le"])
     static let articles = Vocabulary.keys(["the", "a", "an", "also", "is", "was"])
+    static let at = WordHash.phrase("at")
 }

@@ -82,6 +82,11 @@ struct EntityRecognizer {
         lo = stripLeadingWords(lo, hi)
         guard lo < hi else { return }
         let heading = inHeading[lo]
+        // Streets, parks and buildings named after people are neither people nor organizations.
+        if Vocabulary.facilityHeads.contains(text.key(hi - 1)) {
+            markConsumed(lo..<hi)
+            return
+        }
 
         if text.isWord(lo, Keys.operation), hi - lo >= 2, !heading {
             for piece in pieces(lo, hi) where piece.count >= 2 && text.isWord(piece.lowerBound, Keys.operation) {
@@ -91,7 +96,13 @@ struct EntityRecognizer {
             return
         }
         if !heading, isOrganizationName(lo, hi) {
-            registerOrganizationRun(lo, hi)
+            // "the Southern Poverty Law Center and Human Rights Watch" are two.
+            let parts = pieces(lo, hi, ampersand: false)
+            if parts.count >= 2, parts.allSatisfy({ isOrganizationName($0.lowerBound, $0.upperBound) }) {
+                for part in parts { registerOrganizationRun(part.lowerBound, part.upperBound) }
+            } else {
+                registerOrganizationRun(lo, hi)
+            }
             return
         }
         if splitAtTitle(lo, hi, heading: heading) { return }
@@ -120,11 +131,11 @@ struct EntityRecognizer {
         return lo
     }
 
-    /// Splits a run at "and" / "&" between names ("Tom Udall and Martin Heinrich").
-    private func pieces(_ lo: Int, _ hi: Int) -> [Range<Int>] {
+    /// Splits a run at "and" (and "&") between names ("Tom Udall and Martin Heinrich").
+    private func pieces(_ lo: Int, _ hi: Int, ampersand: Bool = true) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = lo
-        for i in lo..<hi where text[i].mark == .ampersand || text.isWord(i, Keys.and) {
+        for i in lo..<hi where (ampersand && text[i].mark == .ampersand) || text.isWord(i, Keys.and) {
             if i > start { result.append(start..<i) }
             start = i + 1
         }
@@ -136,6 +147,10 @@ struct EntityRecognizer {
     private mutating func processPiece(_ lo: Int, _ hi: Int, heading: Bool) {
         let lo = stripLeadingWords(lo, hi)
         guard lo < hi else { return }
+        if !heading, isOrganizationName(lo, hi) {
+            registerOrganizationRun(lo, hi)
+            return
+        }
         if !heading, isPersonName(lo, hi) {
             registerPerson(lo, hi, role: nil)
             return

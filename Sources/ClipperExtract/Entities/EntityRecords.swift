@@ -43,11 +43,10 @@ struct PlaceRecord: Sendable {
 }
 
 extension String {
-    /// The string without trailing commas, periods, colons and spaces.
+    /// The string without leading and trailing commas, colons and spaces (periods stay: "Sen.").
     var trimmingTrailingPunctuation: String {
         var s = Substring(self)
-        while let last = s.last, last == "," || last == "." || last == ":" || last == ";" || last == " " {
-            if last == ".", s.count >= 2, s[s.index(s.endIndex, offsetBy: -2)].isUppercase { break }
+        while let last = s.last, last == "," || last == ":" || last == ";" || last == " " {
             s = s.dropLast()
         }
         while let first = s.first, first == " " || first == "," { s = s.dropFirst() }

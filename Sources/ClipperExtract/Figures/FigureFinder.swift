@@ -87,6 +87,16 @@ struct FigureFinder {
         if text.isWord(end, Keys.percent) {
             return make(start: start, numberEnd: end + 1, value: value, unit: "percent", ofStart: end + 1)
         }
+        if text.isWord(end, Keys.percentage), text.isWord(end + 1, Keys.point) || text.isWord(end + 1, Keys.points) {
+            return make(start: start, numberEnd: end + 2, value: value, unit: "percentage points", ofStart: end + 2)
+        }
+        // "1 in 5 voters": a share.
+        if text.isWord(end, Keys.in), token.kind == .number, end + 1 < text.count, text[end + 1].kind == .number,
+            let whole = Double(text.text(end + 1).filter { $0 != "," }), whole > value, whole > 0
+        {
+            let share = (value / whole * 10_000).rounded() / 100
+            return make(start: start, numberEnd: end + 2, value: share, unit: "percent", ofStart: end + 2)
+        }
         if text.isWord(end, Keys.per), text.isWord(end + 1, Keys.cent) {
             return make(start: start, numberEnd: end + 2, value: value, unit: "percent", ofStart: end + 2)
         }
@@ -187,11 +197,12 @@ struct FigureFinder {
             }
         }
         let figureText = text.text(textStart..<numberEnd)
-        return (Figure(text: figureText, value: value, unit: unit, qualifier: qualifier, of: counted(from: ofStart, before: textStart)), numberEnd)
+        return (Figure(text: figureText, value: value, unit: unit, qualifier: qualifier, of: counted(from: ofStart, before: qualifier == nil ? nil : textStart)), numberEnd)
     }
 
-    /// What a figure counts: the words after it up to a break ("new ICE agents"), else the noun before ("signing bonuses").
-    private func counted(from start: Int, before figureStart: Int) -> String? {
+    /// What a figure counts: the words after it up to a break ("new ICE agents"), else, after a
+    /// qualifier, the words before it ("signing bonuses as high as $50,000").
+    private func counted(from start: Int, before figureStart: Int?) -> String? {
         var i = start
         if text.isWord(i, Keys.of) || text.isWord(i, Keys.in) {
             i += 1
@@ -205,6 +216,7 @@ struct FigureFinder {
             end += 1
         }
         if end > i { return text.text(i..<end) }
+        guard let figureStart else { return nil }
         var j = figureStart - 1
         while j >= 0, j > figureStart - 4, text[j].kind == .word, !Self.phraseBreaks.contains(text.key(j)) {
             j -= 1
@@ -257,6 +269,9 @@ struct FigureFinder {
         static let thousand = WordHash.phrase("thousand")
         static let percent = WordHash.phrase("percent")
         static let per = WordHash.phrase("per")
+        static let percentage = WordHash.phrase("percentage")
+        static let point = WordHash.phrase("point")
+        static let points = WordHash.phrase("points")
         static let cent = WordHash.phrase("cent")
         static let dollars = WordHash.phrase("dollars")
         static let and = WordHash.phrase("and")

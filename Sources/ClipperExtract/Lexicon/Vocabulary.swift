@@ -51,13 +51,20 @@ enum Vocabulary {
         "Airlines", "Motors", "Bancorp", "Register", "Chronicle", "Observer", "Sentinel", "Inquirer", "Star",
         "Daily", "Weekly", "Review", "Examiner", "Bulletin", "Courier", "Dispatch", "Monitor", "Reporter",
         "Verdict", "Democrats", "Republicans", "Senate", "Assembly", "Police", "Sheriff's", "Patrols", "Analysis",
-        "Intelligence", "Management", "Reserve", "Corps", "Command", "Clinic",
+        "Intelligence", "Management", "Reserve", "Corps", "Command", "Clinic", "Watch", "International",
     ])
 
     /// Words too generic to make a name with an organization word alone ("Task Force", "Police Department").
     static let genericOrganizationWords = keys([
         "Task", "National", "Federal", "State", "Local", "Police", "Special", "Joint", "Regional", "City", "County",
         "Public", "General", "Main", "New", "Central", "Fire", "Health", "Security", "Justice", "Sheriff",
+    ])
+
+    /// Last words of the names of streets, parks and buildings ("Martin Luther King Jr. Boulevard").
+    static let facilityHeads = keys([
+        "Boulevard", "Blvd", "Avenue", "Ave", "Street", "Road", "Rd", "Drive", "Lane", "Highway", "Parkway", "Square",
+        "Park", "Bridge", "Plaza", "Freeway", "Expressway", "Tunnel", "Airport", "Stadium", "Arena", "Building",
+        "Tower", "Mall", "Trail", "River", "Lake", "Mountain", "Mountains", "Beach", "Island", "Valley",
     ])
 
     /// First words of organization names that name their kind first ("Department of Justice").

@@ -131,8 +131,12 @@ struct QuoteAttributor {
                 let cue = text.text(j).lowercased()
                 // "said Houser" / "says Chuck Wexler"
                 if let speaker = reference(at: j + 1, before: span.open) { return (speaker, cue) }
-                // "Medina said" / "he told": the reference ends right before the cue.
+                // "Medina said" / "he told" / "de Blasio, 62, told" / "Smith, a spokesman for the city, said".
                 if let speaker = referenceEnding(at: j - 1, from: i, before: span.open) { return (speaker, cue) }
+                for k in i..<j {
+                    if let person = personAt[k] { return (.person(person), cue) }
+                    if isPronoun(k) { return (resolvePronoun(at: k, before: span.open), cue) }
+                }
                 return nil
             }
             j += 1
