@@ -64,7 +64,7 @@ CITY_ALIASES = {
 }
 CITY_RENAMES = {("Washington", "DC"): "Washington, D.C."}
 
-PRIORITY = {"country": 0, "state": 1, "region": 2, "city": 3, "county": 4, "state-abbr": 5}
+PRIORITY = {"state": 0, "country": 1, "region": 2, "city": 3, "county": 4, "state-abbr": 5}
 
 
 def english_words():

@@ -49,3 +49,18 @@ struct FigureTests {
         #expect(extract(body).figures.isEmpty, "figures in: \(body)")
     }
 }
+
+struct ShareFigureTests {
+    @Test func sharesAndPercentagePoints() {
+        let figures = extract("About 1 in 5 voters approved, with a margin of error of 4.1 percentage points.").figures
+        #expect(figures.map(\.unit) == ["percent", "percentage points"])
+        #expect(figures.map(\.value) == [20, 4.1])
+        #expect(figures.first?.qualifier == "about")
+    }
+
+    @Test func decadesAndAgesAreNotFiguresOrYears() {
+        let found = extract("In the 1990s, a 5-year-old boy moved here.")
+        #expect(found.figures.isEmpty)
+        #expect(found.dates.isEmpty)
+    }
+}

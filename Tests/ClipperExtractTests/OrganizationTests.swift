@@ -60,3 +60,15 @@ struct OrganizationTests {
         #expect(found.organizations.allSatisfy { !$0.name.hasPrefix("Operation") })
     }
 }
+
+struct OrganizationListTests {
+    @Test func twoOrganizationsJoinedByAndAreTwo() {
+        let found = extract("The Southern Poverty Law Center and Human Rights Watch issued statements.")
+        #expect(Set(found.organizations.map(\.name)) == ["Southern Poverty Law Center", "Human Rights Watch"])
+    }
+
+    @Test func anAmpersandInsideANameKeepsItWhole() {
+        let found = extract("The Department of Homeland Security & Emergency Management signed it.")
+        #expect(found.organizations.map(\.name) == ["Department of Homeland Security & Emergency Management"])
+    }
+}

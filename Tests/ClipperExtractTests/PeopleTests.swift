@@ -83,3 +83,23 @@ struct PeopleTests {
         #expect(found.place("Madrid") == nil)
     }
 }
+
+struct NameShapeTests {
+    @Test(arguments: [
+        ("Former New York City Mayor Bill de Blasio said he would not run.", "Bill de Blasio"),
+        ("Vice President JD Vance met the governor.", "JD Vance"),
+        ("Rep. Alexandria Ocasio-Cortez, D-N.Y., wrote on X.", "Alexandria Ocasio-Cortez"),
+        ("“Why now?” asked Jean-Pierre Dupont, a political scientist.", "Jean-Pierre Dupont"),
+    ])
+    func particlesInitialsAndHyphens(body: String, name: String) {
+        #expect(extract(body).person(name) != nil, "\(name) in: \(body)")
+    }
+
+    @Test(arguments: [
+        "Martin Luther King Jr. Boulevard was closed until Sunday.",
+        "Analysts at Morgan Stanley said the cuts could save money.",
+    ])
+    func streetsAndFirmsAreNotPeople(body: String) {
+        #expect(extract(body).people.isEmpty, "people in: \(body)")
+    }
+}

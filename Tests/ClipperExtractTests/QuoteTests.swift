@@ -94,3 +94,21 @@ struct QuoteTests {
         #expect(quote.text == "Très bien — it works,")
     }
 }
+
+struct AttributionAppositiveTests {
+    @Test func aSpeakerWithAnAgeOrRoleBetweenNameAndCue() {
+        let found = extract(
+            """
+            Former New York City Mayor Bill de Blasio spoke Tuesday.
+
+            “I've given this city eight years,” de Blasio, 62, told reporters.
+            """)
+        #expect(found.quote(containing: "eight years")?.speaker == "Bill de Blasio")
+    }
+
+    @Test func aQuestionMarkEndsAQuoteThatItsCueFollows() {
+        let found = extract("“Why now?” asked Jean-Pierre Dupont, a political scientist. “Nobody expected this.”")
+        #expect(found.quotes.map(\.speaker) == ["Jean-Pierre Dupont", "Jean-Pierre Dupont"])
+        #expect(found.quotes.first?.cue == "asked")
+    }
+}

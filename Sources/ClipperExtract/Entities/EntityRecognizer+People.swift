@@ -39,7 +39,12 @@ extension EntityRecognizer {
         guard token.kind == .word, token.has(.capitalized) else {
             return token.mark == .hyphen || token.mark == .period || Keys.nameParticles.contains(text.key(i))
         }
-        if token.has(.allCaps) && !token.has(.dotted) { return false }
+        // Acronyms are not names, but two-letter initials before a name are ("JD Vance").
+        if token.has(.allCaps) && !token.has(.dotted) {
+            let isInitials = token.end - token.start == 2 && i + 1 < text.count && text[i + 1].has(.capitalized)
+                && !text[i + 1].has(.allCaps) && lexicon.organizations.lookup(text.key(i)) == nil
+            if !isInitials { return false }
+        }
         let key = text.key(i)
         return !Vocabulary.titles.contains(key) && !Vocabulary.organizationHeads.contains(key)
             && !Vocabulary.calendarWords.contains(key)

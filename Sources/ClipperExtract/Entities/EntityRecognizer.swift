@@ -50,21 +50,27 @@ struct EntityRecognizer {
 
     // MARK: Headings
 
-    /// A heading: a short paragraph of capitalized words with no closing punctuation.
+    /// A heading: a short paragraph in title case (every long word capitalized but a few
+    /// function words) with no closing punctuation.
     private mutating func markHeadings() {
         var start = 0
         while start < text.count {
             let end = text.paragraphEnd(of: start)
             var words = 0
-            var capitalized = 0
+            var titleCase = true
             for i in start..<end where text[i].kind == .word {
                 words += 1
-                if text[i].has(.capitalized) || text[i].end - text[i].start < 4 { capitalized += 1 }
+                if !text[i].has(.capitalized), text[i].end - text[i].start >= 4,
+                    !Vocabulary.headingFunctionWords.contains(text.key(i))
+                {
+                    titleCase = false
+                    break
+                }
             }
             let last = text[end - 1]
             let closed = last.mark.endsSentence || last.mark.isDoubleQuote || last.mark == .closeSingle
-                || last.mark == .colon
-            if words >= 2 && words <= 16 && !closed && capitalized * 10 >= words * 8 {
+                || last.mark == .colon || text.bytes[last.end - 1] == 0x2E
+            if words >= 2 && words <= 16 && !closed && titleCase {
                 for i in start..<end { inHeading[i] = true }
             }
             start = end

@@ -204,7 +204,7 @@ struct FigureFinder {
     /// qualifier, the words before it ("signing bonuses as high as $50,000").
     private func counted(from start: Int, before figureStart: Int?) -> String? {
         var i = start
-        if text.isWord(i, Keys.of) || text.isWord(i, Keys.in) {
+        if text.isWord(i, Keys.of) || text.isWord(i, Keys.in) || text.isWord(i, Keys.on) || text.isWord(i, Keys.for) {
             i += 1
             if Vocabulary.determinersAndPossessives.contains(text.key(i)) { i += 1 }
         }
@@ -278,5 +278,7 @@ struct FigureFinder {
         static let old = WordHash.phrase("old")
         static let of = WordHash.phrase("of")
         static let `in` = WordHash.phrase("in")
+        static let on = WordHash.phrase("on")
+        static let `for` = WordHash.phrase("for")
     }
 }

@@ -43,7 +43,7 @@ struct KnownOrganizations: Sendable {
         ("Bureau of Alcohol, Tobacco, Firearms and Explosives", ["ATF"]),
         ("U.S. Customs and Border Protection", ["CBP", "Customs and Border Protection"]),
         ("U.S. Border Patrol", ["Border Patrol"]),
-        ("Department of Homeland Security", ["DHS", "Homeland Security Department"]),
+        ("Department of Homeland Security", ["DHS", "Homeland Security Department", "Homeland Security"]),
         ("Department of Justice", ["DOJ", "Justice Department"]),
         ("Department of State", ["State Department"]),
         ("Department of Defense", ["DOD", "DoD", "Defense Department", "Pentagon"]),

@@ -110,6 +110,12 @@ enum Vocabulary {
         "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "each", "every",
     ])
 
+    /// Lower-case words a title-case heading may keep ("APD Coordination with ICE").
+    static let headingFunctionWords = keys([
+        "with", "from", "into", "onto", "over", "than", "that", "this", "when", "what", "upon", "amid", "about",
+        "after", "before", "under", "without", "through", "against", "between",
+    ])
+
     /// Pronouns that stand for a speaker.
     static let malePronouns = keys(["he", "him", "his"])
     static let femalePronouns = keys(["she", "her", "hers"])
