@@ -13,8 +13,10 @@ enum AuthorBios {
         guard line.utf8.count <= 600 else { return nil }
         let head = String(line.prefix(200))
         let lower = head.lowercased()
-        let isContact = lower.contains("can be reached") || lower.hasPrefix("contact ") || lower.hasPrefix("email ")
-            || lower.hasPrefix("follow ") || (lower.contains("@") && (lower.contains("contact") || lower.contains("reach")))
+        let isContact = CString.contains(lower, "can be reached") || lower.hasPrefix("contact ")
+            || lower.hasPrefix("email ") || lower.hasPrefix("follow ")
+            || (ByteScan.contains(lower, UInt8(ascii: "@"))
+                && (CString.contains(lower, "contact") || CString.contains(lower, "reach")))
         guard line.split(separator: " ").count <= 80 else { return nil }
         for verb in verbs where CString.contains(head, verb) {
             guard let range = head.range(of: verb), head.distance(from: head.startIndex, to: range.lowerBound) <= 120

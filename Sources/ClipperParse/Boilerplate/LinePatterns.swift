@@ -48,6 +48,8 @@ enum LinePatterns {
     static func kind(of line: String) -> RemovedBlock.Kind? {
         // Furniture lines are short; prose is never looked up.
         guard line.utf8.count <= 160 else { return nil }
+        // Widget phrases are short; longer lines can only be photo credits.
+        guard line.utf8.count <= 110 else { return creditName(of: line) != nil ? .credit : nil }
         let key = matchKey(line)
         guard !key.isEmpty else { return .other }
         if let kind = phrases[key] { return kind }
@@ -111,6 +113,7 @@ enum LinePatterns {
 
     /// The credited name in a photo-credit line, or nil when the line is not a credit.
     static func creditName(of line: String) -> String? {
+        guard line.utf8.count <= 200, mayBeCredit(line) else { return nil }
         let text = line.trimmed
         let lower = text.lowercased()
         let wordCount = text.split(separator: " ").count
@@ -137,6 +140,18 @@ enum LinePatterns {
             }
         }
         return nil
+    }
+
+    /// A cheap byte-level filter: credits contain a slash, " via ", or start with a credit word.
+    private static func mayBeCredit(_ line: String) -> Bool {
+        if ByteScan.contains(line, UInt8(ascii: "/")) || CString.contains(line, " via ") { return true }
+        guard let first = line.utf8.first else { return false }
+        switch first | 0x20 {
+        case UInt8(ascii: "p"), UInt8(ascii: "i"), UInt8(ascii: "c"), UInt8(ascii: "v"), UInt8(ascii: "g"), UInt8(ascii: "("):
+            return true
+        default:
+            return false
+        }
     }
 
     /// "Matt McClain/The Washington Post via " to "Matt McClain".

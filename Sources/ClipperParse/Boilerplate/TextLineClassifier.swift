@@ -107,7 +107,7 @@ struct TextLineClassifier {
                 roles[index] = .removed(.navigation)
                 continue
             }
-            if !titleFound, Self.isHeadline(shape) {
+            if !titleFound, Self.isHeadline(shape, line) {
                 roles[index] = .title
                 titleFound = true
             }
@@ -115,11 +115,9 @@ struct TextLineClassifier {
     }
 
     /// 3 to 30 words, not ending in a period, with letters.
-    private static func isHeadline(_ shape: TextShape) -> Bool {
+    private static func isHeadline(_ shape: TextShape, _ line: String) -> Bool {
         guard (3...30).contains(shape.wordCount) else { return false }
-        guard let last = shape.lastCharacter, last != "." && last != "," && last != ";" && last != ":" else {
-            return false
-        }
+        guard !shape.endsSentence || line.last == "?" || line.last == "!", line.last != "," else { return false }
         return !shape.isAllCaps || shape.wordCount > 6
     }
 

@@ -1,8 +1,8 @@
 /// The shape of a line of text: word count, case, how it ends. Line rules decide on shapes.
+/// Computed from the UTF-8 bytes; Unicode properties are consulted only for non-ASCII letters.
 struct TextShape {
     /// Words, counted as runs of non-space bytes.
     let wordCount: Int
-    let lastCharacter: Character?
     /// Letters present and none of them lowercase ("DONATE", "HEARD ON WEEKEND EDITION SUNDAY").
     let isAllCaps: Bool
     /// Ends with sentence punctuation, possibly followed by a closing quote or bracket.
@@ -10,28 +10,34 @@ struct TextShape {
     let startsLowercase: Bool
 
     init(_ line: String) {
-        var count = 0
-        var inWord = false
-        for byte in line.utf8 {
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
-            }
-        }
-        wordCount = count
-        let scalars = line.unicodeScalars
+        var words = 0
         var hasLetter = false
         var hasLower = false
-        for scalar in scalars {
-            if scalar.isASCII {
-                if (0x61...0x7A).contains(scalar.value) {
-                    hasLower = true
-                    break
+        var hasNonASCII = false
+        var sentenceEnd = false
+        var copy = line
+        copy.withUTF8 { bytes in
+            var inWord = false
+            for byte in bytes {
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
                 }
-                if (0x41...0x5A).contains(scalar.value) { hasLetter = true }
-            } else if scalar.properties.isAlphabetic {
+                if byte >= 0x61 && byte <= 0x7A {
+                    hasLower = true
+                } else if byte >= 0x41 && byte <= 0x5A {
+                    hasLetter = true
+                } else if byte >= 0x80 {
+                    hasNonASCII = true
+                }
+            }
+            sentenceEnd = Self.endsSentence(bytes)
+        }
+        wordCount = words
+        if !hasLower && hasNonASCII {
+            for scalar in line.unicodeScalars where !scalar.isASCII && scalar.properties.isAlphabetic {
                 hasLetter = true
                 if scalar.properties.isLowercase {
                     hasLower = true
@@ -40,14 +46,38 @@ struct TextShape {
             }
         }
         isAllCaps = hasLetter && !hasLower
-        var last: Unicode.Scalar?
-        for scalar in scalars.reversed() where !"\"”’')]»".unicodeScalars.contains(scalar) {
-            last = scalar
-            break
+        endsSentence = sentenceEnd
+        startsLowercase = Self.startsLowercase(line)
+    }
+
+    /// Whether the first character is a lowercase letter.
+    static func startsLowercase(_ line: String) -> Bool {
+        guard let first = line.utf8.first else { return false }
+        if first < 0x80 { return first >= 0x61 && first <= 0x7A }
+        return line.unicodeScalars.first?.properties.isLowercase ?? false
+    }
+
+    /// The last bytes end in `.!?:;…`, after any closing quotes and brackets (`"')]` ” ’ »).
+    private static func endsSentence(_ tail: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = tail.count
+        while end > 0 {
+            let byte = tail[end - 1]
+            if byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D {
+                end -= 1
+            } else if end >= 3, tail[end - 3] == 0xE2, tail[end - 2] == 0x80, tail[end - 1] == 0x9D || tail[end - 1] == 0x99 {
+                end -= 3
+            } else if end >= 2, tail[end - 2] == 0xC2, tail[end - 1] == 0xBB {
+                end -= 2
+            } else {
+                break
+            }
         }
-        endsSentence = last.map { ".!?…:;".unicodeScalars.contains($0) } ?? false
-        lastCharacter = scalars.last.map(Character.init)
-        startsLowercase = scalars.first?.properties.isLowercase ?? false
+        guard end > 0 else { return false }
+        switch tail[end - 1] {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"): return true
+        case 0xA6: return end >= 3 && tail[end - 3] == 0xE2 && tail[end - 2] == 0x80
+        default: return false
+        }
     }
 
     /// A paragraph of article prose: long enough and ending like a sentence.

@@ -3,7 +3,9 @@ import Foundation
 enum TweetEmbeds {
     /// Whether `line` is an embedded tweet.
     static func isTweet(_ line: String) -> Bool {
-        guard line.utf8.contains(UInt8(ascii: "@")) || line.utf8.contains(UInt8(ascii: "/")) else { return false }
+        guard ByteScan.contains(line, UInt8(ascii: "@")) || ByteScan.contains(line, UInt8(ascii: "/")) else {
+            return false
+        }
         if CString.contains(line, "pic.twitter.com/") { return true }
         guard CString.contains(line, "(@"), let handle = line.range(of: "(@") else { return false }
         guard let close = line[handle.upperBound...].firstIndex(of: ")") else { return false }

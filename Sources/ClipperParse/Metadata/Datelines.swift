@@ -7,6 +7,7 @@ enum Datelines {
     /// The dateline place of a first paragraph, or nil.
     static func dateline(of paragraph: String) -> String? {
         let head = String(paragraph.prefix(80))
+        guard hasDash(head) else { return nil }
         if head.hasPrefix("(") {
             guard let close = head.firstIndex(of: ")") else { return nil }
             let place = String(head[head.index(after: head.startIndex)..<close])
@@ -31,12 +32,18 @@ enum Datelines {
     /// The news agency a dateline names ("(AP)", "(Reuters)"), if any.
     static func agency(of paragraph: String) -> String? {
         let head = paragraph.prefix(80)
+        guard ByteScan.contains(head, UInt8(ascii: "(")), hasDash(String(head)) else { return nil }
         guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
         let inside = String(head[head.index(after: open)..<close])
         let agencies = ["AP": "AP", "Reuters": "Reuters", "AFP": "AFP", "CNN": "CNN", "UPI": "UPI", "Bloomberg": "Bloomberg"]
         guard let name = agencies[inside] else { return nil }
         let after = head[head.index(after: close)...]
         return dashes.contains(where: { after.hasPrefix($0) }) ? name : nil
+    }
+
+    /// A dash of any kind: "-" or the lead byte of "—"/"–".
+    private static func hasDash(_ head: String) -> Bool {
+        ByteScan.contains(head, UInt8(ascii: "-")) || CString.contains(head, "—") || CString.contains(head, "–")
     }
 
     private static func plausiblePlace(_ text: String) -> String? {

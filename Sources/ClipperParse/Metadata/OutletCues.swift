@@ -12,41 +12,64 @@ enum OutletCues {
     static func outlet(in paragraphs: [String]) -> String? {
         var counts: [String: Int] = [:]
         for paragraph in paragraphs {
-            let words = paragraph.utf8.split(separator: 0x20)
-            for (index, word) in words.enumerated() {
-                guard let acronym = acronym(word) else { continue }
-                var cued = false
-                if index >= 1 {
-                    let previous = lowercase(words[index - 1])
-                    let pair = index >= 2 ? lowercase(words[index - 2]) + " " + previous : previous
-                    cued = previous == "told" || beforePairs.contains(pair)
+            var copy = paragraph
+            copy.withUTF8 { bytes in
+                var index = 0
+                while index < bytes.count {
+                    // Only a word start that is an ASCII capital can begin an acronym.
+                    let atWordStart = index == 0 || bytes[index - 1] == 0x20
+                    guard atWordStart, bytes[index] >= 0x41, bytes[index] <= 0x5A else {
+                        index += 1
+                        continue
+                    }
+                    var end = index
+                    while end < bytes.count, bytes[end] >= 0x41, bytes[end] <= 0x5A { end += 1 }
+                    let letters = end - index
+                    let boundary = end == bytes.count || isBoundary(bytes[end])
+                    if (2...6).contains(letters), boundary,
+                        isCued(bytes, start: index, end: end, bareWord: end == bytes.count || bytes[end] == 0x20)
+                    {
+                        counts[String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self), default: 0] += 1
+                    }
+                    index = max(end, index + 1)
                 }
-                if !cued, word.count == acronym.utf8.count, index + 1 < words.count {
-                    cued = after.contains(lowercase(words[index + 1]))
-                }
-                if cued { counts[acronym, default: 0] += 1 }
             }
         }
         return counts.filter { $0.value >= 2 }.max { $0.value < $1.value }?.key
     }
 
-    /// Two to six ASCII capitals, optionally followed by punctuation ("NPR,").
-    private static func acronym(_ word: Substring.UTF8View) -> String? {
-        var letters = 0
-        for byte in word {
-            if byte >= 0x41 && byte <= 0x5A {
-                letters += 1
-            } else if ",.;:)".utf8.contains(byte) || byte == 0x27 {
-                break
-            } else {
-                return nil
-            }
+    /// Space, punctuation, or the first byte of a curly apostrophe after a word.
+    private static func isBoundary(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, 0x2C, 0x2E, 0x3B, 0x3A, 0x29, 0x27, 0xE2: true
+        default: false
         }
-        guard (2...6).contains(letters) else { return nil }
-        return String(decoding: word.prefix(letters), as: UTF8.self)
     }
 
-    private static func lowercase(_ word: Substring.UTF8View) -> String {
-        String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    private static func isCued(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, bareWord: Bool) -> Bool {
+        let previous = word(before: start, in: bytes)
+        if let previous {
+            if previous.text == "told" { return true }
+            if let earlier = word(before: previous.start, in: bytes), beforePairs.contains(earlier.text + " " + previous.text) {
+                return true
+            }
+        }
+        guard bareWord, end + 1 < bytes.count else { return false }
+        var next = end + 1
+        while next < bytes.count, bytes[next] != 0x20 { next += 1 }
+        return after.contains(lowercase(bytes, end + 1, next))
+    }
+
+    /// The lowercased word ending right before `position` (which follows a space), and where it starts.
+    private static func word(before position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (text: String, start: Int)? {
+        guard position >= 2, bytes[position - 1] == 0x20 else { return nil }
+        var start = position - 1
+        while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+        guard start < position - 1, position - 1 - start <= 16 else { return nil }
+        return (lowercase(bytes, start, position - 1), start)
+    }
+
+    private static func lowercase(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[start..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 }

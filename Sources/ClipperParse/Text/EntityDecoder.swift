@@ -14,7 +14,7 @@ enum EntityDecoder {
 
     /// `text` with its character references replaced; unknown or malformed ones stay as written.
     static func decode(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        guard ByteScan.contains(text, UInt8(ascii: "&")) else { return text }
         let bytes = Array(text.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)

@@ -12,7 +12,7 @@ enum InlineTags {
 
     /// `text` without its known tags.
     static func strip(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "<")) else { return text }
+        guard ByteScan.contains(text, UInt8(ascii: "<")) else { return text }
         let bytes = Array(text.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)

@@ -3,7 +3,7 @@
 /// ("…federal law" / "enforcement, they…") is joined back together.
 enum ParagraphSplitter {
     static func paragraphs(_ text: String) -> [String] {
-        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+        let lines = splitLines(text)
         let hardWrapped = isHardWrapped(lines)
         var result: [String] = []
         var previousWasBlank = true
@@ -12,12 +12,15 @@ enum ParagraphSplitter {
                 previousWasBlank = true
                 continue
             }
-            let current = String(line)
+            let current = line
             defer { previousWasBlank = false }
             if let last = result.last {
-                let shape = TextShape(last)
                 let continues = hardWrapped && !previousWasBlank
-                let cutSentence = !shape.endsSentence && shape.wordCount >= 6 && TextShape(current).startsLowercase
+                // Cheap test first: only a line starting in lower case can continue a cut sentence.
+                let cutSentence = TextShape.startsLowercase(current) && {
+                    let shape = TextShape(last)
+                    return !shape.endsSentence && shape.wordCount >= 6
+                }()
                 if continues || cutSentence {
                     result[result.count - 1] = last + " " + current
                     continue
@@ -30,7 +33,22 @@ enum ParagraphSplitter {
 
     /// Text wrapped at a fixed width: most lines 40 to 100 characters, none much longer, and
     /// blank lines between blocks of several lines.
-    private static func isHardWrapped(_ lines: [Substring]) -> Bool {
+    /// The lines of `text`, split on its line-feed bytes.
+    private static func splitLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var copy = text
+        copy.withUTF8 { bytes in
+            var start = 0
+            for index in 0..<bytes.count where bytes[index] == 0x0A {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
+        }
+        return lines
+    }
+
+    private static func isHardWrapped(_ lines: [String]) -> Bool {
         var nonEmpty = 0
         var wrappedWidth = 0
         var longest = 0
@@ -48,7 +66,7 @@ enum ParagraphSplitter {
             }
             blockLines += 1
             nonEmpty += 1
-            let length = line.utf8.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+            let length = ByteScan.scalarCount(line)
             longest = max(longest, length)
             if (40...100).contains(length) { wrappedWidth += 1 }
         }

@@ -9,12 +9,16 @@ enum TextNormalizer {
     static func normalize(_ text: String, keepLines: Bool = true) -> String {
         var output: [UInt8] = []
         var source = text
-        source.withUTF8 { fold($0, keepLines: keepLines, into: &output) }
-        return nfc(String(decoding: output, as: UTF8.self))
+        let mayCompose = source.withUTF8 { fold($0, keepLines: keepLines, into: &output) }
+        let folded = String(decoding: output, as: UTF8.self)
+        return mayCompose ? nfc(folded) : folded
     }
 
-    private static func fold(_ bytes: UnsafeBufferPointer<UInt8>, keepLines: Bool, into output: inout [UInt8]) {
+    /// Folds `bytes` into `output`; returns whether a lead byte of a block with combining characters
+    /// was seen (an over-approximation that decides whether NFC must be computed at all).
+    private static func fold(_ bytes: UnsafeBufferPointer<UInt8>, keepLines: Bool, into output: inout [UInt8]) -> Bool {
         output.reserveCapacity(bytes.count)
+        var mayCompose = false
         var pendingSpace = false
         var index = 0
         let count = bytes.count
@@ -58,12 +62,17 @@ enum TextNormalizer {
                 index += length
                 continue
             }
+            switch byte {
+            case 0xCC, 0xCD, 0xD2, 0xD6, 0xD7, 0xD8, 0xD9, 0xDB, 0xE0, 0xE1, 0xE3, 0xEF: mayCompose = true
+            default: break
+            }
             if pendingSpace, let last = output.last, last != 0x0A { output.append(0x20) }
             pendingSpace = false
             output.append(byte)
             index += 1
         }
         trimTrailingSpace(&output)
+        return mayCompose
     }
 
     private static func trimTrailingSpace(_ output: inout [UInt8]) {
@@ -73,7 +82,6 @@ enum TextNormalizer {
     /// NFC, computed only when a character that could compose is present (ASCII and most
     /// precomposed text pass through untouched).
     static func nfc(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 >= 0xCC }) else { return text }
         let needsComposition = text.unicodeScalars.contains { scalar in
             switch scalar.value {
             case 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05C7, 0x0610...0x061A, 0x064B...0x065F, 0x0670,

@@ -1,0 +1,22 @@
+import Glibc
+
+/// Scans over a string's UTF-8 bytes in place (through `memchr` and plain pointer loops), for rules
+/// that run on every line.
+enum ByteScan {
+    /// Whether `text` contains `byte`.
+    static func contains(_ text: some StringProtocol, _ byte: UInt8) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, Int32(byte), buffer.count) != nil
+        } ?? text.utf8.contains(byte)
+    }
+
+    /// The number of Unicode scalars (UTF-8 lead bytes) in `text`.
+    static func scalarCount(_ text: some StringProtocol) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { buffer in
+            var count = 0
+            for byte in buffer where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        } ?? text.unicodeScalars.count
+    }
+}
