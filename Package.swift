@@ -175,7 +175,14 @@ let package = Package(
         .testTarget(name: "ClipperStoreTests", dependencies: ["ClipperStore", "ClipperTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ClipperConfigTests", dependencies: ["ClipperConfig"], swiftSettings: swiftSettings),
         .testTarget(name: "ClipperDaemonTests", dependencies: ["ClipperDaemon", "ClipperTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "ClipperPipelineTests", dependencies: ["ClipperPipeline", "ClipperTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ClipperPipelineTests",
+            dependencies: [
+                "ClipperPipeline", "ClipperTestSupport", "ClipperStore", "ClipperSpool", "ClipperExtract",
+                .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "ClipperControlTests", dependencies: ["ClipperControl", "ClipperTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "clipperctlTests", dependencies: ["clipperctl"], swiftSettings: swiftSettings),
         .testTarget(name: "ClipperIntegrationTests", dependencies: ["ClipperTestSupport", "ClipperModel"], swiftSettings: swiftSettings),

@@ -45,9 +45,8 @@ public struct Pipeline: Service {
         try await InboxWatcher.withEvents(
             directory: spool.inbox, rescanInterval: settings.current.rescanInterval, logger: logger
         ) { events in
-            logger.info("watching \(spool.inbox)", metadata: ["inbox": "\(spool.inbox)"])
             onWatching()
-            try await process(events.cancelOnGracefulShutdown())
+            try await process(events.cancelOnGracefulShutdown(), settle: InboxScan.settleTime)
         }
     }
 
@@ -58,7 +57,7 @@ public struct Pipeline: Service {
             continuation.yield(.rescan(.startup))
             continuation.finish()
         }
-        try await process(events)
+        try await process(events, settle: .zero)
     }
 
     private func requeueAbandoned() throws {
@@ -68,7 +67,10 @@ public struct Pipeline: Service {
         }
     }
 
-    private func process<Events: AsyncSequence & Sendable>(_ events: Events) async throws
+    /// Runs intake, the workers and the indexer until `events` ends and everything taken is
+    /// finished. A rescan skips files changed within `settle` (they may still be open; the
+    /// watcher's `.settle` rescan comes back for them).
+    private func process<Events: AsyncSequence & Sendable>(_ events: Events, settle: Duration) async throws
     where Events.Element == InboxEvent {
         let work = AsyncChannel<String>()
         let jobs = AsyncChannel<IndexJob>()
@@ -78,7 +80,7 @@ public struct Pipeline: Service {
         await withGracefulShutdownHandler {
             await withDiscardingTaskGroup { group in
                 group.addTask {
-                    await intake(events, pending: pending, into: work)
+                    await intake(events, settle: settle, pending: pending, into: work)
                     work.finish()
                 }
                 group.addTask {
@@ -103,7 +105,9 @@ public struct Pipeline: Service {
     }
 
     /// Turns events into queued names, once each, waiting while intake is paused.
-    private func intake<Events: AsyncSequence>(_ events: Events, pending: PendingNames, into work: AsyncChannel<String>) async
+    private func intake<Events: AsyncSequence>(
+        _ events: Events, settle: Duration, pending: PendingNames, into work: AsyncChannel<String>
+    ) async
     where Events.Element == InboxEvent {
         do {
             for try await event in events {
@@ -113,7 +117,7 @@ public struct Pipeline: Service {
                     names = [name]
                 case .rescan(let reason):
                     do {
-                        names = try InboxScan.names(in: spool.inbox)
+                        names = try InboxScan.names(in: spool.inbox, unchangedFor: settle)
                     } catch {
                         logger.error("cannot list the inbox after \(reason.rawValue): \(error)")
                         continue

@@ -18,12 +18,20 @@ public final class PipelineMonitor: Sendable {
         var storeFault: String?
         var draining = false
         var waiters: [CheckedContinuation<Void, Never>] = []
+        var observers: [Observer] = []
 
         var pauseReason: String? { storeFault ?? userPause }
         var mayTake: Bool { draining || pauseReason == nil }
     }
 
+    private struct Observer {
+        let id: Int
+        let condition: @Sendable (PipelineCounters) -> Bool
+        let continuation: CheckedContinuation<Void, Never>
+    }
+
     private let state = Mutex(State())
+    private let nextObserver = Atomic<Int>(0)
     private let clock = ContinuousClock()
     private let origin: ContinuousClock.Instant
 
@@ -34,16 +42,50 @@ public final class PipelineMonitor: Sendable {
     /// The counters now.
     public func counters() -> PipelineCounters {
         let now = clock.now
-        let second = secondsSinceOrigin(now)
-        return state.withLock { state in
-            let rates = state.window.rates(at: second)
-            return PipelineCounters(
-                queued: state.queued, inFlight: state.inFlight.count, processed: state.processed,
-                failed: state.failed, duplicates: state.duplicates, rate: rates.files, bytesRate: rates.bytes,
-                pauseReason: state.pauseReason, recentFailures: state.recentFailures,
-                oldestInFlight: state.inFlight.values.min().map { now - $0 }
-            )
+        return state.withLock { snapshot($0, at: now) }
+    }
+
+    /// Returns once the counters satisfy `condition` (checked now and after every change).
+    /// Tests and the benchmark await pipeline progress with it instead of polling.
+    public func waitUntil(_ condition: @escaping @Sendable (PipelineCounters) -> Bool) async {
+        let id = nextObserver.add(1, ordering: .relaxed).newValue
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let now = clock.now
+            let satisfied = state.withLock { state in
+                if condition(snapshot(state, at: now)) { return true }
+                state.observers.append(Observer(id: id, condition: condition, continuation: continuation))
+                return false
+            }
+            if satisfied { continuation.resume() }
         }
+    }
+
+    private func snapshot(_ state: State, at now: ContinuousClock.Instant) -> PipelineCounters {
+        let rates = state.window.rates(at: secondsSinceOrigin(now))
+        return PipelineCounters(
+            queued: state.queued, inFlight: state.inFlight.count, processed: state.processed,
+            failed: state.failed, duplicates: state.duplicates, rate: rates.files, bytesRate: rates.bytes,
+            pauseReason: state.pauseReason, recentFailures: state.recentFailures,
+            oldestInFlight: state.inFlight.values.min().map { now - $0 }
+        )
+    }
+
+    /// Applies `change` and wakes the observers whose condition now holds.
+    private func update(_ change: (inout State) -> Void) {
+        let now = clock.now
+        let ready = state.withLock { state -> [CheckedContinuation<Void, Never>] in
+            change(&state)
+            guard !state.observers.isEmpty else { return [] }
+            let counters = snapshot(state, at: now)
+            var ready: [CheckedContinuation<Void, Never>] = []
+            state.observers.removeAll { observer in
+                guard observer.condition(counters) else { return false }
+                ready.append(observer.continuation)
+                return true
+            }
+            return ready
+        }
+        for continuation in ready { continuation.resume() }
     }
 
     /// Whether the pipeline is shutting down.
@@ -53,7 +95,7 @@ public final class PipelineMonitor: Sendable {
 
     /// Stops intake until ``resume()``; files in flight finish.
     public func pause(reason: String) {
-        state.withLock { $0.userPause = reason }
+        update { $0.userPause = reason }
     }
 
     /// Lets intake take files again after ``pause(reason:)``.
@@ -62,7 +104,7 @@ public final class PipelineMonitor: Sendable {
     }
 
     func storeFailed(_ reason: String) {
-        state.withLock { $0.storeFault = reason }
+        update { $0.storeFault = reason }
     }
 
     func storeRecovered() {
@@ -87,11 +129,12 @@ public final class PipelineMonitor: Sendable {
     }
 
     private func release(_ change: (inout State) -> Void) {
-        let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>] in
+        var waiters: [CheckedContinuation<Void, Never>] = []
+        update { state in
             change(&state)
-            guard state.mayTake else { return [] }
-            defer { state.waiters = [] }
-            return state.waiters
+            guard state.mayTake else { return }
+            waiters = state.waiters
+            state.waiters = []
         }
         for waiter in waiters { waiter.resume() }
     }
@@ -99,12 +142,12 @@ public final class PipelineMonitor: Sendable {
     // MARK: Counting
 
     func queued(_ count: Int) {
-        state.withLock { $0.queued += count }
+        update { $0.queued += count }
     }
 
     func started(_ name: String) {
         let now = clock.now
-        state.withLock { state in
+        update { state in
             state.queued = max(0, state.queued - 1)
             state.inFlight[name] = now
         }
@@ -112,7 +155,7 @@ public final class PipelineMonitor: Sendable {
 
     /// A queued name that turned out to be gone from the inbox.
     func vanished() {
-        state.withLock { $0.queued = max(0, $0.queued - 1) }
+        update { $0.queued = max(0, $0.queued - 1) }
     }
 
     func indexed(_ name: String, size: Int, duplicate: Bool) {
@@ -131,7 +174,7 @@ public final class PipelineMonitor: Sendable {
 
     private func finish(_ name: String, size: Int, _ count: (inout State) -> Void) {
         let second = secondsSinceOrigin(clock.now)
-        state.withLock { state in
+        update { state in
             state.inFlight[name] = nil
             state.window.record(size: size, at: second)
             count(&state)
