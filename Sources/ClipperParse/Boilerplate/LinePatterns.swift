@@ -77,12 +77,15 @@ enum LinePatterns {
 
     /// Lowercased, with surrounding punctuation and bullets removed.
     static func matchKey(_ line: String) -> String {
-        var key = line.lowercased().trimmed
-        let strip: Set<Character> = [".", ":", "!", "|", "•", "·", "›", "»", "«", "-", "–", "—", "*", "#", ">", "<"]
-        while let last = key.last, strip.contains(last) { key.removeLast() }
-        while let first = key.first, strip.contains(first) { key.removeFirst() }
-        return key.trimmed
+        var key = Substring(line.lowercased())
+        while let last = key.last, keyPunctuation.contains(last) || last == " " { key.removeLast() }
+        while let first = key.first, keyPunctuation.contains(first) || first == " " { key.removeFirst() }
+        return String(key)
     }
+
+    private static let keyPunctuation: Set<Character> = [
+        ".", ":", "!", "|", "•", "·", "›", "»", "«", "-", "–", "—", "*", "#", ">", "<",
+    ]
 
     /// "4-Minute Listen", "5 min read", "Listen · 3:45", "12-minute read".
     private static func isListenLine(_ words: [Substring]) -> Bool {

@@ -32,13 +32,32 @@ enum Bylines {
 
     /// "A, B, and C" / "A and B" / "A & B" into names, with trailing roles ("A, Staff Writer") removed.
     static func split(_ text: String) -> [String] {
-        var cut = text
-        for stop in [" | ", " — ", " – ", " - ", " / ", "; "] {
-            if let range = cut.range(of: stop) { cut = String(cut[..<range.lowerBound]) }
+        var names: [String] = []
+        var current: [Substring] = []
+        func finish() {
+            if !current.isEmpty { names.append(current.joined(separator: " ")) }
+            current.removeAll()
         }
-        let unified = cut.replacingOccurrences(of: ", and ", with: ", ").replacingOccurrences(of: " and ", with: ", ")
-            .replacingOccurrences(of: " & ", with: ", ")
-        return unified.split(separator: ",").map { String($0).trimmed }.filter { !$0.isEmpty }
+        for word in text.split(separator: " ") {
+            // A separator word ends the list: "A and B | Reuters", "A — Staff".
+            if word == "|" || word == "—" || word == "–" || word == "-" || word == "/" { break }
+            if word == "and" || word == "&" {
+                finish()
+                continue
+            }
+            if word.hasSuffix(";") {
+                current.append(word.dropLast())
+                break
+            }
+            if word.hasSuffix(",") {
+                current.append(word.dropLast())
+                finish()
+            } else {
+                current.append(word)
+            }
+        }
+        finish()
+        return names.filter { !$0.isEmpty }
     }
 
     private static let roleWords: Set<String> = [

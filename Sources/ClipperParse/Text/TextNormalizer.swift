@@ -7,76 +7,84 @@ enum TextNormalizer {
     /// zero-width characters removed, runs of spaces collapsed, lines trimmed, and NFC applied.
     /// With `keepLines` false, line breaks fold into spaces too (one paragraph of HTML text).
     static func normalize(_ text: String, keepLines: Bool = true) -> String {
-        var output: [UInt8] = []
         var source = text
-        let mayCompose = source.withUTF8 { fold($0, keepLines: keepLines, into: &output) }
-        let folded = String(decoding: output, as: UTF8.self)
+        var mayCompose = false
+        let folded = source.withUTF8 { bytes in
+            // Folding never lengthens the text, so the output fits in the input's size.
+            String(unsafeUninitializedCapacity: bytes.count) { output in
+                let (length, compose) = fold(bytes, keepLines: keepLines, into: output)
+                mayCompose = compose
+                return length
+            }
+        }
         return mayCompose ? nfc(folded) : folded
     }
 
-    /// Folds `bytes` into `output`; returns whether a lead byte of a block with combining characters
-    /// was seen (an over-approximation that decides whether NFC must be computed at all).
-    private static func fold(_ bytes: UnsafeBufferPointer<UInt8>, keepLines: Bool, into output: inout [UInt8]) -> Bool {
-        output.reserveCapacity(bytes.count)
+    /// Folds `bytes` into `output` and returns the length written, and whether a lead byte of a
+    /// block with combining characters was seen (an over-approximation that decides whether NFC must
+    /// be computed at all).
+    private static func fold(
+        _ bytes: UnsafeBufferPointer<UInt8>, keepLines: Bool, into output: UnsafeMutableBufferPointer<UInt8>
+    ) -> (Int, Bool) {
         var mayCompose = false
+        var length = 0
         var pendingSpace = false
         var index = 0
         let count = bytes.count
+        @inline(__always) func trimTrailingSpace() {
+            while length > 0, output[length - 1] == 0x20 { length -= 1 }
+        }
+        @inline(__always) func lineBreak() {
+            if keepLines {
+                trimTrailingSpace()
+                output[length] = 0x0A
+                length += 1
+                pendingSpace = false
+            } else {
+                pendingSpace = true
+            }
+        }
+        @inline(__always) func emit(_ byte: UInt8) {
+            if pendingSpace, length > 0, output[length - 1] != 0x0A {
+                output[length] = 0x20
+                length += 1
+            }
+            pendingSpace = false
+            output[length] = byte
+            length += 1
+        }
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte == 0x0A || byte == 0x0D {
                     if byte == 0x0D, index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
-                    if keepLines {
-                        trimTrailingSpace(&output)
-                        output.append(0x0A)
-                        pendingSpace = false
-                    } else {
-                        pendingSpace = true
-                    }
+                    lineBreak()
                 } else if byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C {
                     pendingSpace = true
-                } else if byte < 0x20 || byte == 0x7F {
-                    // Other control characters carry no text.
-                } else {
-                    if pendingSpace, let last = output.last, last != 0x0A { output.append(0x20) }
-                    pendingSpace = false
-                    output.append(byte)
+                } else if byte >= 0x20 && byte != 0x7F {
+                    emit(byte)
                 }
                 index += 1
                 continue
             }
-            if let (variant, length) = Whitespace.variant(in: bytes, at: index) {
+            if let (variant, variantLength) = Whitespace.variant(in: bytes, at: index) {
                 switch variant {
                 case .space: pendingSpace = true
                 case .invisible: break
-                case .lineBreak:
-                    if keepLines {
-                        trimTrailingSpace(&output)
-                        output.append(0x0A)
-                        pendingSpace = false
-                    } else {
-                        pendingSpace = true
-                    }
+                case .lineBreak: lineBreak()
                 }
-                index += length
+                index += variantLength
                 continue
             }
             switch byte {
             case 0xCC, 0xCD, 0xD2, 0xD6, 0xD7, 0xD8, 0xD9, 0xDB, 0xE0, 0xE1, 0xE3, 0xEF: mayCompose = true
             default: break
             }
-            if pendingSpace, let last = output.last, last != 0x0A { output.append(0x20) }
-            pendingSpace = false
-            output.append(byte)
+            emit(byte)
             index += 1
         }
-        trimTrailingSpace(&output)
-        return mayCompose
-    }
-
-    private static func trimTrailingSpace(_ output: inout [UInt8]) {
-        while output.last == 0x20 { output.removeLast() }
+        trimTrailingSpace()
+        return (length, mayCompose)
     }
 
     /// NFC, computed only when a character that could compose is present (ASCII and most
