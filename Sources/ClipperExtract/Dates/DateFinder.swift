@@ -18,9 +18,22 @@ struct DateFinder {
     func dates(from start: Int) -> (dates: [DateMention], covered: [Bool]) {
         var dates: [DateMention] = []
         var covered = Array(repeating: false, count: text.count)
+        // Only months, four-digit numbers and a few words can start a date: test that with
+        // the tables held locally before running the rules.
+        let months = Self.months
+        let starters = Self.relativeStarters
         var i = start
         while i < text.count {
-            if let (mention, end) = date(at: i) {
+            let token = text[i]
+            let candidate: Bool
+            switch token.kind {
+            case .number: candidate = token.end - token.start == 4
+            case .punctuation: candidate = false
+            case .word:
+                let key = text.key(i)
+                candidate = months[key] != nil || starters.contains(key)
+            }
+            if candidate, let (mention, end) = date(at: i) {
                 dates.append(mention)
                 for k in i..<end { covered[k] = true }
                 i = end
@@ -212,6 +225,8 @@ struct DateFinder {
     }()
 
     static let modifiers = Vocabulary.keys(["mid", "early", "late"])
+    /// Words that may open a relative date.
+    static let relativeStarters = Vocabulary.keys(["yesterday", "today", "tomorrow", "last", "this", "next"])
     static let monthLeads = Vocabulary.keys(["in", "on", "since", "until", "by", "from", "through", "of", "last", "next", "this", "early", "late", "mid", "in", "during"])
     static let ordinalSuffixes = Vocabulary.keys(["st", "nd", "rd", "th"])
     static let singleDays: KeyTable<Int> = [

@@ -14,9 +14,23 @@ struct FigureFinder {
     func figures(from start: Int) -> [Figure] {
         var figures: [Figure] = []
         var seen = Set<String>()
+        // Only numbers, currency signs and number words can start a figure: test that with
+        // the tables held locally before running the rules.
+        let units = NumberWords.units
+        let one = NumberWords.one
+        let currencies = Self.currencies
         var i = start
         while i < text.count {
-            if covered[i] {
+            let token = text[i]
+            let candidate: Bool
+            switch token.kind {
+            case .number: candidate = true
+            case .punctuation: candidate = currencies[token.mark] != nil
+            case .word:
+                let key = text.key(i)
+                candidate = units[key] != nil || key == one
+            }
+            if covered[i] || !candidate {
                 i += 1
                 continue
             }
