@@ -87,6 +87,14 @@ struct HTMLExtractionTests {
         #expect(!article.body.contains("Totally agree"))
     }
 
+    @Test func bylineElementGivesTheAuthorsWhenMetadataIsSilent() throws {
+        let article = try parse("""
+            <html><body><article><div class="article-byline">By Jane Doe and John Roe</div>\(paragraph)\(paragraph.replacingOccurrences(of: "Tuesday", with: "Friday"))</article></body></html>
+            """)
+        #expect(article.authors == ["Jane Doe", "John Roe"])
+        #expect(!article.body.contains("Jane Doe"))
+    }
+
     @Test func repeatedParagraphsAreKeptOnce() throws {
         let article = try parse("<html><body><article>\(paragraph)\(paragraph)</article></body></html>")
         #expect(article.body.components(separatedBy: "\n\n").count == 1)

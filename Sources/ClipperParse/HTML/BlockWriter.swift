@@ -82,8 +82,8 @@ struct BlockWriter {
         }
     }
 
-    /// The normalized text of a whole subtree (for the removed-block report).
-    private func textOf(_ root: Int) -> String {
+    /// The normalized text of a whole subtree (for the removed-block report and bylines).
+    func textOf(_ root: Int) -> String {
         var bytes: [UInt8] = []
         var index = root
         let end = Int(table.ends[root])

@@ -13,7 +13,10 @@ enum HTMLArticleParser {
         let roots = ContentScorer(table: table, statistics: statistics).articleRoots() ?? fallbackRoots(table)
         let (paragraphs, removedInside) = BlockWriter(table: table, statistics: statistics).write(roots)
         let firstHeading = paragraphs.first.flatMap { _ in firstH1(table) }
-        let metadata = HTMLMetadata(table.metadata, firstHeading: firstHeading)
+        var metadata = HTMLMetadata(table.metadata, firstHeading: firstHeading)
+        if metadata.authors.isEmpty {
+            metadata.authors = bylineAuthors(table, writer: BlockWriter(table: table, statistics: statistics))
+        }
         var cleaned = ParagraphCleaner.clean(paragraphs, title: metadata.title)
         guard !cleaned.paragraphs.isEmpty else {
             throw ParseError(.noText, "an HTML page with no article text in it")
@@ -31,6 +34,22 @@ enum HTMLArticleParser {
             credits: cleaned.credits,
             related: cleaned.related
         )
+    }
+
+    /// Authors from the page's byline element (`class="byline"`, `class="author"`, `rel`-less
+    /// author boxes) when no metadata names them: "By Jane Doe and John Roe", or a bare name.
+    private static func bylineAuthors(_ table: NodeTable, writer: BlockWriter) -> [String] {
+        for index in 0..<table.count {
+            guard let name = table.className(index)?.text,
+                CString.contains(name, "byline") || CString.contains(name, "author")
+            else { continue }
+            let text = writer.textOf(index)
+            guard !text.isEmpty, text.utf8.count <= 120 else { continue }
+            if let names = Bylines.names(fromBylineLine: text) { return names }
+            let bare = Bylines.split(text)
+            if !bare.isEmpty, bare.count <= 4, bare.allSatisfy(Bylines.isPersonName) { return bare }
+        }
+        return []
     }
 
     /// With no paragraph-like text anywhere, the whole body is the article.
