@@ -21,6 +21,9 @@ struct FigureTests {
         ("a three-year low", 3, "years", nil),
         ("30-second adverts", 30, "seconds", nil),
         ("in three years and four months’ time", 40, "months", nil),
+        ("Nearly 3,000 F.B.I. agents were reassigned", 3_000, "count", "nearly"),
+        ("sent 300 Border Patrol agents north", 300, "count", nil),
+        ("a fine of €5 million", 5_000_000, "EUR", nil),
     ] as [(String, Double, String, String?)])
     func figureValuesUnitsAndQualifiers(body: String, value: Double, unit: String, qualifier: String?) throws {
         let figures = extract(body).figures

@@ -56,6 +56,7 @@ struct OrganizationTests {
             """)
         let names = Set(found.programs.map(\.name))
         #expect(names == ["Operation Relentless Pursuit", "Operation Legend", "Operation Stonegarden", "287(g)"])
+        #expect(extract("Expulsions under Title 42 ended.").programs.map(\.name) == ["Title 42"])
         #expect(found.programs.first { $0.name == "Operation Relentless Pursuit" }?.count == 2)
         #expect(found.organizations.allSatisfy { !$0.name.hasPrefix("Operation") })
     }

@@ -98,6 +98,8 @@ struct NameShapeTests {
     @Test(arguments: [
         "Martin Luther King Jr. Boulevard was closed until Sunday.",
         "Analysts at Morgan Stanley said the cuts could save money.",
+        "Researchers at Virginia Tech published a study.",
+        "The Will Rogers Memorial reopened.",
     ])
     func streetsAndFirmsAreNotPeople(body: String) {
         #expect(extract(body).people.isEmpty, "people in: \(body)")

@@ -186,11 +186,16 @@ extension EntityRecognizer {
         return lo..<run.upperBound
     }
 
-    /// "287(g)": a statute section named by number and letter.
+    /// "287(g)": a statute section named by number and letter; "Title 42".
     mutating func findStatutePrograms() {
         var i = bodyStart
-        while i + 3 < text.count {
+        while i + 1 < text.count {
             defer { i += 1 }
+            if text.isWord(i, Keys.title), text[i].has(.capitalized), text[i + 1].kind == .number {
+                registerOrganization(name: text.text(i..<i + 2), aliases: [], isProgram: true, at: i)
+                continue
+            }
+            guard i + 3 < text.count else { continue }
             guard text[i].kind == .number, text.isMark(i + 1, .openParen), !text[i + 1].has(.spaceBefore),
                 text[i + 2].kind == .word, text[i + 2].end - text[i + 2].start == 1, text.isMark(i + 3, .closeParen)
             else { continue }

@@ -60,6 +60,12 @@ extension EntityRecognizer {
         if lexicon.organizations.lookup(text.key(lo..<hi)) != nil { return false }
         // "analysts at Morgan Stanley": after "at", a name is a place or a firm.
         if text.isWord(lo - 1, Keys.at) { return false }
+        // "Virginia Tech", "Georgia Power": a state or country first is a place's name, not a first name.
+        if lexicon.gazetteer.lookup(text.key(lo)).contains(where: { $0.kind == .state || $0.kind == .country }),
+            !lexicon.names.isSurname(text.key(hi - 1))
+        {
+            return false
+        }
         if lexicon.names.isFirstName(text.key(lo)) { return true }
         guard words.count <= 3, lexicon.names.isSurname(text.key(hi - 1)) || !text[hi - 1].has(.sentenceStart) else {
             return false

@@ -205,6 +205,7 @@ struct EntityRecognizer {
         static let according = WordHash.phrase("according")
         static let to = WordHash.phrase("to")
         static let determiners = Vocabulary.keys(["The", "A", "An"])
+        static let title = WordHash.phrase("Title")
         static let `for` = WordHash.phrase("for")
         static let on = WordHash.phrase("on")
     }

@@ -139,16 +139,17 @@ struct FigureFinder {
         }
         // Counts: 10,000 new ICE agents, seven cities.
         guard end < text.count, text[end].kind == .word else { return nil }
-        let next = text[end]
-        if next.has(.lowercase) {
+        if text[end].has(.lowercase) {
             if Self.notCounted.contains(text.key(end)) { return nil }
-        } else if !(next.has(.allCaps) || next.has(.capitalized)) || token.kind == .word {
-            return nil
-        }
-        if next.has(.capitalized), !next.has(.allCaps), !next.has(.dotted), text.isMark(end + 1, .period) == false,
-            !(end + 1 < text.count && text[end + 1].kind == .word && text[end + 1].has(.lowercase))
-        {
-            return nil
+        } else {
+            // "3,000 F.B.I. agents", "300 Border Patrol agents": names, then the counted noun.
+            var k = end
+            while k < min(text.count, end + 4), text[k].kind == .word, !text[k].has(.lowercase) {
+                if Vocabulary.calendarWords.contains(text.key(k)) { return nil }
+                k += 1
+            }
+            guard k < text.count, text[k].kind == .word, text[k].has(.lowercase), !Self.notCounted.contains(text.key(k))
+            else { return nil }
         }
         return make(start: start, numberEnd: end, value: value, unit: "count", ofStart: end)
     }
@@ -219,6 +220,10 @@ struct FigureFinder {
     private func counted(from start: Int, before figureStart: Int?) -> String? {
         var i = start
         if text.isWord(i, Keys.of) || text.isWord(i, Keys.in) || text.isWord(i, Keys.on) || text.isWord(i, Keys.for) {
+            // "in August", "on Friday": a time or a place, not what is counted.
+            if !text.isWord(i, Keys.of), i + 1 < text.count, text[i + 1].has(.capitalized), !text[i + 1].has(.allCaps) {
+                return nil
+            }
             i += 1
             if Vocabulary.determinersAndPossessives.contains(text.key(i)) { i += 1 }
         }
@@ -273,7 +278,7 @@ struct FigureFinder {
     static let phraseBreaks = Vocabulary.keys([
         "by", "to", "that", "who", "which", "and", "or", "but", "as", "for", "from", "is", "are", "was", "were",
         "has", "have", "had", "will", "would", "in", "on", "at", "since", "with", "of", "the", "a", "an", "into",
-        "per", "despite", "than", "while", "when", "after", "before", "because", "rose", "fell", "said",
+        "per", "despite", "than", "while", "when", "after", "before", "because", "rose", "fell", "said", "last", "this", "next",
     ])
 
     enum Keys {

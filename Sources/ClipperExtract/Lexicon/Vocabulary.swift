@@ -64,7 +64,8 @@ enum Vocabulary {
     static let facilityHeads = keys([
         "Boulevard", "Blvd", "Avenue", "Ave", "Street", "Road", "Rd", "Drive", "Lane", "Highway", "Parkway", "Square",
         "Park", "Bridge", "Plaza", "Freeway", "Expressway", "Tunnel", "Airport", "Stadium", "Arena", "Building",
-        "Tower", "Mall", "Trail", "River", "Lake", "Mountain", "Mountains", "Beach", "Island", "Valley",
+        "Tower", "Mall", "Trail", "River", "Lake", "Mountain", "Mountains", "Beach", "Island", "Valley", "Memorial",
+        "Monument",
     ])
 
     /// First words of organization names that name their kind first ("Department of Justice").
