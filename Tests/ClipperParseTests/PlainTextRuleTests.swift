@@ -80,6 +80,13 @@ struct PlainTextRuleTests {
         #expect(!article.body.contains("CAPS LOCK"))
     }
 
+    @Test func aLateDiscussionHeadingIsNotACommentSection() throws {
+        let article = try parse("\(prose)\n\(prose2)\nDiscussion\n\(prose2)x\nRELATED: County approves budget for 2026")
+        #expect(article.body.contains("\(prose2)x"))
+        #expect(removed(article, .comments) == ["Discussion"])
+        #expect(removed(article, .navigation) == ["RELATED: County approves budget for 2026"])
+    }
+
     @Test func closingBioGivesTheAuthors() throws {
         let bio = "Jane Doe, Ravi Patel, and Li Wei work with Open Records Project, a research collective. They can be reached at"
         let article = try parse("\(prose)\n\n\(prose2)\n\n\(bio)")

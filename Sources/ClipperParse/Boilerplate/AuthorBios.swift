@@ -3,9 +3,11 @@ import Foundation
 enum AuthorBios {
     private static let verbs = [" work with ", " works with ", " work for ", " works for ", " writes for ",
         " writes about ", " covers ", " is a ", " is an ", " is the ", " are ", " reported from ", " contributed "]
+    /// Words describing the people who write articles (not the people articles quote: no
+    /// "director", "member", "staff").
     private static let roleWords = ["reporter", "writer", "journalist", "editor", "correspondent", "author",
-        "columnist", "contributor", "professor", "fellow", "producer", "photographer", "founder", "director",
-        "researcher", "analyst", "member", "staff", "intern", "student", "freelance", "collective", "host"]
+        "columnist", "contributor", "professor", "fellow", "producer", "photographer", "freelance", "intern",
+        "collective", "host", "blogger", "novelist", "commentator"]
 
     /// The names a bio line introduces (possibly none, for a bare contact line), or nil when the
     /// line is not a bio or contact line.

@@ -39,7 +39,7 @@ enum LinePatterns {
             "view comments", "show comments", "hide comments", "post a comment", "add a comment",
             "log in to comment", "comments are closed", "be the first to comment", "discussion",
             "conversation", "reader comments", "read comments", "load comments", "tell us what you think",
-            "what do you think", "have your say",
+            "what do you think", "have your say", "leave a reply",
         ] { table[phrase] = .comments }
         return table
     }()
@@ -64,6 +64,14 @@ enum LinePatterns {
             }
             if isCommentCount(words) { return .comments }
         }
+        // "RELATED: Another headline", "Read more: …": a link to another story.
+        if words.count <= 25 {
+            for prefix in ["related:", "read more:", "see also:", "also read:", "read also:", "more:", "watch:",
+                "listen:", "recommended:"]
+            where key.hasPrefix(prefix) {
+                return .navigation
+            }
+        }
         if words.count <= 14 {
             for prefix in ["sign up for", "subscribe to", "get our", "get the latest", "follow us", "follow on",
                 "click here to", "download the", "get the app", "support local journalism", "become a member"]
@@ -74,6 +82,21 @@ enum LinePatterns {
         if creditName(of: line) != nil { return .credit }
         return nil
     }
+
+    /// Headers that open a comment section ("(0) comments", "Welcome to the discussion."): everything
+    /// after one, late in a text, is the thread and its rules. A bare "Comments" or "Discussion" is
+    /// not enough (articles have sections called that).
+    static func opensCommentSection(_ line: String) -> Bool {
+        let key = matchKey(line)
+        let words = key.split(separator: " ")
+        return commentSectionHeaders.contains(key) || isCommentCount(words)
+    }
+
+    private static let commentSectionHeaders: Set<String> = [
+        "welcome to the discussion", "join the conversation", "leave a comment", "post a comment", "add a comment",
+        "comments are closed", "show comments", "view comments", "load comments", "reader comments",
+        "log in to comment", "be the first to comment", "leave a reply", "have your say",
+    ]
 
     /// Lowercased, with surrounding punctuation and bullets removed.
     static func matchKey(_ line: String) -> String {

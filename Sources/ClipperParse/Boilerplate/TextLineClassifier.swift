@@ -54,7 +54,7 @@ struct TextLineClassifier {
                 continue
             }
             guard let kind = LinePatterns.kind(of: line) else { continue }
-            if kind == .comments, index * 2 >= lines.count {
+            if kind == .comments, index * 2 >= lines.count, LinePatterns.opensCommentSection(line) {
                 for rest in index..<lines.count { roles[rest] = .removed(.comments) }
                 return
             }
