@@ -57,6 +57,9 @@ bench: release
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)/etc/clipper $(DESTDIR)/etc/systemd/system
 	install -m 0755 $(BIN_RELEASE)/clipperd $(BIN_RELEASE)/clipperctl $(DESTDIR)$(PREFIX)/bin/
+	# SwiftPM's resource bundle (the extractor's word lists) is looked up beside the binary.
+	rm -rf $(DESTDIR)$(PREFIX)/bin/clipper_ClipperExtract.resources
+	cp -r $(BIN_RELEASE)/clipper_ClipperExtract.resources $(DESTDIR)$(PREFIX)/bin/
 	[ -e $(DESTDIR)/etc/clipper/clipper.toml ] || install -m 0644 config/clipper.toml $(DESTDIR)/etc/clipper/clipper.toml
 	install -m 0644 systemd/clipperd.service $(DESTDIR)/etc/systemd/system/clipperd.service
 	install -d $(DESTDIR)$(PREFIX)/share/doc/clipper && install -m 0644 README.md $(DESTDIR)$(PREFIX)/share/doc/clipper/
@@ -67,7 +70,8 @@ install: release
 
 uninstall:
 	-systemctl disable --now clipperd
-	rm -f $(DESTDIR)$(PREFIX)/bin/clipperd $(DESTDIR)$(PREFIX)/bin/clipperctl $(DESTDIR)/etc/systemd/system/clipperd.service
+	rm -rf $(DESTDIR)$(PREFIX)/bin/clipperd $(DESTDIR)$(PREFIX)/bin/clipperctl $(DESTDIR)$(PREFIX)/bin/clipper_ClipperExtract.resources
+	rm -f $(DESTDIR)/etc/systemd/system/clipperd.service
 
 lint:
 	$(SWIFT) format lint --recursive --strict Sources Tests Package.swift
