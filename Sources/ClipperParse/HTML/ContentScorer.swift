@@ -57,6 +57,15 @@ struct ContentScorer {
             else { break }
             top = parent
         }
+        // The article split into sections (around pictures, pull quotes, ads): climb while the parent
+        // holds much more prose than the candidate and is not mostly links.
+        while true {
+            let parent = Int(table.parents[top])
+            guard parent > 0, table.tags[parent] != .body, table.tags[parent] != .html,
+                statistics.prose[parent] * 2 >= statistics.prose[top] * 3, statistics.linkDensity(parent) < 0.25
+            else { break }
+            top = parent
+        }
         // An explicit article-body marker that holds most of the chosen text wins.
         if let marked = markedArticleBody(near: top) { top = marked }
         return withSiblings(of: top, scores: scores, initialized: initialized)
