@@ -3,7 +3,8 @@
 
 Source (see docs/Data.md): the 1990 US Census name frequency files
 (dist.male.first, dist.female.first, dist.all.last; a US government work in the
-public domain), as shipped inside the PyPI package `names` (pip install names==0.3.0, MIT).
+public domain), as shipped inside the PyPI package `names` (pip install names==0.3.0, MIT), and
+the SCOWL word list (Debian package `wamerican`) to leave out rare first names that are ordinary words.
 
 Output:
   first-names.tsv  name<TAB>gender (m, f, or u when neither gender holds it four times as often)
@@ -29,6 +30,13 @@ NOT_FIRST_NAMES = {
 }
 
 
+def english_words():
+    path = Path("/usr/share/dict/words")
+    if not path.exists():
+        sys.exit("needs /usr/share/dict/words: apt-get install wamerican")
+    return {w.strip() for w in path.read_text(encoding="utf-8", errors="ignore").splitlines() if w.strip().islower()}
+
+
 def read(path):
     for line in (DATA / path).read_text().splitlines():
         parts = line.split()
@@ -40,9 +48,13 @@ def main():
     out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_DIR
     male = dict(read("dist.male.first"))
     female = dict(read("dist.female.first"))
+    words = english_words()
     lines = []
     for name in sorted(male.keys() | female.keys()):
         if name in NOT_FIRST_NAMES or len(name) < 2:
+            continue
+        # Rare names that are ordinary words ("Marvel", "Forest", "Liberty") mislead more than they help.
+        if name.lower() in words and max(male.get(name, 0.0), female.get(name, 0.0)) < 0.01:
             continue
         # A name both lists hold goes to the gender that holds it at least four times as often.
         m, f = male.get(name, 0.0), female.get(name, 0.0)

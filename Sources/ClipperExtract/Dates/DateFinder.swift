@@ -82,7 +82,8 @@ struct DateFinder {
             start = i - 1
         }
         var end = i + 1
-        if text.isMark(end, .period), !text[end].has(.spaceBefore) { end += 1 }
+        // The period of an abbreviated month ("Jan."), not of a sentence that ends with "January".
+        if text.isMark(end, .period), !text[end].has(.spaceBefore), token.end - token.start <= 4 { end += 1 }
         // "May" needs a day or year; other months stand alone.
         var day: Int?
         var year: Int?

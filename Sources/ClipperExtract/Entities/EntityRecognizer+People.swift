@@ -9,8 +9,11 @@ extension EntityRecognizer {
         guard let title else { return false }
         var nameStart = title + 1
         if text.isWord(nameStart, Keys.of) {
+            // "Chief of Police Harold Medina", but "President of Life Care Solutions" names no one.
             nameStart += 1
+            let complementStart = nameStart
             while nameStart < hi, Vocabulary.titleComplements.contains(text.key(nameStart)) { nameStart += 1 }
+            if nameStart == complementStart { nameStart = hi }
         }
         if nameStart < hi, text.isMark(nameStart, .period) { nameStart += 1 }
         let nameLength = hi - nameStart
@@ -67,9 +70,10 @@ extension EntityRecognizer {
             return false
         }
         if lexicon.names.isFirstName(text.key(lo)) { return true }
-        guard words.count <= 3, lexicon.names.isSurname(text.key(hi - 1)) || !text[hi - 1].has(.sentenceStart) else {
-            return false
-        }
+        // No known first name: a common surname last, no place in it, and a cue verb or a role beside it.
+        guard words.count <= 3, lexicon.names.isSurname(text.key(hi - 1)),
+            !(lo..<hi).contains(where: { !lexicon.gazetteer.lookup(text.key($0)).isEmpty })
+        else { return false }
         return hasSpeechOrRoleContext(lo, hi)
     }
 

@@ -101,12 +101,24 @@ struct EntityRecognizer {
             }
             return
         }
+        if !heading, splitPersonOfOrganization(lo, hi) { return }
         if !heading, isOrganizationName(lo, hi) {
-            // "the Southern Poverty Law Center and Human Rights Watch" are two.
+            // "the Southern Poverty Law Center and Human Rights Watch" are two;
+            // "the Department of Homeland Security and Alex Azar" an agency and a person.
             let parts = pieces(lo, hi, ampersand: false)
-            if parts.count >= 2, parts.allSatisfy({ isOrganizationName($0.lowerBound, $0.upperBound) }) {
-                for part in parts { registerOrganizationRun(part.lowerBound, part.upperBound) }
-            } else {
+            let kinds = parts.map { part in
+                isOrganizationName(part.lowerBound, part.upperBound)
+                    ? 1 : isPersonName(part.lowerBound, part.upperBound) ? 2 : 0
+            }
+            if parts.count >= 2, !kinds.contains(0) {
+                for (part, kind) in zip(parts, kinds) {
+                    if kind == 1 {
+                        registerOrganizationRun(part.lowerBound, part.upperBound)
+                    } else {
+                        registerPerson(part.lowerBound, part.upperBound, role: nil)
+                    }
+                }
+            } else if !(lo..<hi).allSatisfy({ text[$0].has(.allCaps) || text[$0].kind != .word }) {
                 registerOrganizationRun(lo, hi)
             }
             return
@@ -115,6 +127,21 @@ struct EntityRecognizer {
         for piece in pieces(lo, hi) {
             processPiece(piece.lowerBound, piece.upperBound, heading: heading)
         }
+    }
+
+    /// "Sui-Lee Wee of the New York Times": a person and the organization they speak for.
+    private mutating func splitPersonOfOrganization(_ lo: Int, _ hi: Int) -> Bool {
+        for k in lo + 2..<max(lo + 2, hi - 1) where text.isWord(k, Keys.of) {
+            let right = text.isWord(k + 1, Keys.the) ? k + 2 : k + 1
+            guard right < hi, isPersonName(lo, k),
+                isOrganizationName(right, hi) || lexicon.organizations.lookup(text.key(right..<hi)) != nil
+            else { continue }
+            registerPerson(lo, k, role: text.text(k..<hi))
+            registerOrganization(name: text.text(right..<hi), aliases: [], isProgram: false, at: right)
+            markConsumed(right..<hi)
+            return true
+        }
+        return false
     }
 
     /// Skips sentence words ("The", "In", "Like") and connectors at the start of a run.

@@ -137,6 +137,10 @@ struct FigureFinder {
             }
             return make(start: start, numberEnd: last, value: total, unit: totalUnit, ofStart: last)
         }
+        // Measures: 277 miles, 20 acres.
+        if end < text.count, text[end].kind == .word, let measure = NumberWords.measures[text.key(end)] {
+            return make(start: start, numberEnd: end + 1, value: value, unit: measure, ofStart: end + 1)
+        }
         // Counts: 10,000 new ICE agents, seven cities.
         guard end < text.count, text[end].kind == .word else { return nil }
         if text[end].has(.lowercase) {

@@ -43,6 +43,24 @@ enum NumberWords {
         return table
     }()
 
+    /// Units of measure, by singular and plural key, with the unit name figures use.
+    static let measures: KeyTable<String> = {
+        var table = KeyTable<String>()
+        let units: [(String, [String])] = [
+            ("miles", ["mile", "miles", "mi"]), ("kilometers", ["kilometer", "kilometers", "kilometre", "kilometres", "km"]),
+            ("meters", ["meter", "meters", "metre", "metres"]), ("feet", ["foot", "feet", "ft"]),
+            ("inches", ["inch", "inches"]), ("pounds", ["pound", "pounds", "lb", "lbs"]),
+            ("kilograms", ["kilogram", "kilograms", "kg"]), ("tons", ["ton", "tons", "tonnes", "tonne"]),
+            ("acres", ["acre", "acres"]), ("hectares", ["hectare", "hectares"]), ("gallons", ["gallon", "gallons"]),
+            ("liters", ["liter", "liters", "litre", "litres"]), ("degrees", ["degree", "degrees"]),
+            ("mph", ["mph"]), ("barrels", ["barrel", "barrels"]),
+        ]
+        for (unit, forms) in units {
+            for form in forms { table[WordHash.phrase(form)] = unit }
+        }
+        return table
+    }()
+
     /// Months in each time unit, to add "three years and four months".
     static let monthsPerUnit: [String: Double] = ["years": 12, "months": 1, "decades": 120]
 }

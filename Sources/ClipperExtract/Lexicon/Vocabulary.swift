@@ -15,7 +15,7 @@ enum Vocabulary {
         "Spokeswoman", "Professor", "Prof.", "Coach", "General", "Gen.", "Colonel", "Col.", "Major", "Admiral",
         "Adm.", "Commander", "Ambassador", "Czar", "Administrator", "Prosecutor", "Marshal", "Warden",
         "Executive", "Founder", "Co-founder", "Head", "Manager", "Assistant", "Associate", "Acting", "Interim",
-        "Lawmaker", "Legislator", "Recorder", "Coroner", "Assessor", "Registrar", "Mayor-elect", "Governor-elect", "Delegate", "Treasurer", "Comptroller", "Auditor", "Clerk", "Inspector",
+        "Col", "Gen", "Adm", "Maj", "Cpl", "Pvt", "Supt", "Insp", "Lawmaker", "Legislator", "Recorder", "Coroner", "Assessor", "Registrar", "Mayor-elect", "Governor-elect", "Delegate", "Treasurer", "Comptroller", "Auditor", "Clerk", "Inspector",
         "Supervisor", "Analyst", "Researcher", "Economist", "Editor", "Reporter", "Correspondent", "Bishop",
         "Archbishop", "Cardinal", "Rabbi", "Imam", "Pastor", "Father", "Sister", "Brother", "Dean", "Provost",
         "Principal", "Officers", "Agents", "Deputies", "Senators", "Representatives", "Trustee", "Partner",

@@ -58,9 +58,10 @@ struct QuoteAttributor {
                 }
             }
             let words = content.filter { text[$0].kind == .word }.count
-            if attribution == nil || implicit {
+            // With no cue, a quoted title or a short phrase is a name or a scare quote, not speech.
+            if attribution == nil || implicit || attribution?.cue == nil {
                 if isTitleCase(content) { continue }
-                if attribution == nil && words <= 4 { continue }
+                if (attribution == nil || attribution?.cue == nil) && words <= 4 { continue }
                 if implicit && words <= 2 { continue }
             }
             let first = text[content.lowerBound]
@@ -179,7 +180,8 @@ struct QuoteAttributor {
             let position = people[index].positions.last { $0 >= from && $0 < span.open } ?? from
             var k = position + 1
             while k < span.open, text[k].kind != .word || !text[k].has(.lowercase) { k += 1 }
-            return (speaker, k < span.open ? text.text(k).lowercased() : nil)
+            let cue = k < span.open && CueVerbs.isCue(text.key(k)) ? text.text(k).lowercased() : nil
+            return (speaker, cue)
         }
         return nil
     }
