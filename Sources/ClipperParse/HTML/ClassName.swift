@@ -7,9 +7,12 @@ struct ClassName {
     let furniture: RemovedBlock.Kind?
     /// +25 for article-like names, -25 for furniture-like names.
     let weight: Double
+    /// Names a byline or author box ("byline", "article-author").
+    let namesByline: Bool
 
     init(_ text: String) {
         self.text = text
+        namesByline = CString.contains(text, "byline") || CString.contains(text, "author")
         furniture = BoilerplateTokens.furnitureKind(text)
         weight = BoilerplateTokens.weight(text)
     }

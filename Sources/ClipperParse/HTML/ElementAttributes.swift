@@ -1,4 +1,5 @@
 import CLibXML2
+import Glibc
 
 /// The attributes of one element that the extractor reads, gathered in one pass over libxml2's list.
 struct ElementAttributes {
@@ -18,25 +19,51 @@ struct ElementAttributes {
         while let current = attribute {
             defer { attribute = current.pointee.next }
             guard let rawName = current.pointee.name else { continue }
-            let key = String(cString: UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self))
-            let value = Self.value(of: current)
-            switch key {
-            case "class": classes = value.lowercased()
-            case "id": identifier = value.lowercased()
-            case "itemprop": itemprop = value
-            case "type": type = value
-            case "datetime": datetime = value
-            case "name": name = value
-            case "property": property = value
-            case "content": content = value
-            case "hidden": isHidden = true
-            case "style":
-                let style = value.lowercased().filter { $0 != " " }
+            // Compare the name as C bytes first: most attributes (href, src, data-*) are not read,
+            // and their values never become Swift strings.
+            let name = UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self)
+            switch Self.key(name) {
+            case .class: classes = Self.value(of: current).lowercased()
+            case .id: identifier = Self.value(of: current).lowercased()
+            case .itemprop: itemprop = Self.value(of: current)
+            case .type: type = Self.value(of: current)
+            case .datetime: datetime = Self.value(of: current)
+            case .name: self.name = Self.value(of: current)
+            case .property: property = Self.value(of: current)
+            case .content: content = Self.value(of: current)
+            case .hidden: isHidden = true
+            case .style:
+                let style = Self.value(of: current).lowercased().filter { $0 != " " }
                 if style.contains("display:none") || style.contains("visibility:hidden") { isHidden = true }
-            default: break
+            case nil: break
             }
         }
         classAndID = identifier.isEmpty ? classes : (classes.isEmpty ? identifier : classes + " " + identifier)
+    }
+
+    /// The attributes read, by name.
+    private enum Key: CaseIterable {
+        case `class`, id, itemprop, type, datetime, name, property, content, hidden, style
+    }
+
+    private static func key(_ name: UnsafePointer<CChar>) -> Key? {
+        // Dispatch on the first byte, then compare the whole name.
+        switch UInt8(bitPattern: name[0]) {
+        case UInt8(ascii: "c"):
+            if strcmp(name, "class") == 0 { return .class }
+            if strcmp(name, "content") == 0 { return .content }
+        case UInt8(ascii: "i"):
+            if strcmp(name, "id") == 0 { return .id }
+            if strcmp(name, "itemprop") == 0 { return .itemprop }
+        case UInt8(ascii: "t"): if strcmp(name, "type") == 0 { return .type }
+        case UInt8(ascii: "d"): if strcmp(name, "datetime") == 0 { return .datetime }
+        case UInt8(ascii: "n"): if strcmp(name, "name") == 0 { return .name }
+        case UInt8(ascii: "p"): if strcmp(name, "property") == 0 { return .property }
+        case UInt8(ascii: "h"): if strcmp(name, "hidden") == 0 { return .hidden }
+        case UInt8(ascii: "s"): if strcmp(name, "style") == 0 { return .style }
+        default: break
+        }
+        return nil
     }
 
     private static func value(of attribute: xmlAttrPtr) -> String {

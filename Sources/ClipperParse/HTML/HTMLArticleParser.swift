@@ -40,9 +40,7 @@ enum HTMLArticleParser {
     /// author boxes) when no metadata names them: "By Jane Doe and John Roe", or a bare name.
     private static func bylineAuthors(_ table: NodeTable, writer: BlockWriter) -> [String] {
         for index in 0..<table.count {
-            guard let name = table.className(index)?.text,
-                CString.contains(name, "byline") || CString.contains(name, "author")
-            else { continue }
+            guard table.className(index)?.namesByline == true else { continue }
             let text = writer.textOf(index)
             guard !text.isEmpty, text.utf8.count <= 120 else { continue }
             if let names = Bylines.names(fromBylineLine: text) { return names }
