@@ -112,3 +112,21 @@ struct AttributionAppositiveTests {
         #expect(found.quotes.first?.cue == "asked")
     }
 }
+
+struct SpeakerTitleTests {
+    @Test func aPersonAfterTheirAgencySpeaksNotTheAgency() {
+        let found = extract("“It depends on Boeing,” responded NASA administrator Jim Bridenstine.")
+        #expect(found.quotes.first?.speaker == "Jim Bridenstine")
+    }
+
+    @Test func aCompanyAfterATitleIsNotAName() {
+        let found = extract("Rob Goldman, President Ascom North America, says: “We help hospitals.”")
+        #expect(found.person("Ascom North America") == nil)
+        #expect(found.quotes.first?.speaker == "Rob Goldman")
+    }
+
+    @Test func titledQuotesWithoutACueAreNotSpeech() {
+        let found = extract("The films of Marvel Studios, including “Mary Poppins” and “Bambi,” are on the service.")
+        #expect(found.quotes.isEmpty)
+    }
+}

@@ -17,8 +17,10 @@ extension EntityRecognizer {
         }
         if nameStart < hi, text.isMark(nameStart, .period) { nameStart += 1 }
         let nameLength = hi - nameStart
+        // A name, not a company or a place after a title ("President Ascom North America").
         let nameIsValid = nameLength >= 1 && nameLength <= 4 && (nameStart..<hi).allSatisfy { isNameToken($0) }
             && text[nameStart].has(.capitalized) && !Keys.nameSuffixes.contains(text.key(nameStart))
+            && !(nameStart + 1..<max(nameStart + 1, hi - 1)).contains { !lexicon.gazetteer.lookup(text.key($0..<hi)).isEmpty }
         guard nameIsValid else {
             // A title with no name ("ICE Chief of Staff", "U.S. Attorney"): only known names inside.
             scanSpans(lo, hi, allowPending: false, heading: heading)
@@ -70,26 +72,32 @@ extension EntityRecognizer {
             return false
         }
         if lexicon.names.isFirstName(text.key(lo)) { return true }
-        // No known first name: a common surname last, no place in it, and a cue verb or a role beside it.
-        guard words.count <= 3, lexicon.names.isSurname(text.key(hi - 1)),
-            !(lo..<hi).contains(where: { !lexicon.gazetteer.lookup(text.key($0)).isEmpty })
+        // No known first name: no place in it ("Ascom North America", "Texas Roadhouse"), and a role
+        // beside it ("Elon Musk, the chief executive"), or a common surname last and a cue verb beside it.
+        guard words.count <= 3,
+            !(lo + 1..<hi - 1).contains(where: { !lexicon.gazetteer.lookup(text.key($0..<hi)).isEmpty }),
+            !lexicon.gazetteer.lookup(text.key(lo)).contains(where: { $0.kind != .city && $0.kind != .county })
         else { return false }
-        return hasSpeechOrRoleContext(lo, hi)
+        if hasRoleAppositive(after: hi) { return true }
+        return lexicon.names.isSurname(text.key(hi - 1)) && hasSpeechOrRoleContext(lo, hi)
     }
 
     /// A cue verb right before or after, or ", the sheriff" right after.
     func hasSpeechOrRoleContext(_ lo: Int, _ hi: Int) -> Bool {
         if hi < text.count, CueVerbs.isCue(text.key(hi)) { return true }
         if lo > 0, CueVerbs.isCue(text.key(lo - 1)) { return true }
-        if text.isMark(hi, .comma) {
-            var j = hi + 1
-            var seen = 0
-            while j < text.count, seen < 3, text[j].kind == .word {
-                if Vocabulary.titles.contains(text.key(j)) { return true }
-                if !Vocabulary.roleLeads.contains(text.key(j)) && !text[j].has(.lowercase) { break }
-                j += 1
-                seen += 1
-            }
+        return hasRoleAppositive(after: hi)
+    }
+
+    /// ", the sheriff", ", a former chief executive": a role in lower case right after a name.
+    func hasRoleAppositive(after hi: Int) -> Bool {
+        guard text.isMark(hi, .comma) else { return false }
+        var j = hi + 1
+        var seen = 0
+        while j < text.count, seen < 3, text[j].kind == .word, text[j].has(.lowercase) {
+            if Vocabulary.titles.contains(text.key(j)) { return true }
+            j += 1
+            seen += 1
         }
         return false
     }

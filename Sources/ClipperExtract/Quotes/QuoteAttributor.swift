@@ -259,7 +259,15 @@ struct QuoteAttributor {
         }
         guard i < text.count else { return nil }
         if let person = personAt[i] { return .person(person) }
-        if let organization = organizationAt[i] { return .organization(organization) }
+        if let organization = organizationAt[i] {
+            // "NASA administrator Jim Bridenstine": the person, not the agency.
+            var j = i + 1
+            while j < min(text.count, i + 5), text[j].kind == .word {
+                if let person = personAt[j] { return .person(person) }
+                j += 1
+            }
+            return .organization(organization)
+        }
         if isPronoun(i) { return resolvePronoun(at: i, before: quote) }
         // A title before the name: "said Police Chief Paul Joye".
         var j = i
