@@ -31,7 +31,7 @@ enum TestPostgres {
 
     /// Runs one SQL statement with `psql`, failing with its error output.
     static func psql(_ url: String, _ sql: String) throws {
-        let result = try run("/usr/bin/env", ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", url, "-c", sql])
+        let result = try run("psql", [ "-X", "-q", "-v", "ON_ERROR_STOP=1", url, "-c", sql])
         guard result.status == 0 else { throw TestSetupError("psql failed: \(result.output)") }
     }
 
@@ -66,17 +66,18 @@ struct TestSetupError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// Runs a program to completion and returns its exit status and combined output.
+/// Runs a program (looked up on `PATH` when not a path) to completion and returns its exit
+/// status and combined output.
+///
+/// Uses `posix_spawnp` and `waitpid` rather than Foundation's `Process`, whose exit detection on
+/// Linux missed the end of a child that had started a server in the background. The output goes
+/// through a temporary file, so a background server holding inherited descriptors cannot stall it.
 @discardableResult
 func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("clipper-run-\(UUID().uuidString).log").path
+    defer { try? FileManager.default.removeItem(atPath: outputPath) }
+    let process = try SpawnedProcess([executable] + arguments, stdin: "/dev/null", output: outputPath)
+    let status = process.wait()
+    let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    return (status, text)
 }
