@@ -20,12 +20,13 @@ enum AuthorBios {
             || (ByteScan.contains(lower, UInt8(ascii: "@"))
                 && (CString.contains(lower, "contact") || CString.contains(lower, "reach")))
         guard line.split(separator: " ").count <= 80 else { return nil }
-        for verb in verbs where CString.contains(head, verb) {
-            guard let range = head.range(of: verb), head.distance(from: head.startIndex, to: range.lowerBound) <= 120
-            else { continue }
-            let names = Bylines.split(String(head[..<range.lowerBound]))
+        // Bios start with a capitalized name.
+        guard let first = head.unicodeScalars.first, first.properties.isUppercase else { return isContact ? [] : nil }
+        for verb in verbs {
+            guard let offset = CString.offset(of: verb, in: head), offset <= 160 else { continue }
+            let names = Bylines.split(String(decoding: head.utf8.prefix(offset), as: UTF8.self))
             guard !names.isEmpty, names.allSatisfy(Bylines.isPersonName) else { continue }
-            let rest = lower[range.upperBound...]
+            let rest = String(decoding: lower.utf8.dropFirst(offset + verb.utf8.count), as: UTF8.self)
             let describesWork = verb.contains("work") || verb.contains("writes") || verb.contains("covers")
                 || roleWords.contains { rest.contains($0) }
             if describesWork { return names }

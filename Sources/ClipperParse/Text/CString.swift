@@ -7,4 +7,11 @@ enum CString {
     static func contains(_ text: String, _ part: String) -> Bool {
         text.withCString { haystack in part.withCString { needle in strstr(haystack, needle) != nil } }
     }
+
+    /// The UTF-8 byte offset of the first `part` in `text`, or nil.
+    static func offset(of part: String, in text: String) -> Int? {
+        text.withCString { haystack in
+            part.withCString { needle in strstr(haystack, needle).map { UnsafePointer($0) - haystack } }
+        }
+    }
 }
