@@ -71,6 +71,18 @@ struct RobustnessTests {
     }
 
     @Test(.timeLimit(.minutes(1)))
+    func manyLinesThatAllJoinOrAllMatchARule() throws {
+        // Every line continues a cut sentence: one paragraph of 100,000 lines (joined in linear time).
+        let joined = try ArticleParser.parse(Array(String(repeating: "and the words go on and on\n", count: 100_000).utf8), fileName: "a.txt")
+        #expect(joined.body.utf8.count == 100_000 * 27 - 1)
+        // Every other line is a photo credit with a caption candidate above it.
+        let credits = String(repeating: "A long line of prose that ends like a sentence does.\nPhoto by Ann Lee\n", count: 20_000)
+        let article = try ArticleParser.parse(Array(credits.utf8), fileName: "b.txt")
+        #expect(article.credits == ["Ann Lee"])
+        #expect(article.body.utf8.count == 52)
+    }
+
+    @Test(.timeLimit(.minutes(1)))
     func fiveMegabyteSingleLine() throws {
         let line = String(repeating: "word ", count: 1_000_000)
         let text = try ArticleParser.parse(Array(line.utf8), fileName: "line.txt")

@@ -13,6 +13,8 @@ struct TextLineClassifier {
     private(set) var bioAuthors: [String] = []
     private(set) var published: String?
     private(set) var copyrightHolder: String?
+    /// The first line without a role yet (see `markCaption(above:)`).
+    private var firstOpenLine = 0
 
     init(_ lines: [String]) {
         self.lines = lines
@@ -72,7 +74,9 @@ struct TextLineClassifier {
         // A credit closing the text credits a picture elsewhere: the prose above it is no caption.
         guard credit > 0, credit < lines.count - 1, roles[credit - 1] == nil else { return }
         let shape = shapes[credit - 1]
-        let isFirstText = !roles[..<(credit - 1)].contains(where: { $0 == nil })
+        // Roles only ever get set while furniture is marked, so the first open line only moves forward.
+        while firstOpenLine < lines.count, roles[firstOpenLine] != nil { firstOpenLine += 1 }
+        let isFirstText = firstOpenLine >= credit - 1
         if shape.endsSentence && shape.wordCount <= 80 || (!isFirstText && shape.wordCount > 12 && shape.wordCount <= 80) {
             roles[credit - 1] = .removed(.caption)
         }

@@ -6,34 +6,37 @@ enum ParagraphSplitter {
         let lines = splitLines(text)
         let hardWrapped = isHardWrapped(lines)
         var result: [String] = []
+        // The paragraph being built, as pieces joined once at the end (joining as we go would be
+        // quadratic in a long paragraph).
+        var pieces: [String] = []
+        var words = 0
+        var lastPieceEndsSentence = false
         var previousWasBlank = true
+        func flush() {
+            if !pieces.isEmpty { result.append(pieces.joined(separator: " ")) }
+            pieces.removeAll(keepingCapacity: true)
+            words = 0
+        }
         for line in lines {
             if line.isEmpty {
                 previousWasBlank = true
                 continue
             }
-            let current = line
-            defer { previousWasBlank = false }
-            if let last = result.last {
+            if !pieces.isEmpty {
                 let continues = hardWrapped && !previousWasBlank
-                // Cheap test first: only a line starting in lower case can continue a cut sentence.
-                let cutSentence = TextShape.startsLowercase(current) && {
-                    let shape = TextShape(last)
-                    return !shape.endsSentence && shape.wordCount >= 6
-                }()
-                if continues || cutSentence {
-                    result[result.count - 1] = last + " " + current
-                    continue
-                }
+                let cutSentence = !lastPieceEndsSentence && words >= 6 && TextShape.startsLowercase(line)
+                if !continues && !cutSentence { flush() }
             }
-            result.append(current)
+            let shape = TextShape(line)
+            pieces.append(line)
+            words += shape.wordCount
+            lastPieceEndsSentence = shape.endsSentence
+            previousWasBlank = false
         }
+        flush()
         return result
     }
 
-    /// Text wrapped at a fixed width: most lines 40 to 100 characters, none much longer, and
-    /// blank lines between blocks of several lines.
-    /// The lines of `text`, split on its line-feed bytes.
     private static func splitLines(_ text: String) -> [String] {
         var lines: [String] = []
         var copy = text
@@ -48,6 +51,8 @@ enum ParagraphSplitter {
         return lines
     }
 
+    /// Text wrapped at a fixed width: most lines 40 to 100 characters, none much longer, and
+    /// blank lines between blocks of several lines.
     private static func isHardWrapped(_ lines: [String]) -> Bool {
         var nonEmpty = 0
         var wrappedWidth = 0
