@@ -50,6 +50,9 @@ enum LinePatterns {
         guard line.utf8.count <= 160 else { return nil }
         // Widget phrases are short; longer lines can only be photo credits.
         guard line.utf8.count <= 110 else { return creditName(of: line) != nil ? .credit : nil }
+        // The phrases are written in Latin script: a line opening in another script (Cyrillic, Hangul,
+        // CJK, …) cannot be one, and is not lowercased for nothing. (0xC2/0xC3: Latin-1; 0xE2: punctuation.)
+        if let first = line.utf8.first, first >= 0xC4, first != 0xE2 { return nil }
         let key = matchKey(line)
         guard !key.isEmpty else { return .other }
         if let kind = phrases[key] { return kind }

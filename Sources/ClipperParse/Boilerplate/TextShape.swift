@@ -17,17 +17,20 @@ struct TextShape {
         var sentenceEnd = false
         var copy = line
         copy.withUTF8 { bytes in
-            var inWord = false
+            // Words: bytes that are not spaces but follow a space (or start the line). A plain
+            // counting loop the compiler can vectorize.
+            var previous: UInt8 = 0x20
             for byte in bytes {
-                if byte == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    words += 1
-                }
+                words &+= (byte != 0x20 && previous == 0x20) ? 1 : 0
+                previous = byte
+            }
+            // Case: stop at the first lowercase ASCII letter (the second byte of most lines).
+            for byte in bytes {
                 if byte >= 0x61 && byte <= 0x7A {
                     hasLower = true
-                } else if byte >= 0x41 && byte <= 0x5A {
+                    break
+                }
+                if byte >= 0x41 && byte <= 0x5A {
                     hasLetter = true
                 } else if byte >= 0x80 {
                     hasNonASCII = true
