@@ -127,6 +127,10 @@ public final class DaemonProcess: Sendable {
 /// A condition a test awaited did not come true in time.
 public struct TimedOut: Error, CustomStringConvertible {
     public var description: String
+
+    public init(description: String) {
+        self.description = description
+    }
 }
 
 /// Runs `body`; if it has not finished after `timeout`, calls `onTimeout` (which must make
