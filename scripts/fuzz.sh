@@ -139,8 +139,9 @@ EOF
 echo "fuzz.sh: fuzzing for ${duration}s on $(find -L "$corpus" -type f | wc -l) corpus inputs; log in .build-fuzz/fuzz.log"
 started="$(date +%s)"
 status=0
+# The Swift runtime's backtracer would take the crash signal from libFuzzer, which then saves no input.
 # shellcheck disable=SC2086  # FUZZ_FLAGS is a list of flags
-"$binary" "$corpus" -max_total_time="$duration" -timeout=10 -rss_limit_mb=2048 -max_len=1048576 \
+SWIFT_BACKTRACE=enable=no "$binary" "$corpus" -max_total_time="$duration" -timeout=10 -rss_limit_mb=2048 -max_len=1048576 \
     -dict="$dictionary" -artifact_prefix="$findings/" -print_final_stats=1 ${FUZZ_FLAGS:-} >"$log" 2>&1 || status=$?
 
 executions="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)"
@@ -153,7 +154,7 @@ echo "fuzz.sh: ${executions:-?} executions in $(($(date +%s) - started))s (${spe
 found="$(find "$findings" -type f -newermt "@$started" | sort)"
 if [[ "$status" -ne 0 || -n "$found" ]]; then
     echo "fuzz.sh: FOUND a failure (libFuzzer exit status $status); the end of the log:" >&2
-    grep -v '^#[0-9]' "$log" | tail -40 >&2
+    grep -v '^#[0-9]' "$log" | tail -40 | swift demangle --simplified >&2
     for input in $found; do
         echo "fuzz.sh: input saved in ${input#"$root/"}; replay it: swift run clipper-fuzz ${input#"$root/"}" >&2
     done
