@@ -132,6 +132,7 @@ struct PlainTextRuleTests {
         ("SACRAMENTO, Calif. (AP) — U.S. officials said on Monday the plan would go ahead as scheduled.", "SACRAMENTO, Calif."),
         ("LONDON (Reuters) - Officials said on Monday the plan would go ahead as scheduled, as expected.", "LONDON"),
         ("ICE deployed 3,000 agents - officials said on Monday the plan would go ahead as scheduled.", nil),
+        ("(Reuters) — The attorney general is investigating the company, two people familiar with it said.", nil),
     ] as [(String, String?)])
     func datelines(lede: String, dateline: String?) throws {
         #expect(try parse("\(lede)\n\(prose2)").dateline == dateline)

@@ -12,21 +12,20 @@ enum AuthorBios {
     /// The names a bio line introduces (possibly none, for a bare contact line), or nil when the
     /// line is not a bio or contact line.
     static func names(inBio line: String) -> [String]? {
-        guard line.utf8.count <= 600 else { return nil }
-        let head = String(line.prefix(200))
-        let lower = head.lowercased()
-        let isContact = CString.contains(lower, "can be reached") || lower.hasPrefix("contact ")
-            || lower.hasPrefix("email ") || lower.hasPrefix("follow ")
-            || (ByteScan.contains(lower, UInt8(ascii: "@"))
-                && (CString.contains(lower, "contact") || CString.contains(lower, "reach")))
-        guard line.split(separator: " ").count <= 80 else { return nil }
+        guard line.utf8.count <= 600, TextShape(line).wordCount <= 80 else { return nil }
+        let opening = String(decoding: line.utf8.prefix(16), as: UTF8.self).lowercased()
+        let isContact = CString.contains(line, "can be reached") || opening.hasPrefix("contact ")
+            || opening.hasPrefix("email ") || opening.hasPrefix("follow ")
+            || (ByteScan.contains(line, UInt8(ascii: "@"))
+                && (CString.contains(line, "ontact") || CString.contains(line, "reach")))
         // Bios start with a capitalized name.
-        guard let first = head.unicodeScalars.first, first.properties.isUppercase else { return isContact ? [] : nil }
+        guard let first = line.unicodeScalars.first, first.properties.isUppercase else { return isContact ? [] : nil }
         for verb in verbs {
-            guard let offset = CString.offset(of: verb, in: head), offset <= 160 else { continue }
-            let names = Bylines.split(String(decoding: head.utf8.prefix(offset), as: UTF8.self))
+            guard let offset = CString.offset(of: verb, in: line), offset <= 160 else { continue }
+            let names = Bylines.split(String(decoding: line.utf8.prefix(offset), as: UTF8.self))
             guard !names.isEmpty, names.allSatisfy(Bylines.isPersonName) else { continue }
-            let rest = String(decoding: lower.utf8.dropFirst(offset + verb.utf8.count), as: UTF8.self)
+            let rest = String(decoding: line.utf8.dropFirst(offset + verb.utf8.count).prefix(200), as: UTF8.self)
+                .lowercased()
             let describesWork = verb.contains("work") || verb.contains("writes") || verb.contains("covers")
                 || roleWords.contains { rest.contains($0) }
             if describesWork { return names }

@@ -103,7 +103,7 @@ enum LinePatterns {
 
     /// Lowercased, with surrounding punctuation and bullets removed.
     static func matchKey(_ line: String) -> String {
-        var key = Substring(line.lowercased())
+        var key = Substring(ASCIICase.lowercased(line))
         while let last = key.last, keyPunctuation.contains(last) || last == " " { key.removeLast() }
         while let first = key.first, keyPunctuation.contains(first) || first == " " { key.removeFirst() }
         return String(key)
