@@ -28,15 +28,19 @@ extension EntityRecognizer {
     /// Registers a run found by ``isOrganizationName(_:_:)``, splitting off a leading "U.S.".
     mutating func registerOrganizationRun(_ lo: Int, _ hi: Int) {
         for i in lo..<hi { consumed[i] = true }
-        registerOrganization(name: text.text(lo..<hi), aliases: [], isProgram: false, at: lo)
+        registerOrganization(name: text.text(lo..<hi), aliases: [], isProgram: false, at: lo, key: text.key(lo..<hi))
     }
 
     /// Records a mention of an organization or program, merging with one already known by
     /// any of its names; the curated table supplies full names and acronyms.
     @discardableResult
-    mutating func registerOrganization(name written: String, aliases: [String], isProgram: Bool, at position: Int)
-        -> Int
-    {
+    mutating func registerOrganization(
+        name written: String, aliases: [String], isProgram: Bool, at position: Int, key: UInt64? = nil
+    ) -> Int {
+        if aliases.isEmpty, let existing = organizationByKey[key ?? WordHash.phrase(written)] {
+            organizations[existing].positions.append(position)
+            return existing
+        }
         var name = written
         for prefix in ["The ", "the "] where name.hasPrefix(prefix) { name.removeFirst(prefix.count) }
         var forms = [name] + aliases
@@ -108,7 +112,8 @@ extension EntityRecognizer {
                 if known.isAcronym && !(text[p].has(.allCaps) || text[p].has(.dotted)) { continue }
                 if !known.isAcronym, !text[p].has(.capitalized) { continue }
                 markConsumed(p..<end)
-                registerOrganization(name: text.text(p..<end), aliases: [], isProgram: known.entry.isProgram, at: p)
+                registerOrganization(
+                    name: text.text(p..<end), aliases: [], isProgram: known.entry.isProgram, at: p, key: key)
                 return end
             }
         }

@@ -59,8 +59,9 @@ extension EntityRecognizer {
     /// A run that names a person: two to four name words, the first a known first name,
     /// or a common surname last with a cue verb or a role beside it.
     func isPersonName(_ lo: Int, _ hi: Int) -> Bool {
-        let words = (lo..<hi).filter { text[$0].kind == .word }
-        guard words.count >= 2, words.count <= 4, (lo..<hi).allSatisfy({ isNameToken($0) }) else { return false }
+        var words = 0
+        for i in lo..<hi where text[i].kind == .word { words += 1 }
+        guard words >= 2, words <= 4, (lo..<hi).allSatisfy({ isNameToken($0) }) else { return false }
         if !lexicon.gazetteer.lookup(text.key(lo..<hi)).isEmpty { return false }
         if lexicon.organizations.lookup(text.key(lo..<hi)) != nil { return false }
         // "analysts at Morgan Stanley": after "at", a name is a place or a firm.
@@ -74,7 +75,7 @@ extension EntityRecognizer {
         if lexicon.names.isFirstName(text.key(lo)) { return true }
         // No known first name: no place in it ("Ascom North America", "Texas Roadhouse"), and a role
         // beside it ("Elon Musk, the chief executive"), or a common surname last and a cue verb beside it.
-        guard words.count <= 3,
+        guard words <= 3,
             !(lo + 1..<hi - 1).contains(where: { !lexicon.gazetteer.lookup(text.key($0..<hi)).isEmpty }),
             !lexicon.gazetteer.lookup(text.key(lo)).contains(where: { $0.kind != .city && $0.kind != .county })
         else { return false }
@@ -110,6 +111,9 @@ extension EntityRecognizer {
         let form = text.text(lo..<hi)
         let index: Int
         if let existing = personByKey[key] {
+            index = existing
+        } else if let existing = people.lastIndex(where: { $0.name.hasSuffix(" " + form) }) {
+            // "Murray-Bruce" after "Ben Murray-Bruce": a surname mention of several tokens.
             index = existing
         } else {
             index = people.count

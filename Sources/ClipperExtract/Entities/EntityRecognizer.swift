@@ -124,6 +124,10 @@ struct EntityRecognizer {
             return
         }
         if splitAtTitle(lo, hi, heading: heading) { return }
+        guard (lo..<hi).contains(where: { text[$0].mark == .ampersand || text.isWord($0, Keys.and) }) else {
+            processPiece(lo, hi, heading: heading)
+            return
+        }
         for piece in pieces(lo, hi) {
             processPiece(piece.lowerBound, piece.upperBound, heading: heading)
         }

@@ -234,7 +234,7 @@ struct FigureFinder {
         var end = i
         while end < text.count, end < i + 5, text[end].kind == .word, !text[end].has(.paragraphStart),
             !Self.phraseBreaks.contains(text.key(end)), !(text[end].has(.capitalized) && !text[end].has(.allCaps) && end > i),
-            !(end > i && text.text(end).hasSuffix("ed"))
+            !(end > i && endsWithED(end))
         {
             end += 1
         }
@@ -245,6 +245,12 @@ struct FigureFinder {
             j -= 1
         }
         return j + 1 < figureStart ? text.text(j + 1..<figureStart) : nil
+    }
+
+    /// A word ending in "ed", most often a verb ("ballots lacked signatures").
+    private func endsWithED(_ i: Int) -> Bool {
+        let token = text[i]
+        return token.end - token.start > 3 && text.bytes[token.end - 2] == 0x65 && text.bytes[token.end - 1] == 0x64
     }
 
     static let currencies: [Mark: String] = [.dollar: "USD", .euro: "EUR", .pound: "GBP"]

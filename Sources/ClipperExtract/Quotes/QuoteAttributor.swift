@@ -57,7 +57,8 @@ struct QuoteAttributor {
                     implicit = true
                 }
             }
-            let words = content.filter { text[$0].kind == .word }.count
+            var words = 0
+            for i in content where text[i].kind == .word { words += 1 }
             // With no cue, a quoted title or a short phrase is a name or a scare quote, not speech.
             if attribution == nil || implicit || attribution?.cue == nil {
                 if isTitleCase(content) { continue }
