@@ -121,7 +121,7 @@ extension EntityRecognizer {
             people.append(
                 PersonRecord(
                     name: form, firstKey: text.key(lo), lastKey: text.key(lastWord),
-                    gender: lexicon.names.gender(text.key(lo)), isSurnameOnly: false))
+                    gender: lexicon.names.gender(text.key(lo))))
             personByKey[key] = index
         }
         people[index].mention(form, at: lo)

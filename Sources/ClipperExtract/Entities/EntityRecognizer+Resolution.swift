@@ -32,8 +32,7 @@ extension EntityRecognizer {
             people.append(
                 PersonRecord(
                     name: name, firstKey: known.map { WordHash.phrase(String($0.split(separator: " ")[0])) },
-                    lastKey: key, gender: known.flatMap { lexicon.names.gender(WordHash.phrase(String($0.split(separator: " ")[0]))) },
-                    isSurnameOnly: known == nil))
+                    lastKey: key, gender: known.flatMap { lexicon.names.gender(WordHash.phrase(String($0.split(separator: " ")[0]))) }))
             people[index].mention(title == nil ? word : form, at: position)
             if let title { people[index].addRole(text.text(title)) }
             surnames[key, default: []].append(index)

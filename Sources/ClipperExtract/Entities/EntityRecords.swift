@@ -9,8 +9,6 @@ struct PersonRecord: Sendable {
     var roles: [String] = []
     /// Token indexes of every mention, in text order.
     var positions: [Int] = []
-    /// Only ever named by one word (a surname after a title, "Chief Joye").
-    var isSurnameOnly: Bool
 
     mutating func mention(_ form: String, at position: Int) {
         if !mentions.contains(form) { mentions.append(form) }

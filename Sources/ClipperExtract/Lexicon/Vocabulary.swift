@@ -117,11 +117,6 @@ enum Vocabulary {
         "after", "before", "under", "without", "through", "against", "between",
     ])
 
-    /// Pronouns that stand for a speaker.
-    static let malePronouns = keys(["he", "him", "his"])
-    static let femalePronouns = keys(["she", "her", "hers"])
-    static let pluralPronouns = keys(["they", "them"])
-
     /// Connectors allowed inside a run of capitalized words ("Bureau of Alcohol", "Customs and Border").
     static let runConnectors = keys(["of", "and", "for", "the", "de", "del", "la", "van", "von", "der", "da", "du", "on", "y"])
 }

@@ -28,12 +28,6 @@ enum CueVerbs {
         "criticized", "criticizes", "praised", "praises", "thinks", "thought", "feels", "felt", "hopes", "hoped",
     ]
 
-    /// Cues strong enough to make a short quoted phrase speech ("said he'd “bring hell”").
+    /// Whether a word attributes speech.
     static func isCue(_ key: UInt64) -> Bool { words[key] != nil }
-
-    /// Cues that attribute only when a name or pronoun stands next to them.
-    static let weak: KeySet = Vocabulary.keys([
-        "believes", "believed", "thinks", "thought", "feels", "felt", "hopes", "hoped", "states", "charges",
-        "charged", "posts", "shares", "shared", "reports", "reported", "calls", "called",
-    ])
 }

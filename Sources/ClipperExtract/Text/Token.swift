@@ -39,8 +39,6 @@ struct Token: Sendable {
     /// A hash of the lower-cased text (apostrophes unified), for look-ups without making strings.
     var hash: UInt64
 
-    var isWord: Bool { kind == .word }
-    var isCapitalized: Bool { kind == .word && flags.contains(.capitalized) }
     func has(_ flag: Flags) -> Bool { flags.contains(flag) }
 }
 

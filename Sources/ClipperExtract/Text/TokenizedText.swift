@@ -73,13 +73,6 @@ struct TokenizedText: Sendable {
         return i
     }
 
-    /// The index of the sentence's first token for token `index`.
-    func sentenceStart(of index: Int) -> Int {
-        var i = index
-        while i > 0 && !tokens[i].has(.sentenceStart) && !tokens[i].has(.paragraphStart) { i -= 1 }
-        return i
-    }
-
     /// Words before these periods do not end a sentence.
     private static let abbreviations: KeySet = KeySet(
         [
