@@ -1,6 +1,6 @@
 import ClipperExtract
 
-/// The extractor every input shares: built once, because it loads the gazetteer and name lists.
+/// The probe every input goes through, with one `Extractor` built once (it loads the gazetteer and name lists).
 let sharedProbe = PipelineProbe(extractor: Extractor())
 
 /// libFuzzer's entry point: runs one input through parse and extract and stops the process
