@@ -47,3 +47,10 @@ struct PlaceTests {
         }
     }
 }
+
+struct DatelineTests {
+    @Test(arguments: ["WASHINGTON (Reuters) - Officials in Ohio met.", "DENVER — Officials in Ohio met.", "(SACRAMENTO, Calif.) — Officials in Ohio met."])
+    func datelinesOfEveryAgencyStyleAreSkipped(body: String) {
+        #expect(extract(body).places.map(\.name) == ["Ohio"])
+    }
+}

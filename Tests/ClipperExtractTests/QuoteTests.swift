@@ -130,3 +130,11 @@ struct SpeakerTitleTests {
         #expect(found.quotes.isEmpty)
     }
 }
+
+struct ColonAttributionTests {
+    @Test func aQuoteParagraphAfterASpeakerAndAColon() {
+        let found = extract("Police Chief Harold Medina said:\n\n“We did it in a way that works for us.”")
+        #expect(found.quotes.first?.speaker == "Harold Medina")
+        #expect(found.quotes.first?.cue == "said")
+    }
+}

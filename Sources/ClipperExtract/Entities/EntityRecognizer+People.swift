@@ -80,6 +80,8 @@ extension EntityRecognizer {
             !lexicon.gazetteer.lookup(text.key(lo)).contains(where: { $0.kind != .city && $0.kind != .county })
         else { return false }
         if hasRoleAppositive(after: hi) { return true }
+        // "commissioner Xochitl Ramirez": a lower-case title right before.
+        if lo > 0, text[lo - 1].has(.lowercase), Vocabulary.titles.contains(text.key(lo - 1)) { return true }
         return lexicon.names.isSurname(text.key(hi - 1)) && hasSpeechOrRoleContext(lo, hi)
     }
 

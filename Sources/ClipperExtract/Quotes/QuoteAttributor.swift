@@ -47,7 +47,7 @@ struct QuoteAttributor {
             let content = span.content
             guard !content.isEmpty, content.lowerBound < text.count else { continue }
             let paragraph = text.paragraphStart(of: span.open)
-            var attribution = attributionAfter(span) ?? attributionBefore(span)
+            var attribution = attributionAfter(span) ?? attributionBefore(span) ?? attributionBeforeColon(span)
             var implicit = false
             if attribution == nil, let previous {
                 let samePara = previous.paragraph == paragraph
@@ -185,6 +185,13 @@ struct QuoteAttributor {
             return (speaker, cue)
         }
         return nil
+    }
+
+    /// `Medina said:` ending the paragraph before a paragraph that is a quotation.
+    private func attributionBeforeColon(_ span: QuoteSpan) -> Attribution? {
+        let colon = span.open - 1
+        guard colon > 0, text[span.open].has(.paragraphStart), text[colon].mark == .colon else { return nil }
+        return attributionBefore(QuoteSpan(open: colon, close: colon, isClosed: false))
     }
 
     /// The start of the sentence holding `open`, counting only sentence ends outside quotes
