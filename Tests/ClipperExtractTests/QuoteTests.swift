@@ -138,3 +138,11 @@ struct ColonAttributionTests {
         #expect(found.quotes.first?.cue == "said")
     }
 }
+
+struct UnnamedSpeakerTests {
+    @Test func anUnnamedSpokespersonSpeaksForTheAgencyNotForTheLastSpeaker() {
+        let found = extract(
+            "“We are ready,” Harold Medina said. “We will continue our work,” said a spokesperson for ICE. “It is over,” said one officer.")
+        #expect(found.quotes.map(\.speaker) == ["Harold Medina", "Immigration and Customs Enforcement", nil])
+    }
+}

@@ -139,7 +139,12 @@ struct QuoteAttributor {
                     if let person = personAt[k] { return (.person(person), cue) }
                     if isPronoun(k) { return (resolvePronoun(at: k, before: span.open), cue) }
                 }
-                return nil
+                // "said a spokesperson for ICE", "an ICE spokesman said": the agency speaks;
+                // "said one officer": someone unnamed, but not the last speaker.
+                for k in i..<min(text.count, j + 6) where !text[k].mark.endsSentence {
+                    if let organization = organizationAt[k] { return (.organization(organization), cue) }
+                }
+                return (nil, cue)
             }
             j += 1
         }
