@@ -146,3 +146,25 @@ struct UnnamedSpeakerTests {
         #expect(found.quotes.map(\.speaker) == ["Harold Medina", "Immigration and Customs Enforcement", nil])
     }
 }
+
+struct LongAttributionTests {
+    @Test func aLongRoleBetweenTheNameAndTheCue() {
+        let found = extract(
+            """
+            Kevin Mayer spoke on Tuesday.
+
+            “We had some issues,” Mayer, Disney’s chairman of direct-to-consumer and international, said.
+            """)
+        #expect(found.quotes.first?.speaker == "Kevin Mayer")
+    }
+
+    @Test func aSurnameAloneBetweenQuoteAndCueIsTheSpeaker() {
+        let found = extract("“He knows exactly what he's done,” Giuffre said before the interview.")
+        #expect(found.quotes.first?.speaker == "Giuffre")
+    }
+
+    @Test func anAbbreviatedTitleAfterTheCue() {
+        let found = extract("“Every study says so,” said Rep. Brian Babin (R-TX), a member of the committee.")
+        #expect(found.quotes.first?.speaker == "Brian Babin")
+    }
+}

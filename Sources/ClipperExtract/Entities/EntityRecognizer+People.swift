@@ -68,7 +68,7 @@ extension EntityRecognizer {
         if text.isWord(lo - 1, Keys.at) { return false }
         // "Virginia Tech", "Georgia Power": a state or country first is a place's name, not a first name.
         if lexicon.gazetteer.lookup(text.key(lo)).contains(where: { $0.kind == .state || $0.kind == .country }),
-            !lexicon.names.isSurname(text.key(hi - 1))
+            !lexicon.names.isSurname(text.key(hi - 1)), !hasSpeechOrRoleContext(lo, hi)
         {
             return false
         }

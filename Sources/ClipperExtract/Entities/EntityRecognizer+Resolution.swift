@@ -25,6 +25,7 @@ extension EntityRecognizer {
             let isNameLike = isNameToken(position) && lexicon.names.isSurname(key)
                 && !Vocabulary.determinersAndPossessives.contains(text.key(position - 1))
             let isPerson = known != nil || title != nil || (isNameLike && hasSpeechOrRoleContext(position, position + 1))
+                || isSpeakerAfterQuote(position)
             guard isPerson, !inHeading[position] || known != nil else { continue }
             guard !text[position].has(.sentenceStart) || known != nil || title != nil || text.isWord(position + 1, Keys.says) || text.isWord(position + 1, Keys.said) else { continue }
             let index = people.count
@@ -38,6 +39,15 @@ extension EntityRecognizer {
             surnames[key, default: []].append(index)
         }
         for index in people.indices { people[index].positions.sort() }
+    }
+
+    /// `,” Giuffre said`: a capitalized word between a closing quotation mark and a cue verb.
+    private func isSpeakerAfterQuote(_ position: Int) -> Bool {
+        guard position >= 1, position + 1 < text.count, CueVerbs.isCue(text.key(position + 1)),
+            text[position + 1].has(.lowercase), isNameToken(position)
+        else { return false }
+        let previous = text[position - 1].mark
+        return previous == .closeDouble || (previous == .straightDouble && text[position].has(.spaceBefore))
     }
 
     /// Of the people sharing a surname, the one mentioned last before `position` (else the first).

@@ -121,7 +121,9 @@ struct QuoteAttributor {
         guard i < text.count, !text[i].has(.paragraphStart) else { return nil }
         if endsSentence, text[i].has(.capitalized), !startsAttribution(i) { return nil }
         if text.isMark(i, .comma) { i += 1 }
-        let limit = min(text.count, i + 10)
+        // ", Mayer, Disney's chairman of direct-to-consumer, said": a name, then a long role, then the cue.
+        let namedFirst = personAt[i] != nil || isPronoun(i)
+        let limit = min(text.count, i + (namedFirst ? 30 : 10))
         var j = i
         while j < limit, !text[j].has(.paragraphStart) {
             let token = text[j]
@@ -284,7 +286,12 @@ struct QuoteAttributor {
         if isPronoun(i) { return resolvePronoun(at: i, before: quote) }
         // A title before the name: "said Police Chief Paul Joye".
         var j = i
-        while j < min(text.count, i + 6), text[j].kind == .word, text[j].has(.capitalized) {
+        // The period of "Rep." belongs to the title; a sentence's period ends the search.
+        while j < min(text.count, i + 6), !(j > i && text[j].has(.paragraphStart)),
+            (text[j].kind == .word && text[j].has(.capitalized))
+                || (j > i && text[j].mark == .period && !text[j].has(.spaceBefore) && text[j - 1].end - text[j - 1].start <= 4
+                    && j + 1 < text.count && text[j + 1].has(.spaceBefore) && !text[j + 1].has(.sentenceStart))
+        {
             if let person = personAt[j] { return .person(person) }
             j += 1
         }
