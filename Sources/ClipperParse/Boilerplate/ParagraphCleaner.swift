@@ -17,9 +17,11 @@ enum ParagraphCleaner {
         let titleKey = title.map(LinePatterns.matchKey)
         var pendingLabel: RemovedBlock.Kind?
         for paragraph in paragraphs {
-            let isShort = paragraph.utf8.count <= 300
-            let key = isShort ? LinePatterns.matchKey(paragraph) : ""
-            if isShort, let titleKey, key == titleKey, result.paragraphs.count < 3 { continue }
+            // The comparison key is only needed for a possible title repeat near the top and for labels.
+            let length = paragraph.utf8.count
+            let needsKey = length <= 40 || (titleKey != nil && result.paragraphs.count < 3 && length <= 300)
+            let key = needsKey ? LinePatterns.matchKey(paragraph) : ""
+            if needsKey, let titleKey, key == titleKey, result.paragraphs.count < 3 { continue }
             // The value after a "Photo:" or "Tags:" label on its own line belongs to the label.
             if let label = pendingLabel {
                 pendingLabel = nil
@@ -31,7 +33,7 @@ enum ParagraphCleaner {
                     continue
                 }
             }
-            if isShort, let label = labels[key] {
+            if length <= 40, let label = labels[key] {
                 pendingLabel = label
                 result.removed.append(RemovedBlock(kind: label, text: paragraph))
                 continue
@@ -73,6 +75,7 @@ enum ParagraphCleaner {
 
     /// "05/10/2018 - Published by: Jane Doe - Category: Health": a date-and-byline line above the text.
     private static func isPostedLine(_ paragraph: String) -> Bool {
+        guard paragraph.utf8.count <= 250 else { return false }
         let words = paragraph.split(separator: " ")
         guard words.count <= 25, !TextShape(paragraph).endsSentence else { return false }
         let lower = paragraph.lowercased()

@@ -18,7 +18,7 @@ enum SourceDecoder {
         if let littleEndian = UTF16Decoding.sniffByteOrder(bytes) {
             return try finish(UTF16Decoding.decode(bytes[...], littleEndian: littleEndian), fileName: fileName)
         }
-        if bytes.contains(0) {
+        if ByteScan.contains(bytes, 0) {
             throw ParseError(.binary, "a binary file (it contains NUL bytes), not a text or HTML article")
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {

@@ -34,31 +34,33 @@ enum BoilerplateTokens {
     private static let contentParts = ["articlebody", "article-body", "article__body", "story-body", "entry-content",
         "post-content", "article-content", "story-content", "body-text", "article-text", "content-body"]
 
+    private static let contentSet = PatternSet(contentParts)
+    private static let partSet = PatternSet(parts.map(\.0))
+
     /// Why an element with this `class`/`id` text is furniture, or nil when it is not.
     static func furnitureKind(_ classAndID: String) -> RemovedBlock.Kind? {
         guard !classAndID.isEmpty else { return nil }
-        if contentParts.contains(where: { CString.contains(classAndID, $0) }) { return nil }
+        if contentSet.matches(classAndID) { return nil }
         for token in classAndID.utf8.split(whereSeparator: { !isAlphanumeric($0) }) {
             if token.count <= 12, let kind = exact[String(decoding: token, as: UTF8.self)] { return kind }
         }
-        for (part, kind) in parts where CString.contains(classAndID, part) { return kind }
-        return nil
+        return partSet.firstMatch(in: classAndID).map { parts[$0].1 }
     }
 
     /// Readability's class weight: +25 for article-like names, -25 for furniture-like names.
     static func weight(_ classAndID: String) -> Double {
         guard !classAndID.isEmpty else { return 0 }
         var weight = 0.0
-        if positiveParts.contains(where: { CString.contains(classAndID, $0) }) { weight += 25 }
-        if negativeParts.contains(where: { CString.contains(classAndID, $0) }) { weight -= 25 }
+        if positiveSet.matches(classAndID) { weight += 25 }
+        if negativeSet.matches(classAndID) { weight -= 25 }
         return weight
     }
 
-    private static let positiveParts = ["article", "body", "content", "entry", "hentry", "main", "page", "post", "text",
-        "blog", "story"]
-    private static let negativeParts = ["comment", "banner", "combx", "contact", "foot", "masthead", "media", "meta",
-        "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
-        "tags", "tool", "widget", "hidden"]
+    private static let positiveSet = PatternSet(["article", "body", "content", "entry", "hentry", "main", "page",
+        "post", "text", "blog", "story"])
+    private static let negativeSet = PatternSet(["comment", "banner", "combx", "contact", "foot", "masthead", "media",
+        "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+        "shopping", "tags", "tool", "widget", "hidden"])
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)

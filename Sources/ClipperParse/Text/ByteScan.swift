@@ -11,6 +11,14 @@ enum ByteScan {
         } ?? text.utf8.contains(byte)
     }
 
+    /// Whether `bytes` contains `byte`.
+    static func contains(_ bytes: [UInt8], _ byte: UInt8) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, Int32(byte), buffer.count) != nil
+        }
+    }
+
     /// The number of Unicode scalars (UTF-8 lead bytes) in `text`.
     static func scalarCount(_ text: some StringProtocol) -> Int {
         text.utf8.withContiguousStorageIfAvailable { buffer in
