@@ -122,7 +122,12 @@ struct QuoteAttributor {
         if endsSentence, text[i].has(.capitalized), !startsAttribution(i) { return nil }
         if text.isMark(i, .comma) { i += 1 }
         // ", Mayer, Disney's chairman of direct-to-consumer, said": a name, then a long role, then the cue.
-        let namedFirst = personAt[i] != nil || isPronoun(i)
+        var namedFirst = isPronoun(i)
+        var k = i
+        while !namedFirst, k < min(text.count, i + 7), text[k].kind == .word, !text[k].has(.paragraphStart) {
+            namedFirst = personAt[k] != nil
+            k += 1
+        }
         let limit = min(text.count, i + (namedFirst ? 30 : 10))
         var j = i
         while j < limit, !text[j].has(.paragraphStart) {
@@ -132,6 +137,8 @@ struct QuoteAttributor {
                 return (reference(at: j + 2, before: span.open), "according to")
             }
             if isCue(j) {
+                // The cue follows the quote at once (", said", ", Medina said", ", he told"), or after a name.
+                guard namedFirst || j - i <= 3 else { return nil }
                 let cue = text.text(j).lowercased()
                 // "said Houser" / "says Chuck Wexler"
                 if let speaker = reference(at: j + 1, before: span.open) { return (speaker, cue) }
@@ -143,7 +150,8 @@ struct QuoteAttributor {
                 }
                 // "said a spokesperson for ICE", "an ICE spokesman said": the agency speaks;
                 // "said one officer": someone unnamed, but not the last speaker.
-                for k in i..<min(text.count, j + 6) where !text[k].mark.endsSentence {
+                for k in i..<min(text.count, j + 6) {
+                    if text[k].mark.endsSentence { break }
                     if let organization = organizationAt[k] { return (.organization(organization), cue) }
                 }
                 return (nil, cue)
@@ -223,18 +231,21 @@ struct QuoteAttributor {
         return paragraphStart
     }
 
-    /// The last person (or pronoun) in `from..<end`, outside quotes.
+    /// The last person (or pronoun) in `from..<end`, outside quotes; else an organization right
+    /// before the cue ("ICE said in a statement that “").
     private func subject(before end: Int, from: Int, quote: Int) -> Speaker? {
         var j = end - 1
         while j >= from {
             if !insideQuote[j] {
                 if let person = personAt[j] { return .person(firstOfCoordinated(person, at: j, from: from)) }
                 if isPronoun(j) { return resolvePronoun(at: j, before: quote) }
-                if let organization = organizationAt[j], text.isWord(j - 1, Keys.according) == false,
-                    isCue(j + 1) || isCue(j + 2)
-                {
-                    return .organization(organization)
-                }
+            }
+            j -= 1
+        }
+        j = end - 1
+        while j >= from {
+            if !insideQuote[j], let organization = organizationAt[j], isCue(j + 1) || isCue(j + 2) {
+                return .organization(organization)
             }
             j -= 1
         }
