@@ -47,7 +47,11 @@ struct QuoteAttributor {
             let content = span.content
             guard !content.isEmpty, content.lowerBound < text.count else { continue }
             let paragraph = text.paragraphStart(of: span.open)
-            var attribution = attributionAfter(span) ?? attributionBefore(span) ?? attributionBeforeColon(span)
+            var attribution = attributionAfter(span)
+            if attribution?.speaker == nil {
+                // An unnamed speaker after the quote ("one officer said") yields to a named one before it.
+                attribution = attributionBefore(span) ?? attributionBeforeColon(span) ?? attribution
+            }
             var implicit = false
             if attribution == nil, let previous {
                 let samePara = previous.paragraph == paragraph
@@ -137,8 +141,9 @@ struct QuoteAttributor {
                 return (reference(at: j + 2, before: span.open), "according to")
             }
             if isCue(j) {
-                // The cue follows the quote at once (", said", ", Medina said", ", he told"), or after a name.
-                guard namedFirst || j - i <= 3 else { return nil }
+                // The cue follows the quote at once (", said", ", Medina said", ", he told"), or after a name;
+                // a cue that opens the next quote (`, adding “`) is that quote's.
+                guard namedFirst || j - i <= 3, !(j + 1 < text.count && text[j + 1].mark.isDoubleQuote) else { return nil }
                 let cue = text.text(j).lowercased()
                 // "said Houser" / "says Chuck Wexler"
                 if let speaker = reference(at: j + 1, before: span.open) { return (speaker, cue) }
