@@ -73,3 +73,11 @@ struct OrganizationListTests {
         #expect(found.organizations.map(\.name) == ["Department of Homeland Security & Emergency Management"])
     }
 }
+
+struct OrganizationFormTests {
+    @Test func possessivesAcronymsAndPluralsNameTheSameParty() throws {
+        let found = extract("The GOP’s bill passed. Republicans cheered, and Democrats objected.")
+        #expect(try #require(found.organization("Republican Party")).count == 2)
+        #expect(found.organization("Democratic Party")?.count == 1)
+    }
+}

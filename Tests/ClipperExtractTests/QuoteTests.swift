@@ -168,3 +168,12 @@ struct LongAttributionTests {
         #expect(found.quotes.first?.speaker == "Brian Babin")
     }
 }
+
+struct ChainedQuoteTests {
+    @Test func aCueThatOpensTheNextQuoteBelongsToIt() {
+        let found = extract(
+            "Kristi Noem tweeted that the epidemic “needs to be a dinner table conversation,” adding “we need everyone on it.”")
+        #expect(found.quotes.map(\.speaker) == ["Kristi Noem", "Kristi Noem"])
+        #expect(found.quotes.map(\.cue) == ["tweeted", "adding"])
+    }
+}
