@@ -2,7 +2,6 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
-import NIOPosix
 
 extension ControlClient {
     /// Sends a `GET` and decodes the JSON answer.
@@ -34,6 +33,11 @@ extension ControlClient {
 
     /// Sends `request`, turning a missing or refusing socket into ``ControlClientError/daemonNotRunning(socketPath:)``.
     func send(_ request: HTTPClientRequest, timeout: TimeAmount?) async throws -> HTTPClientResponse {
+        switch SocketProbe.probe(socketPath) {
+        case .listening: break
+        case .nobodyListening: throw ControlClientError.daemonNotRunning(socketPath: socketPath)
+        case .unusable(let reason): throw ControlClientError.connectionFailed(socketPath: socketPath, reason: reason)
+        }
         do {
             return try await httpClient.execute(request, timeout: timeout ?? self.timeout)
         } catch {
@@ -41,20 +45,14 @@ extension ControlClient {
         }
     }
 
-    /// The client error that describes a failure to send a request.
+    /// The client error that describes a request that failed after the socket answered the probe:
+    /// the daemon stopped in between, or it did not answer in time.
     func classify(_ error: any Error) -> ControlClientError {
-        var probe = stat()
-        if stat(socketPath, &probe) != 0 || (probe.st_mode & S_IFMT) != S_IFSOCK {
+        if SocketProbe.probe(socketPath) == .nobodyListening {
             return .daemonNotRunning(socketPath: socketPath)
         }
-        if let error = error as? IOError, error.errnoCode == ECONNREFUSED || error.errnoCode == ENOENT {
-            return .daemonNotRunning(socketPath: socketPath)
-        }
-        if let error = error as? NIOConnectionError,
-            let failure = error.connectionErrors.first?.error as? IOError,
-            failure.errnoCode == ECONNREFUSED || failure.errnoCode == ENOENT
-        {
-            return .daemonNotRunning(socketPath: socketPath)
+        if let error = error as? HTTPClientError, error == .deadlineExceeded {
+            return .connectionFailed(socketPath: socketPath, reason: "no answer within \(timeout.nanoseconds / 1_000_000_000) s")
         }
         return .connectionFailed(socketPath: socketPath, reason: "\(error)")
     }

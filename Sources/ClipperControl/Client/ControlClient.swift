@@ -3,7 +3,6 @@ public import ClipperModel
 import Foundation
 import NIOCore
 import NIOHTTP1
-import NIOPosix
 
 /// Talks to `clipperd`'s control API over its Unix socket, one typed method per route.
 ///

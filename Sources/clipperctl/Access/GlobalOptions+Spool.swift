@@ -10,7 +10,7 @@ extension GlobalOptions {
         do {
             return try await controlClient(configuration).failures()
         } catch ControlClientError.daemonNotRunning {
-            return try configuration.spool.failures()
+            return try configuration.existingSpool()?.failures() ?? []
         }
     }
 
@@ -25,12 +25,13 @@ extension GlobalOptions {
             }
             return (try await client.retryAll().retried, true)
         } catch ControlClientError.daemonNotRunning {
-            let spool = configuration.spool
+            let spool = try configuration.existingSpool()
             if let name = request.name {
+                guard let spool else { throw CommandError("no such failed file: \(name)") }
                 try spool.retry(name)
                 return (1, false)
             }
-            return (try spool.retryAll(), false)
+            return (try spool?.retryAll() ?? 0, false)
         }
     }
 }

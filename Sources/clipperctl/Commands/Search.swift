@@ -20,7 +20,6 @@ struct Search: AsyncParsableCommand {
     func validate() throws {
         do {
             try ControlLimits.validateLimit(limit)
-            try ControlLimits.validateQuery(query)
         } catch {
             throw ValidationError(error.error)
         }
