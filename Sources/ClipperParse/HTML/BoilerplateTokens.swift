@@ -34,6 +34,9 @@ enum BoilerplateTokens {
     private static let contentParts = ["articlebody", "article-body", "article__body", "story-body", "entry-content",
         "post-content", "article-content", "story-content", "body-text", "article-text", "content-body"]
 
+    private static let exactEntries = Array(exact)
+    private static let exactKinds = exactEntries.map(\.value)
+    private static let exactSet = WordSet(exactEntries.map(\.key))
     private static let contentSet = PatternSet(contentParts)
     private static let partSet = PatternSet(parts.map(\.0))
 
@@ -41,8 +44,8 @@ enum BoilerplateTokens {
     static func furnitureKind(_ classAndID: String) -> RemovedBlock.Kind? {
         guard !classAndID.isEmpty else { return nil }
         if contentSet.matches(classAndID) { return nil }
-        for token in classAndID.utf8.split(whereSeparator: { !isAlphanumeric($0) }) {
-            if token.count <= 12, let kind = exact[String(decoding: token, as: UTF8.self)] { return kind }
+        for token in classAndID.utf8.split(whereSeparator: { !isAlphanumeric($0) }) where token.count <= 12 {
+            if let index = exactSet.index(of: token) { return exactKinds[index] }
         }
         return partSet.firstMatch(in: classAndID).map { parts[$0].1 }
     }

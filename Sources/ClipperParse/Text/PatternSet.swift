@@ -40,3 +40,26 @@ struct PatternSet: Sendable {
         firstMatch(in: text) != nil
     }
 }
+
+/// A fixed set of ASCII words, looked up by their bytes (bucketed by first byte and length) without
+/// building a Swift string or hashing one.
+struct WordSet: Sendable {
+    private let words: [[UInt8]]
+    private let buckets: [[Int]]
+
+    init(_ words: [String]) {
+        self.words = words.map { Array($0.utf8) }
+        var buckets = [[Int]](repeating: [], count: 256)
+        for (index, word) in self.words.enumerated() {
+            if let first = word.first { buckets[Int(first)].append(index) }
+        }
+        self.buckets = buckets
+    }
+
+    /// The index (in the list given to `init`) of the word equal to `bytes`, or nil.
+    func index(of bytes: some Collection<UInt8>) -> Int? {
+        guard let first = bytes.first else { return nil }
+        let count = bytes.count
+        return buckets[Int(first)].first { words[$0].count == count && words[$0].elementsEqual(bytes) }
+    }
+}
