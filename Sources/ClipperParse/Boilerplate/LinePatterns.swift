@@ -193,12 +193,3 @@ enum LinePatterns {
         return result.isEmpty ? nil : result
     }
 }
-
-extension StringProtocol {
-    /// Without any of `characters` at the end.
-    func trimmingTrailing(_ characters: String) -> String {
-        var result = String(self)
-        while let last = result.last, characters.contains(last) { result.removeLast() }
-        return result
-    }
-}

@@ -30,13 +30,3 @@ enum TitleText {
         return title
     }
 }
-
-extension StringProtocol {
-    /// Without leading and trailing spaces.
-    var trimmed: String {
-        var view = self[...]
-        while view.first?.isWhitespace == true { view = view.dropFirst() }
-        while view.last?.isWhitespace == true { view = view.dropLast() }
-        return String(view)
-    }
-}
