@@ -105,3 +105,23 @@ struct NameShapeTests {
         #expect(extract(body).people.isEmpty, "people in: \(body)")
     }
 }
+
+struct RoleTests {
+    @Test func rolesBeforeAfterAndAroundTheName() throws {
+        let found = extract(
+            """
+            Trump's border czar, Tom Homan, said he would act. In 2017, former APD chief Gordon Eden signed it.
+
+            Harold Medina, police chief in Albuquerque, N.M. and president of the Major Cities Chiefs Association, says trust matters.
+
+            Medina, also a former sergeant, agreed. Chief Medina left.
+            """)
+        #expect(try #require(found.person("Tom Homan")).roles == ["Trump's border czar"])
+        #expect(try #require(found.person("Gordon Eden")).roles == ["former APD chief"])
+        let medina = try #require(found.person("Harold Medina"))
+        #expect(medina.roles == [
+            "police chief in Albuquerque, N.M.", "president of the Major Cities Chiefs Association", "former sergeant",
+        ])
+        #expect(medina.mentions == ["Harold Medina", "Medina", "Chief Medina"])
+    }
+}

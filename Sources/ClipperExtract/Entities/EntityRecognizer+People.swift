@@ -139,34 +139,43 @@ extension EntityRecognizer {
     /// "Chuck Wexler, executive director of ...", "Jason Houser is a former ICE Chief of Staff".
     func rolesAround(_ lo: Int, _ hi: Int) -> [String] {
         var roles: [String] = []
-        // Lower-case title just before: "police commissioner Michael Cox".
+        // A title just before: "police commissioner Michael Cox", "former APD chief Gordon Eden".
         if lo > 0, text[lo - 1].kind == .word, text[lo - 1].has(.lowercase), Vocabulary.titles.contains(text.key(lo - 1)) {
             var j = lo - 1
-            while j - 1 >= 0, text[j - 1].kind == .word, text[j - 1].has(.lowercase), j > lo - 3,
-                !Vocabulary.roleLeads.contains(text.key(j - 1)), !CueVerbs.isCue(text.key(j - 1))
+            while j - 1 >= 0, j > lo - 4, text[j - 1].kind == .word,
+                text[j - 1].has(.allCaps) || Vocabulary.titles.contains(text.key(j - 1))
+                    || Vocabulary.titleComplements.contains(text.key(j - 1)) || Keys.roleModifiers.contains(text.key(j - 1))
             {
                 j -= 1
             }
             roles.append(text.text(j..<lo))
         }
-        // Appositive or predicate after: ", the sheriff in Canyon County," / "is a former ...".
+        // A role before a comma: "Trump's border czar, Tom Homan, said".
+        if lo > 1, text.isMark(lo - 1, .comma), text[lo - 2].kind == .word, text[lo - 2].has(.lowercase),
+            Vocabulary.titles.contains(text.key(lo - 2))
+        {
+            var j = lo - 2
+            while j - 1 >= 0, j > lo - 6, text[j - 1].kind == .word, !(j < lo - 2 && text[j].has(.sentenceStart)),
+                text[j - 1].has(.lowercase) ? !Keys.roleStops.contains(text.key(j - 1)) : text[j - 1].has(.possessive)
+            {
+                j -= 1
+            }
+            roles.append(text.text(j..<lo - 1))
+        }
+        // Appositive or predicate after: ", the sheriff in Canyon County, Idaho," / "is a former ...".
         var j = hi
-        if text.isMark(j, .comma) {
-            j += 1
-        } else if text.isWord(j, Keys.is) || text.isWord(j, Keys.was) {
+        if text.isMark(j, .comma) || text.isWord(j, Keys.is) || text.isWord(j, Keys.was) {
             j += 1
         } else {
             return roles
         }
-        let start = j
+        while j < text.count, Keys.articles.contains(text.key(j)) { j += 1 }
+        var start = j
         var sawTitle = false
         while j < text.count, j < start + 14 {
             let token = text[j]
             if token.kind == .punctuation {
-                if token.mark == .comma, j + 1 < text.count,
-                    lexicon.gazetteer.lookup(text.key(j + 1)).contains(where: { $0.kind == .state || $0.kind == .stateAbbreviation })
-                        || (j + 2 < text.count && lexicon.gazetteer.lookup(text.key(j + 1..<j + 3)).contains { $0.kind == .stateAbbreviation })
-                {
+                if token.mark == .comma, isStateAfter(j) {
                     j += 1
                     continue
                 }
@@ -176,26 +185,61 @@ extension EntityRecognizer {
                     j += 1
                     continue
                 }
-                if token.mark == .ampersand || token.mark == .hyphen || token.mark == .closeSingle { j += 1; continue }
+                if token.mark == .ampersand || token.mark == .hyphen || token.mark == .closeSingle {
+                    j += 1
+                    continue
+                }
                 break
             }
             let key = text.key(j)
-            if CueVerbs.isCue(key) || key == Keys.who { break }
+            // "and" inside a name ("Allergy and Infectious Diseases", "Tesla and SpaceX") does not end the role.
+            if key == Keys.and, j + 1 < text.count, text[j + 1].has(.capitalized), !Vocabulary.titles.contains(text.key(j + 1)) {
+                j += 1
+                continue
+            }
+            if CueVerbs.isCue(key) || Keys.roleStops.contains(key) {
+                // "police chief in Albuquerque and president of the Major Cities Chiefs Association": two roles.
+                if key == Keys.and, sawTitle, j + 2 < text.count,
+                    Vocabulary.titles.contains(text.key(j + 1)) || Vocabulary.titles.contains(text.key(j + 2))
+                {
+                    roles.append(text.text(start..<j))
+                    j += 1
+                    while j < text.count, Keys.articles.contains(text.key(j)) { j += 1 }
+                    start = j
+                    continue
+                }
+                break
+            }
             if Vocabulary.titles.contains(key) { sawTitle = true }
             j += 1
         }
-        if sawTitle, j > start {
-            var roleStart = start
-            while roleStart < j, Keys.articles.contains(text.key(roleStart)) { roleStart += 1 }
-            if roleStart < j { roles.append(text.text(roleStart..<j)) }
-        }
+        if sawTitle, j > start { roles.append(text.text(start..<j)) }
         return roles
+    }
+
+    /// A state after a comma inside a role: "police chief in Albuquerque, N.M."
+    private func isStateAfter(_ comma: Int) -> Bool {
+        guard comma + 1 < text.count else { return false }
+        if lexicon.gazetteer.lookup(text.key(comma + 1)).contains(where: { $0.kind == .state || $0.kind == .stateAbbreviation }) {
+            return true
+        }
+        return comma + 2 < text.count
+            && lexicon.gazetteer.lookup(text.key(comma + 1..<comma + 3)).contains { $0.kind == .stateAbbreviation }
     }
 }
 
 extension EntityRecognizer.Keys {
     static let nameSuffixes = Vocabulary.keys(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
     static let nameParticles = Vocabulary.keys(["de", "van", "von", "der", "da", "du", "la", "del", "bin", "al", "le"])
-    static let articles = Vocabulary.keys(["the", "a", "an", "also", "is", "was"])
+    static let articles = Vocabulary.keys([
+        "the", "a", "an", "also", "is", "was", "has", "have", "had", "been", "now", "then", "currently", "serves", "served",
+        "as",
+    ])
+    /// Words that end a role ("... in Albuquerque for eight years", "... who served").
+    static let roleStops = Vocabulary.keys([
+        "and", "for", "since", "who", "which", "when", "while", "after", "before", "until", "but", "where", "because",
+        "during", "that", "with",
+    ])
+    static let roleModifiers = Vocabulary.keys(["former", "acting", "interim", "county", "city", "state", "federal", "deputy", "assistant", "local"])
     static let at = WordHash.phrase("at")
 }

@@ -8,7 +8,9 @@ extension EntityRecognizer {
         for (position, place, placeIndex) in singleWordPlaces {
             guard let candidates = surnames[place] else { continue }
             places[placeIndex].count -= 1
-            people[nearest(candidates, to: position)].mention(text.text(position), at: position)
+            let index = nearest(candidates, to: position)
+            people[index].mention(text.text(position), at: position)
+            for role in rolesAround(position, position + 1) { people[index].addRole(role) }
         }
         for (position, title) in pendingWords.sorted(by: { $0.position < $1.position }) {
             let key = text.key(position)
@@ -18,6 +20,8 @@ extension EntityRecognizer {
                 let index = nearest(candidates, to: position)
                 people[index].mention(title == nil ? word : form, at: position)
                 if let title { people[index].addRole(text.text(title)) }
+                // "Donahue, also president of the National Sheriffs' Association, acknowledged".
+                for role in rolesAround(position, position + 1) { people[index].addRole(role) }
                 continue
             }
             if creditKeys.contains(key) { continue }

@@ -15,9 +15,14 @@ struct PersonRecord: Sendable {
         positions.append(position)
     }
 
+    /// Adds a role unless one already held says it ("Chief" after "Santa Fe Police Chief"); a
+    /// fuller role replaces the shorter ones it holds.
     mutating func addRole(_ role: String) {
         let trimmed = role.trimmingTrailingPunctuation
-        guard !trimmed.isEmpty, !roles.contains(trimmed), trimmed.utf8.count < 120 else { return }
+        guard !trimmed.isEmpty, trimmed.utf8.count < 120 else { return }
+        let lowered = trimmed.lowercased()
+        if roles.contains(where: { $0.lowercased().contains(lowered) }) { return }
+        roles.removeAll { lowered.contains($0.lowercased()) }
         roles.append(trimmed)
     }
 }
