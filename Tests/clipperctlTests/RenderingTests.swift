@@ -100,7 +100,7 @@ struct RenderingTests {
     }
 
     @Test func retrySaysWhatHappened() {
-        #expect(Retry.render(retried: 1, byDaemon: true) == "Moved 1 file back into the inbox; clipperd is processing them.\n")
+        #expect(Retry.render(retried: 1, byDaemon: true) == "Moved 1 file back into the inbox; clipperd is processing it.\n")
         #expect(Retry.render(retried: 3, byDaemon: false) == "Moved 3 files back into the inbox; clipperd will process them when it starts.\n")
         #expect(Retry.render(retried: 0, byDaemon: true) == "No failed files to retry.\n")
     }

@@ -48,10 +48,10 @@ struct Retry: AsyncParsableCommand {
 
     /// What happened, for people.
     static func render(retried: Int, byDaemon: Bool) -> String {
-        let files = retried == 1 ? "1 file" : "\(HumanFormat.count(retried)) files"
         if retried == 0 { return "No failed files to retry.\n" }
+        let (files, them) = retried == 1 ? ("1 file", "it") : ("\(HumanFormat.count(retried)) files", "them")
         return byDaemon
-            ? "Moved \(files) back into the inbox; clipperd is processing them.\n"
-            : "Moved \(files) back into the inbox; clipperd will process them when it starts.\n"
+            ? "Moved \(files) back into the inbox; clipperd is processing \(them).\n"
+            : "Moved \(files) back into the inbox; clipperd will process \(them) when it starts.\n"
     }
 }
