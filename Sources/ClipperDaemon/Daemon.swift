@@ -46,7 +46,8 @@ public struct Daemon: Sendable {
         let monitor = PipelineMonitor()
         let extractor = Extractor()
 
-        try await withArticleStore(location, options: configuration.storeOptions, logger: logger) { store in
+        let opener = StoreOpener(location: location, options: configuration.storeOptions, environment: environment, logger: logger)
+        _ = try await opener.withStore { store in
             if once {
                 let progress = OnceProgress(monitor: monitor, inbox: configuration.inbox)
                 let pipeline = Pipeline(
