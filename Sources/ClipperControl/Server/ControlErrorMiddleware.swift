@@ -40,8 +40,6 @@ struct ControlErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             case .unavailable: return (.serviceUnavailable, error.description)
             case .misconfigured: return (.internalServerError, error.description)
             }
-        case is DecodingError:
-            return (.badRequest, "the request body is not the JSON this route expects")
         case is NIOTooManyBytesError:
             return (.contentTooLarge, "the request body is larger than \(ControlLimits.maximumBodyBytes) bytes")
         case let error as HTTPError:
