@@ -28,7 +28,7 @@ public enum StoreBenchmark {
     /// `batchSize`, the way the pipeline's indexer does, and returns the time it took.
     public static func fill(
         _ store: any ArticleStore, corpus: SyntheticCorpus, from start: Int = 0, count: Int, batchSize: Int = 500,
-        progress: (Int) -> Void = { _ in }
+        progress: @Sendable (Int) -> Void = { _ in }
     ) async throws -> Duration {
         let clock = ContinuousClock()
         var elapsed = Duration.zero

@@ -60,9 +60,7 @@ extension PostgresStore {
                     host: address.host ?? "localhost", port: address.port, username: address.user,
                     password: options.password, database: address.database, tls: try connectionTLS(tls))
             }
-            configuration.options.connectTimeout = .nanoseconds(
-                options.connectTimeout.components.seconds * 1_000_000_000
-                    + options.connectTimeout.components.attoseconds / 1_000_000_000)
+            configuration.options.connectTimeout = .nanoseconds(Int64(options.connectTimeout.inSeconds * 1e9))
             let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
             do {
                 try await migrate(connection, logger: logger)

@@ -28,11 +28,3 @@ extension SQLiteStore {
         }
     }
 }
-
-extension Duration {
-    /// `5 s`, `0.2 s`: a duration as people read it in messages.
-    var formattedSeconds: String {
-        let seconds = Double(components.seconds) + Double(components.attoseconds) / 1e18
-        return seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\(seconds) s"
-    }
-}

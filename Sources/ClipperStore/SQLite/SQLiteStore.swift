@@ -22,9 +22,7 @@ struct SQLiteStore: ArticleStore {
         self.nodeName = options.nodeName
         self.busyTimeout = options.busyTimeout
         var configuration = Configuration()
-        let seconds = Double(options.busyTimeout.components.seconds)
-            + Double(options.busyTimeout.components.attoseconds) / 1e18
-        configuration.busyMode = .timeout(seconds)
+        configuration.busyMode = .timeout(options.busyTimeout.inSeconds)
         configuration.label = "clipper"
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
