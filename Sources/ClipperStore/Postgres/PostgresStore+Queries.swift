@@ -3,36 +3,17 @@ import Logging
 import PostgresNIO
 
 extension PostgresStore {
-    /// `ts_headline` options: `[`/`]` around matches, one passage of about 24 words (as SQLite's snippet).
-    static let headlineOptions = "StartSel=[, StopSel=], MaxWords=24, MinWords=10, MaxFragments=1"
-
     func search(_ query: String, limit: Int) async throws -> [SearchHit] {
         let query = try SearchQuery.validated(query)
         guard limit > 0 else { return [] }
         let logger = logger
         return try await withConnection { connection in
-            // Rank every match, keep the best `limit`, and only headline those.
-            let rows = try await connection.query(
-                """
-                WITH q AS (SELECT websearch_to_tsquery('english', \(query)) AS query),
-                best AS (
-                    SELECT a.number, ts_rank_cd(a.search, q.query)::float8 AS score
-                    FROM article a, q WHERE a.search @@ q.query
-                    ORDER BY score DESC, a.number LIMIT \(limit))
-                SELECT a.id, a.file, a.title, a.published,
-                       ts_headline('english', a.body, q.query, \(Self.headlineOptions)),
-                       length(a.body), best.score
-                FROM best JOIN article a ON a.number = best.number, q
-                ORDER BY best.score DESC, a.number
-                """, logger: logger)
             var hits: [SearchHit] = []
-            for try await (id, file, title, published, headline, bodyLength, score) in rows.decode(
-                (String, String, String?, String?, String, Int, Double).self)
-            {
+            for try await row in try await connection.execute(PostgresSearchStatement(query: query, limit: limit), logger: logger) {
                 hits.append(
                     SearchHit(
-                        id: id, file: file, title: title, published: published,
-                        snippet: Self.snippet(headline, bodyLength: bodyLength), score: score))
+                        id: row.id, file: row.file, title: row.title, published: row.published,
+                        snippet: Self.snippet(row.headline, bodyLength: row.bodyLength), score: row.score))
             }
             return hits
         }
