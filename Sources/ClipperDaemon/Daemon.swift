@@ -83,7 +83,8 @@ public struct Daemon: Sendable {
                     startedAt: startedAt, now: Date().timeIntervalSince1970,
                     state: monitor.isDraining ? .draining : (counters.pauseReason == nil ? .running : .paused),
                     pauseReason: counters.pauseReason, inbox: configuration.inbox, stateDir: configuration.stateDir,
-                    store: location.redacted, workers: settings.current.workers, queued: counters.queued,
+                    store: location.redacted, workers: settings.current.workers,
+                    queued: max(counters.queued, InboxBacklog.count(in: configuration.inbox)),
                     inFlight: counters.inFlight, processed: counters.processed, failed: counters.failed,
                     duplicates: counters.duplicates, rate: counters.rate, bytesRate: counters.bytesRate,
                     recentFailures: counters.recentFailures, storeStatistics: statistics
@@ -91,7 +92,17 @@ public struct Daemon: Sendable {
             },
             pause: { reason in monitor.pause(reason: reason) },
             resume: { monitor.resume() },
-            retry: { name in try spool.retry(name) },
+            retry: { name in
+                do throws(SpoolError) {
+                    try spool.retry(name)
+                } catch {
+                    switch error.code {
+                    case .notFound: throw ControlRequestError.notFound(error.message)
+                    case .invalidName: throw ControlRequestError.badRequest(error.message)
+                    default: throw error
+                    }
+                }
+            },
             retryAll: { try spool.retryAll() },
             failures: { try spool.failures() }
         )

@@ -169,7 +169,7 @@ struct BadInputTests {
     @Test func aStaleSocketFromACrashIsReplaced() async throws {
         try await withTemporaryDirectory { state in
             let first = try DaemonProcess(arguments: ["--state-dir", state])
-            try await first.waitForLines(containing: "watching")
+            try await first.waitForLines(containing: "listening on socket")
             first.send(SIGKILL)
             _ = try await first.waitForExit()
             #expect(FileManager.default.fileExists(atPath: state + "/clipperd.sock"), "SIGKILL leaves the socket file")

@@ -24,7 +24,9 @@ struct InboxWatcherOverflowTests {
             var collector = EventCollector(inbox: inbox.path)
             let complete = try await collector.collect(names, from: &iterator)
             #expect(complete)
-            #expect(collector.rescans.contains(.overflow))
+            // The lost events come back through a rescan: the overflow one, or the settle rescan
+            // that follows start-up, whichever reaches the consumer first.
+            #expect(!Set(collector.rescans).isDisjoint(with: [.overflow, .settle]))
             #expect(collector.fileEvents.count < names.count)
         }
     }
