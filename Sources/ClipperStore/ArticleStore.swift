@@ -30,7 +30,7 @@ public protocol ArticleStore: Sendable {
     func entities(kind: EntityKind?, limit: Int) async throws -> [EntitySummary]
 
     /// Every article, oldest first, handed to `body` one at a time so memory does not
-    /// grow with the store.
+    /// grow with the store (the store reads them in pages of a few hundred).
     func forEachArticle(_ body: (ArticleRecord) throws -> Void) async throws
 
     /// Counts for `status`.
@@ -42,7 +42,9 @@ public protocol ArticleStore: Sendable {
     /// Every node that ever reported to this store.
     func nodes() async throws -> [NodeStatus]
 
-    /// Closes connections. The store is unusable afterwards.
+    /// Closes the store's files or connections early; the store is unusable afterwards.
+    /// ``withArticleStore(_:options:logger:_:)`` closes it anyway when its body ends (for
+    /// PostgreSQL, that is when the connection pool stops, so this call has nothing to do).
     func close() async throws
 }
 
