@@ -97,19 +97,16 @@ extension PostgresStore {
             stored[fingerprint, default: []].append((id, body))
         }
         var result: [String: String] = [:]
+        var firstInBatch: [String: Int] = [:]
         for (offset, record) in batch.enumerated() where firstOfID[record.id] == offset {
+            let fingerprint = fingerprints[offset]
+            defer { if firstInBatch[fingerprint.value] == nil { firstInBatch[fingerprint.value] = offset } }
             if let given = record.duplicateOf {
                 result[record.id] = given
-                continue
-            }
-            let fingerprint = fingerprints[offset]
-            if let match = stored[fingerprint.value]?.first(where: { $0.id != record.id && fingerprint.matches($0.body) }) {
+            } else if let match = stored[fingerprint.value]?.first(where: { $0.id != record.id && fingerprint.matches($0.body) }) {
                 result[record.id] = match.id
-            } else if let earlier = batch[..<offset].first(where: {
-                $0.id != record.id && firstOfID[$0.id] != nil && BodyFingerprint(body: $0.body).value == fingerprint.value
-                    && fingerprint.matches($0.body)
-            }) {
-                result[record.id] = earlier.id
+            } else if let earlier = firstInBatch[fingerprint.value], fingerprints[earlier].folded == fingerprint.folded {
+                result[record.id] = batch[earlier].id
             }
         }
         return result
