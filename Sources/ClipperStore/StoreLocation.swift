@@ -17,10 +17,13 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
     public struct PostgresAddress: Sendable, Hashable {
         /// The server's host name or IP address, or `nil` when ``socketDirectory`` is set.
         public var host: String?
+        /// The TCP port, or the number in the socket file's name (`.s.PGSQL.5432`).
         public var port: Int
         /// The directory holding the server's Unix socket (`?host=/var/run/postgresql`).
         public var socketDirectory: String?
+        /// The role to log in as.
         public var user: String
+        /// The database holding Clipper's tables (created beforehand; Clipper creates the tables).
         public var database: String
         /// The `sslmode` query item: whether to use TLS.
         public var tls: TLSMode

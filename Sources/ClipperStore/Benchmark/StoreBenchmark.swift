@@ -4,9 +4,13 @@ import ClipperModel
 public enum StoreBenchmark {
     /// Latency percentiles over a set of timed calls.
     public struct LatencySummary: Sendable, Hashable {
+        /// How many calls were timed.
         public var samples: Int
+        /// The median call.
         public var p50: Duration
+        /// The call 99% of calls were at least as fast as.
         public var p99: Duration
+        /// The slowest call.
         public var max: Duration
 
         /// The `p`th percentile (0...100) of `durations`, nearest rank.
