@@ -177,7 +177,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ClipperExtractTests", dependencies: ["ClipperExtract", "ClipperParse", "ClipperTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "ClipperStoreTests", dependencies: ["ClipperStore", "ClipperTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ClipperStoreTests",
+            dependencies: ["ClipperStore", "ClipperModel", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "ClipperConfigTests", dependencies: ["ClipperConfig"], swiftSettings: swiftSettings),
         .testTarget(name: "ClipperDaemonTests", dependencies: ["ClipperDaemon", "ClipperTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
@@ -190,6 +194,11 @@ let package = Package(
         ),
         .testTarget(name: "ClipperControlTests", dependencies: ["ClipperControl", "ClipperTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "clipperctlTests", dependencies: ["clipperctl"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ClipperFuzzTests",
+            dependencies: ["clipper-fuzz", "ClipperParse", "ClipperExtract", "ClipperModel"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "ClipperIntegrationTests", dependencies: ["ClipperTestSupport", "ClipperModel"], swiftSettings: swiftSettings),
     ]
 )
