@@ -57,8 +57,13 @@ print_env() {
     echo "export CLIPPER_TEST_POSTGRES_DIR=$1"
 }
 
+# pg_ctl runs with every inherited descriptor above standard error closed. pg_ctl's server
+# outlives this script, and would otherwise keep the caller's pipes and sockets open: a caller
+# that waits for them to close (Foundation's Process does) would wait for the server to stop.
+close_inherited_descriptors='import os, sys; os.closerange(3, os.sysconf("SC_OPEN_MAX")); os.execv(sys.argv[1], sys.argv[1:])'
+
 start_server() {
-    as_postgres "$BIN/pg_ctl" -D "$1/data" -l "$1/server.log" -w -t 60 \
+    as_postgres python3 -c "$close_inherited_descriptors" "$BIN/pg_ctl" -D "$1/data" -l "$1/server.log" -w -t 60 \
         -o "-p $(cat "$1/port") -c listen_addresses=127.0.0.1 -c unix_socket_directories=$1 -c fsync=off" \
         start >/dev/null || { cat "$1/server.log" >&2; die "the server in $1 did not start"; }
 }

@@ -124,6 +124,7 @@ public struct Daemon: Sendable {
             ),
             pipeline,
             SystemdNotifier(monitor: monitor, environment: environment),
+            ShutdownDeadline(timeout: configuration.shutdownTimeout, logger: logger),
         ]
         var groupConfiguration = ServiceGroupConfiguration(services: services, logger: logger)
         groupConfiguration.gracefulShutdownSignals = [.sigterm, .sigint]

@@ -72,6 +72,9 @@ extension PostgresStore {
             if let first = error.connectionErrors.first { return reason(first.error) }
             if let dnsError = error.dnsAAAAError ?? error.dnsAError { return "the host name does not resolve (\(dnsError))" }
             return "no address to connect to"
+        case let error as PSQLError:
+            if let message = error.serverInfo?[.message] { return message }
+            return reason(error.underlying)
         case ChannelError.connectTimeout:
             return "no answer to the connection attempt in time"
         case let error as ChannelError:

@@ -30,7 +30,7 @@ extension PostgresStore {
         }
         configuration.options.maximumConnections = poolSize
         configuration.options.connectTimeout = options.connectTimeout
-        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger.forConnectionPool)
         let store = PostgresStore(
             client: client, address: address, nodeName: options.nodeName, connectTimeout: options.connectTimeout,
             logger: logger)

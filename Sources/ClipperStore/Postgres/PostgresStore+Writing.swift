@@ -80,8 +80,9 @@ extension PostgresStore {
         }
     }
 
-    /// For each new article id, the oldest article (stored, or earlier in the batch) whose body
-    /// folds to the same text; records that carry `duplicateOf` already keep it.
+    /// For each new article id, the oldest original article (stored, or earlier in the batch) whose
+    /// body folds to the same text; records that carry `duplicateOf` already keep it. Only originals
+    /// are fetched: a copy of a copy points at the first one, and the rows stay few.
     private static func earlierArticles(
         for batch: [ArticleRecord], firstOfID: [String: Int], on connection: PostgresConnection, logger: Logger
     ) async throws -> [String: String] {
@@ -90,7 +91,7 @@ extension PostgresStore {
         let rows = try await connection.query(
             """
             SELECT body_fingerprint, id, body FROM article
-            WHERE body_fingerprint = ANY(\(Array(Set(fingerprints.map(\.value)))))
+            WHERE body_fingerprint = ANY(\(Array(Set(fingerprints.map(\.value))))) AND duplicate_of IS NULL
             ORDER BY number
             """, logger: logger)
         for try await (fingerprint, id, body) in rows.decode((String, String, String).self) {

@@ -72,7 +72,11 @@ struct PostgresStore: ArticleStore {
                         try await connection.query("COMMIT", logger: logger)
                         return value
                     } catch {
-                        _ = try? await connection.query("ROLLBACK", logger: logger)
+                        // A query on a closed connection never returns (postgres-nio#501 reverted
+                        // the fix), and a dropped connection's transaction is rolled back by the server.
+                        if !connection.isClosed, !Self.closesTheConnection(error) {
+                            _ = try? await connection.query("ROLLBACK", logger: logger)
+                        }
                         throw error
                     }
                 }
@@ -82,6 +86,19 @@ struct PostgresStore: ArticleStore {
                 }
                 logger.debug("retrying a transaction", metadata: ["reason": "\(error.reason)"])
             }
+        }
+    }
+}
+
+extension PostgresStore {
+    /// Whether `error` ended the connection it came from, so nothing more can be sent on it.
+    static func closesTheConnection(_ error: any Error) -> Bool {
+        guard let error = error as? PSQLError else { return false }
+        switch error.code {
+        case .connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown, .poolClosed:
+            return true
+        default:
+            return false
         }
     }
 }
