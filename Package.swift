@@ -179,7 +179,7 @@ let package = Package(
         .testTarget(name: "ClipperExtractTests", dependencies: ["ClipperExtract", "ClipperParse", "ClipperTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ClipperStoreTests",
-            dependencies: ["ClipperStore", "ClipperModel", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["ClipperStore", "ClipperModel", "ClipperTestSupport", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ClipperConfigTests", dependencies: ["ClipperConfig"], swiftSettings: swiftSettings),
@@ -196,7 +196,7 @@ let package = Package(
         .testTarget(name: "clipperctlTests", dependencies: ["clipperctl"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ClipperFuzzTests",
-            dependencies: ["clipper-fuzz", "ClipperParse", "ClipperExtract", "ClipperModel"],
+            dependencies: ["clipper-fuzz", "ClipperParse", "ClipperExtract", "ClipperModel", "ClipperTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ClipperIntegrationTests", dependencies: ["ClipperTestSupport", "ClipperModel"], swiftSettings: swiftSettings),

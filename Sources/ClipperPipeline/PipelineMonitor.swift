@@ -1,4 +1,4 @@
-public import ClipperModel
+import ClipperModel
 import Synchronization
 
 /// The pipeline's shared, thread-safe state: counters for `status`, the pause gate

@@ -8,32 +8,57 @@ public struct CommandResult: Sendable {
 }
 
 /// Runs a built binary (`clipperctl`, `clipperd --once`) to completion and returns its output.
+///
+/// It starts from this process's environment without the `CLIPPER_` variables, so a test sees
+/// only the settings it passes in `environment`.
 public func runBinary(
-    _ name: String, _ arguments: [String], environment: [String: String] = [:], stdin: [UInt8]? = nil
+    _ name: String, _ arguments: [String], environment: [String: String] = [:]
 ) async throws -> CommandResult {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: PackagePaths.binaries + "/" + name)
-    process.arguments = arguments
-    process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CLIPPER_") }
-        .merging(environment) { _, new in new }
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    process.standardInput = FileHandle.nullDevice
-    let exited = AsyncStream<Int32> { continuation in
-        process.terminationHandler = { process in
-            continuation.yield(process.terminationStatus)
-            continuation.finish()
+    let inherited = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CLIPPER_") }
+    return try await runProgram(
+        PackagePaths.binaries + "/" + name, arguments, environment: inherited.merging(environment) { _, new in new })
+}
+
+/// Runs the program at `path` to completion and returns its output and exit status.
+///
+/// Output goes through files, not pipes: a program that starts a server (`pg_ctl start`) leaves
+/// it holding whatever it inherited, and a pipe would not reach end-of-file until that server stops.
+public func runProgram(
+    _ path: String, _ arguments: [String], environment: [String: String]? = nil
+) async throws -> CommandResult {
+    try await withTemporaryDirectory("clipper-run") { directory in
+        let (outputPath, errorsPath) = (directory + "/stdout", directory + "/stderr")
+        for file in [outputPath, errorsPath] {
+            guard FileManager.default.createFile(atPath: file, contents: nil) else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file])
+            }
         }
+        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
+        let errors = try FileHandle(forWritingTo: URL(fileURLWithPath: errorsPath))
+        defer {
+            try? output.close()
+            try? errors.close()
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        let exited = AsyncStream<Int32> { continuation in
+            process.terminationHandler = { process in
+                continuation.yield(process.terminationStatus)
+                continuation.finish()
+            }
+        }
+        try process.run()
+        var status: Int32 = -1
+        for await code in exited { status = code }
+        return CommandResult(
+            status: status,
+            stdout: String(decoding: try Data(contentsOf: URL(fileURLWithPath: outputPath)), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: errorsPath)), as: UTF8.self)
+        )
     }
-    try process.run()
-    async let out = Task.detached { output.fileHandleForReading.readDataToEndOfFile() }.value
-    async let err = Task.detached { errors.fileHandleForReading.readDataToEndOfFile() }.value
-    let (stdoutData, stderrData) = await (out, err)
-    var status: Int32 = -1
-    for await code in exited { status = code }
-    return CommandResult(
-        status: status, stdout: String(decoding: stdoutData, as: UTF8.self), stderr: String(decoding: stderrData, as: UTF8.self)
-    )
 }

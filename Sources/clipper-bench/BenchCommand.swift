@@ -2,6 +2,7 @@ import ArgumentParser
 import ClipperExtract
 import ClipperModel
 import ClipperStore
+import ClipperTestSupport
 import Foundation
 import Logging
 

@@ -1,3 +1,5 @@
+import ClipperTestSupport
+
 /// Mutates real documents the way a fuzzer does: bit flips, byte changes, inserted and deleted
 /// runs, splices from another document, truncations and repeated chunks.
 struct ByteMutator {

@@ -1,4 +1,5 @@
 @testable import clipper_fuzz
+import ClipperTestSupport
 import Testing
 
 /// Parse and extract together on a few thousand inputs from a seeded generator: random bytes,

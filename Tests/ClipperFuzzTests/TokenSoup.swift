@@ -1,3 +1,5 @@
+import ClipperTestSupport
+
 /// Random documents built from the pieces of news pages: unbalanced tags, entities, quotation
 /// marks, names, attribution phrases, figures, dates, stray markup and deep nesting.
 enum TokenSoup {

@@ -11,7 +11,7 @@ struct BadInputTests {
     /// `indexed` is nil where either outcome is right: libxml2 stops building the tree 256
     /// levels down, so a page nested 100,000 deep may hold no reachable text.
     private static let contents: [(name: String, bytes: [UInt8], indexed: Bool?)] = {
-        var random = SplitMix64(seed: 7)
+        var random = SeededGenerator(seed: 7)
         let article = Array("Officials said on Monday that the budget would grow. “It is a good day,” said Mayor Ana Ruiz.\n".utf8)
         var nested = Array("<html><body>".utf8)
         nested += Array(repeating: Array("<div>".utf8), count: 100_000).flatMap { $0 }

@@ -14,7 +14,7 @@ struct CrashTests {
     @Test func sigkillAtRandomMomentsLosesAndDuplicatesNothing() async throws {
         let files = Int(environment["CLIPPER_CRASHTEST_FILES"] ?? "") ?? 1_000
         let kills = Int(environment["CLIPPER_CRASHTEST_KILLS"] ?? "") ?? 20
-        var generator = SplitMix64(seed: UInt64(environment["CLIPPER_CRASHTEST_SEED"] ?? "") ?? 20_261_123)
+        var generator = SeededGenerator(seed: UInt64(environment["CLIPPER_CRASHTEST_SEED"] ?? "") ?? 20_261_123)
         try await withTemporaryDirectory("clipper-crash") { state in
             let inbox = state + "/inbox"
             try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
@@ -82,31 +82,7 @@ struct CrashTests {
 
     /// `PRAGMA integrity_check` through the sqlite3 shell.
     private func sqliteIntegrity(_ path: String) async throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [path, "PRAGMA integrity_check;"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-}
-
-/// A small deterministic random generator, so a failing run can be repeated with its seed.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        try await runProgram("/usr/bin/sqlite3", [path, "PRAGMA integrity_check;"]).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

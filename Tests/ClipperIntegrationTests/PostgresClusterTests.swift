@@ -316,40 +316,13 @@ struct PostgresServer: Sendable {
         try await run("/bin/sh", [PackagePaths.root + "/scripts/postgres-test-server.sh"] + arguments)
     }
 
-    /// Runs a program to completion; throws with its standard error when it fails. Output goes
-    /// to files, not pipes: a server started by the program keeps inherited pipes open forever.
+    /// Runs a program to completion; throws with its standard error when it fails.
     private static func run(_ executable: String, _ arguments: [String]) async throws -> String {
-        try await withTemporaryDirectory("clipper-run") { directory in
-            let (outputPath, errorsPath) = (directory + "/stdout", directory + "/stderr")
-            FileManager.default.createFile(atPath: outputPath, contents: nil)
-            FileManager.default.createFile(atPath: errorsPath, contents: nil)
-            let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
-            let errors = try FileHandle(forWritingTo: URL(fileURLWithPath: errorsPath))
-            defer {
-                try? output.close()
-                try? errors.close()
-            }
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: executable)
-            process.arguments = arguments
-            process.standardOutput = output
-            process.standardError = errors
-            process.standardInput = FileHandle.nullDevice
-            let exited = AsyncStream<Int32> { continuation in
-                process.terminationHandler = { process in
-                    continuation.yield(process.terminationStatus)
-                    continuation.finish()
-                }
-            }
-            try process.run()
-            var status: Int32 = -1
-            for await code in exited { status = code }
-            guard status == 0 else {
-                let stderr = (try? String(contentsOfFile: errorsPath, encoding: .utf8)) ?? ""
-                throw CommandFailed(description: "\(([executable] + arguments).joined(separator: " ")) exited \(status): \(stderr)")
-            }
-            return try String(contentsOfFile: outputPath, encoding: .utf8)
+        let result = try await runProgram(executable, arguments)
+        guard result.status == 0 else {
+            throw CommandFailed(description: "\(([executable] + arguments).joined(separator: " ")) exited \(result.status): \(result.stderr)")
         }
+        return result.stdout
     }
 }
 

@@ -15,19 +15,12 @@ struct SystemdUnitTests {
                 .replacingOccurrences(of: "/usr/local/bin/clipperd", with: PackagePaths.binaries + "/clipperd")
             let copy = directory + "/clipperd.service"
             try text.write(toFile: copy, atomically: true, encoding: .utf8)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: Self.analyzer)
-            process.arguments = ["verify", "--man=no", copy]
-            let errors = Pipe()
-            process.standardError = errors
-            process.standardOutput = errors
-            try process.run()
-            let output = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
+            let result = try await runProgram(Self.analyzer, ["verify", "--man=no", copy])
+            let output = result.stderr + result.stdout
             // Lines about this unit are its problems; other units on the host are not ours.
             let problems = output.split(separator: "\n").filter { $0.contains("clipperd.service") }
             #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
-            #expect(process.terminationStatus == 0, "\(output)")
+            #expect(result.status == 0, "\(output)")
         }
     }
 

@@ -1,5 +1,6 @@
 import ClipperModel
 import ClipperSpool
+import ClipperTestSupport
 import Glibc
 import Testing
 

@@ -1,5 +1,6 @@
 import ClipperModel
 import ClipperStore
+import ClipperTestSupport
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import ClipperTestSupport
 import ClipperWatch
 import Glibc
 import Logging

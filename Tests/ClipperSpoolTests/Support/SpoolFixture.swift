@@ -1,5 +1,6 @@
 import ClipperModel
 import ClipperSpool
+import ClipperTestSupport
 import Glibc
 
 /// A spool on a fresh state directory (inbox at `ROOT/inbox`), with helpers to drop files and look

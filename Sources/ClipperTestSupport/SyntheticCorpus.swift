@@ -47,7 +47,7 @@ public struct SyntheticCorpus: Sendable {
 
     /// The article numbered `number` (0-based); its id is 64 hex digits derived from the seed and number.
     public func article(_ number: Int) -> ArticleRecord {
-        var random = SplitMix64(state: seed &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(number))
+        var random = SeededGenerator(seed: seed &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(number))
         let id = (0..<4).map { _ in random.hex16() }.joined()
         let person = Self.givenNames[random.below(Self.givenNames.count)] + " "
             + Self.surnames[random.below(Self.surnames.count)]
@@ -100,28 +100,6 @@ public struct SyntheticCorpus: Sendable {
             if value == 0 { break }
         }
         return word + "r"
-    }
-}
-
-/// A small, fast, seedable generator (SplitMix64): benchmarks must be repeatable, not secure.
-struct SplitMix64 {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<bound`.
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-
-    /// 16 lowercase hex digits.
-    mutating func hex16() -> String {
-        let hex = String(next(), radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }
 

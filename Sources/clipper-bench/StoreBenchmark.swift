@@ -1,17 +1,19 @@
 import ClipperModel
+import ClipperStore
+import ClipperTestSupport
 
 /// Timings of a store for `make bench`: how fast it fills and how long searches take.
-public enum StoreBenchmark {
+enum StoreBenchmark {
     /// Latency percentiles over a set of timed calls.
-    public struct LatencySummary: Sendable, Hashable {
+    struct LatencySummary: Sendable, Hashable {
         /// How many calls were timed.
-        public var samples: Int
+        var samples: Int
         /// The median call.
-        public var p50: Duration
+        var p50: Duration
         /// The call 99% of calls were at least as fast as.
-        public var p99: Duration
+        var p99: Duration
         /// The slowest call.
-        public var max: Duration
+        var max: Duration
 
         /// The `p`th percentile (0...100) of `durations`, nearest rank.
         init(_ durations: [Duration]) {
@@ -30,7 +32,7 @@ public enum StoreBenchmark {
 
     /// Indexes `count` articles of `corpus` (numbers `start..<start+count`) in batches of
     /// `batchSize`, the way the pipeline's indexer does, and returns the time it took.
-    public static func fill(
+    static func fill(
         _ store: any ArticleStore, corpus: SyntheticCorpus, from start: Int = 0, count: Int, batchSize: Int = 500,
         progress: @Sendable (Int) -> Void = { _ in }
     ) async throws -> Duration {
@@ -49,7 +51,7 @@ public enum StoreBenchmark {
 
     /// Runs each of `queries` `rounds` times (after one untimed warm-up round) and summarises the
     /// latency of single searches returning up to `limit` hits.
-    public static func searchLatency(
+    static func searchLatency(
         _ store: any ArticleStore, queries: [String] = SyntheticCorpus.queries, rounds: Int = 20, limit: Int = 20
     ) async throws -> LatencySummary {
         for query in queries { _ = try await store.search(query, limit: limit) }

@@ -1,12 +1,13 @@
 import ClipperModel
 import ClipperStore
+import ClipperTestSupport
 import Testing
 
 /// Many nodes on one PostgreSQL database, and the server going away under them.
 @Suite(
     .enabled(if: StoreKind.postgres.isAvailable, "CLIPPER_TEST_POSTGRES_URL is not set: PostgreSQL is not tested"),
     .timeLimit(.minutes(1)))
-struct PostgresClusterTests {
+struct PostgresStoreClusterTests {
     @Test func twoNodesStartingAndIndexingTogetherStoreEachArticleOnce() async throws {
         try await TestPostgres.withFreshDatabase { location in
             let corpus = SyntheticCorpus(seed: 3, wordsPerArticle: 60)
