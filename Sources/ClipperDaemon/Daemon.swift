@@ -8,7 +8,6 @@ import ClipperStore
 import Foundation
 import Logging
 import ServiceLifecycle
-import UnixSignals
 
 /// `clipperd` as a library: a resolved configuration in, a running service group out.
 public struct Daemon: Sendable {
@@ -47,28 +46,38 @@ public struct Daemon: Sendable {
         let extractor = Extractor()
 
         let opener = StoreOpener(location: location, options: configuration.storeOptions, environment: environment, logger: logger)
-        _ = try await opener.withStore { store in
+        _ = try await opener.withStore { store, stop in
             if once {
                 let progress = OnceProgress(monitor: monitor, inbox: configuration.inbox)
                 let pipeline = Pipeline(
                     spool: spool, store: store, extractor: extractor, settings: settings, monitor: monitor, logger: logger
                 )
+                let drainOnStop = Task {
+                    await stop.stopped()
+                    guard !Task.isCancelled else { return }
+                    logger.notice("stopping: finishing the files in flight")
+                    monitor.beginDraining()
+                }
+                defer { drainOnStop.cancel() }
                 try await progress.whileRunning { try await pipeline.runOnce() }
                 let counters = monitor.counters()
-                logger.notice(
-                    "processed the inbox: \(counters.processed) indexed, \(counters.duplicates) duplicates, \(counters.failed) failed"
-                )
+                let outcome = "\(counters.processed) indexed, \(counters.duplicates) duplicates, \(counters.failed) failed"
+                if monitor.isDraining {
+                    logger.notice("stopped early: \(outcome); the files not started stay in the inbox")
+                } else {
+                    logger.notice("processed the inbox: \(outcome)")
+                }
                 return
             }
             try await runServices(store: store, spool: spool, settings: settings, monitor: monitor,
-                                  extractor: extractor, levelSwitch: levelSwitch, logger: logger)
+                                  extractor: extractor, levelSwitch: levelSwitch, stop: stop, logger: logger)
         }
         _ = consume lock
     }
 
     private func runServices(
         store: any ArticleStore, spool: Spool, settings: LiveSettings, monitor: PipelineMonitor,
-        extractor: Extractor, levelSwitch: LogLevelSwitch, logger: Logger
+        extractor: Extractor, levelSwitch: LogLevelSwitch, stop: StopRequest, logger: Logger
     ) async throws {
         let configuration = self.configuration
         let environment = self.environment
@@ -127,9 +136,17 @@ public struct Daemon: Sendable {
             ShutdownDeadline(timeout: configuration.shutdownTimeout, logger: logger),
         ]
         var groupConfiguration = ServiceGroupConfiguration(services: services, logger: logger)
-        groupConfiguration.gracefulShutdownSignals = [.sigterm, .sigint]
         groupConfiguration.maximumGracefulShutdownDuration = configuration.shutdownTimeout
-        try await ServiceGroup(configuration: groupConfiguration).run()
+        let group = ServiceGroup(configuration: groupConfiguration)
+        // SIGTERM and SIGINT are already trapped (StopRequest); they shut the group down from here.
+        let shutdownOnStop = Task {
+            await stop.stopped()
+            guard !Task.isCancelled else { return }
+            logger.notice("stopping: finishing the files in flight")
+            await group.triggerGracefulShutdown()
+        }
+        defer { shutdownOnStop.cancel() }
+        try await group.run()
         logger.notice("stopped")
     }
 }

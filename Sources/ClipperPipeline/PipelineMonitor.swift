@@ -111,8 +111,10 @@ public final class PipelineMonitor: Sendable {
         release { $0.storeFault = nil }
     }
 
-    /// Marks the pipeline as draining and wakes intake so it can stop.
-    func beginDraining() {
+    /// Marks the pipeline as draining and wakes intake so it can stop: no file is taken from now
+    /// on, the files in flight are finished and committed. (`run()` does this itself on a
+    /// graceful shutdown; `runOnce()` callers call it on SIGTERM.)
+    public func beginDraining() {
         release { $0.draining = true }
     }
 

@@ -24,7 +24,7 @@ struct BenchCommand: AsyncParsableCommand {
     var latencySamples = 200
 
     @Option(help: "Inbox sizes for the flood runs (peak RSS against backlog), comma-separated.")
-    var flood = "1000,20000"
+    var flood = "1000,100000"
 
     @Option(help: "Synthetic articles in the store for the search-latency run.")
     var searchArticles = 100_000
@@ -35,9 +35,9 @@ struct BenchCommand: AsyncParsableCommand {
     func run() async throws {
         let corpus = try Corpus(seedsDirectory: seeds)
         let extractor = Extractor()
-        print("Clipper benchmark: release build, \(ProcessInfo.processInfo.activeProcessorCount) cores\n")
+        say("Clipper benchmark: release build, \(ProcessInfo.processInfo.activeProcessorCount) cores\n")
 
-        print("Stages, one core")
+        say("Stages, one core")
         let texts = (0..<articles).map(corpus.text)
         let pages = (0..<articles).map(corpus.html)
         let (textParse, textArticles) = StageBenchmark.parse(texts, names: "a.txt")
@@ -48,31 +48,31 @@ struct BenchCommand: AsyncParsableCommand {
         row("extract", extract.perSecond, "articles/s", extract.megabytesPerSecond, "MB/s of body")
 
         let endToEnd = EndToEndBenchmark()
-        print("\nEnd to end, clipperd --once (SQLite)")
+        say("\nEnd to end, clipperd --once (SQLite)")
         let once = try await endToEnd.batch(files: articles, make: corpus.text, extension: "txt", store: nil)
         report(once)
 
-        print("\nDrop-to-searchable latency, daemon running (SQLite)")
+        say("\nDrop-to-searchable latency, daemon running (SQLite)")
         let (latencies, daemonPeak) = try await endToEnd.latency(samples: latencySamples, corpus: corpus)
         let summary = Percentiles(latencies)
-        print("  " + pad("latency") + String(format: "p50 %.1f ms, p99 %.1f ms (%d files)", summary.p50, summary.p99, latencies.count))
-        if let daemonPeak { print("  " + pad("peak RSS") + megabytes(daemonPeak)) }
+        say("  " + pad("latency") + String(format: "p50 %.1f ms, p99 %.1f ms (%d files)", summary.p50, summary.p99, latencies.count))
+        if let daemonPeak { say("  " + pad("peak RSS") + megabytes(daemonPeak)) }
 
-        print("\nFlood: peak RSS of clipperd --once against backlog")
+        say("\nFlood: peak RSS of clipperd --once against backlog")
         for files in flood.split(separator: ",").compactMap({ Int($0) }) {
             let result = try await endToEnd.batch(files: files, make: corpus.text, extension: "txt", store: nil)
             let rate = String(format: "%.0f articles/s", Double(files) / result.elapsed.seconds)
-            print("  " + pad("\(files) files") + "\(megabytes(result.peakResident ?? 0)) peak RSS, \(rate)")
+            say("  " + pad("\(files) files") + "\(megabytes(result.peakResident ?? 0)) peak RSS, \(rate)")
         }
 
         if let postgres {
-            print("\nEnd to end, clipperd --once (PostgreSQL)")
+            say("\nEnd to end, clipperd --once (PostgreSQL)")
             report(try await endToEnd.batch(files: articles, make: corpus.text, extension: "txt", store: postgres))
-            print("\nEnd to end, two clipperd --once nodes sharing PostgreSQL")
+            say("\nEnd to end, two clipperd --once nodes sharing PostgreSQL")
             report(try await endToEnd.batch(files: articles, make: { corpus.text($0 + 5_000_000) }, extension: "txt", store: postgres, nodes: 2))
         }
 
-        print("\nSearch latency over \(searchArticles) articles")
+        say("\nSearch latency over \(searchArticles) articles")
         try await searchLatency(label: "SQLite", location: nil)
         if let postgres { try await searchLatency(label: "PostgreSQL", location: postgres) }
     }
@@ -92,17 +92,17 @@ struct BenchCommand: AsyncParsableCommand {
                 format: "filled at %.0f articles/s; search p50 %.2f ms, p99 %.2f ms (%d searches)",
                 Double(count) / fill.seconds, latency.p50.milliseconds, latency.p99.milliseconds, latency.samples
             )
-            print("  " + pad(label) + numbers)
+            say("  " + pad(label) + numbers)
         }
     }
 
     private func report(_ result: EndToEndBenchmark.BatchResult) {
         row("throughput", Double(result.files) / result.elapsed.seconds, "articles/s", Double(result.bytes) / 1_000_000 / result.elapsed.seconds, "MB/s")
-        if let peak = result.peakResident { print("  " + pad("peak RSS") + megabytes(peak)) }
+        if let peak = result.peakResident { say("  " + pad("peak RSS") + megabytes(peak)) }
     }
 
     private func row(_ label: String, _ first: Double, _ firstUnit: String, _ second: Double, _ secondUnit: String) {
-        print("  " + pad(label) + String(format: "%10.1f ", first) + firstUnit + String(format: "  %8.2f ", second) + secondUnit)
+        say("  " + pad(label) + String(format: "%10.1f ", first) + firstUnit + String(format: "  %8.2f ", second) + secondUnit)
     }
 
     private func pad(_ label: String) -> String {
@@ -128,4 +128,10 @@ struct Percentiles {
         p50 = rank(50)
         p99 = rank(99)
     }
+}
+
+/// Writes `line` to standard output at once, unbuffered: a long run shows each number as it is
+/// measured, also when the output goes to a file or a pipe.
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }

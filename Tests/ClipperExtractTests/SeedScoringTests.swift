@@ -14,7 +14,7 @@ struct SeedScoringTests {
     ]
 
     @Test(.timeLimit(.minutes(1)))
-    func seedsExportScoresAboveTheBars() throws {
+    func seedsExportScoresAboveTheBars() async throws {
         let scorer = PackagePaths.shared + "/eval/score.py"
         try #require(
             FileManager.default.fileExists(atPath: scorer),
@@ -40,15 +40,8 @@ struct SeedScoringTests {
         let exportFile = directory.appendingPathComponent("seeds.jsonl")
         try export.write(to: exportFile)
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", scorer, exportFile.path] + Self.bars.flatMap { ["--min", $0] }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let report = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "score.py says the seeds are below the bars:\n\(report)")
+        let result = try await runProgram(
+            "/usr/bin/env", ["python3", scorer, exportFile.path] + Self.bars.flatMap { ["--min", $0] })
+        #expect(result.status == 0, "score.py says the seeds are below the bars:\n\(result.stdout)\(result.stderr)")
     }
 }

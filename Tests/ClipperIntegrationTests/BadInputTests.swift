@@ -144,7 +144,9 @@ struct BadInputTests {
         }
     }
 
-    @Test func sigtermUnderLoadDrainsAndLeavesTheRestInTheInbox() async throws {
+    /// The daemon, and `clipperd --once` alike: SIGTERM finishes what is in flight and exits 0.
+    @Test(arguments: [false, true])
+    func sigtermUnderLoadDrainsAndLeavesTheRestInTheInbox(once: Bool) async throws {
         try await withTemporaryDirectory { state in
             let inbox = state + "/inbox"
             try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
@@ -153,10 +155,11 @@ struct BadInputTests {
             for number in 0..<total {
                 try Data((seed + "\nCopy \(number).\n").utf8).write(to: URL(fileURLWithPath: "\(inbox)/load-\(number).txt"))
             }
-            let daemon = try DaemonProcess(arguments: ["--state-dir", state, "--workers", "2"])
+            let daemon = try DaemonProcess(arguments: ["--state-dir", state, "--workers", "2"] + (once ? ["--once"] : []))
             try await daemon.waitForLines(containing: "indexed ", count: 30)
             daemon.send(SIGTERM)
             #expect(try await daemon.waitForExit(timeout: .seconds(20)) == 0)
+            if once { #expect(daemon.lines.contains { $0.contains("stopped early") }) }
             let fileManager = FileManager.default
             let archived = try fileManager.contentsOfDirectory(atPath: state + "/archive").count
             let waiting = try fileManager.contentsOfDirectory(atPath: inbox).count

@@ -1,5 +1,6 @@
 import ClipperModel
 import ClipperParse
+import ClipperTestSupport
 import Foundation
 import Testing
 
@@ -19,7 +20,7 @@ struct ScoringTests {
     }
 
     @Test(.timeLimit(.minutes(1)))
-    func htmlDevelopmentSetMeetsTheBar() throws {
+    func htmlDevelopmentSetMeetsTheBar() async throws {
         let pages = Fixture.sharedDirectory.appendingPathComponent("eval/html/pages")
         let names = try FileManager.default.contentsOfDirectory(atPath: pages.path).filter { $0.hasSuffix(".html.gz") }.sorted()
         #expect(names.count == 58)
@@ -27,12 +28,12 @@ struct ScoringTests {
             let bytes = try gunzip(pages.appendingPathComponent(name))
             return try exportLine(bytes, file: String(name.dropLast(".gz".count)))
         }
-        let (status, output) = try score(lines, script: "eval/score_html.py", arguments: ["--min", "0.955", "--worst", "5"])
+        let (status, output) = try await score(lines, script: "eval/score_html.py", arguments: ["--min", "0.955", "--worst", "5"])
         #expect(status == 0, "\(output)")
     }
 
     @Test(.timeLimit(.minutes(1)))
-    func seedsMeetTheBars() throws {
+    func seedsMeetTheBars() async throws {
         let seeds = Fixture.sharedDirectory.appendingPathComponent("seeds")
         let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
         #expect(names.count == 5)
@@ -40,7 +41,7 @@ struct ScoringTests {
             try exportLine([UInt8](try Data(contentsOf: seeds.appendingPathComponent(name))), file: name)
         }
         let bars = ["boilerplate_removed=0.95", "body_kept=1.0", "duplicates_collapsed=1.0", "title=0.8", "authors=0.8"]
-        let (status, output) = try score(lines, script: "eval/score.py", arguments: bars.flatMap { ["--min", $0] })
+        let (status, output) = try await score(lines, script: "eval/score.py", arguments: bars.flatMap { ["--min", $0] })
         #expect(status == 0, "\(output)")
     }
 
@@ -52,7 +53,7 @@ struct ScoringTests {
     }
 
     /// Writes `lines` as JSON Lines to a temporary file and runs `python3 ../shared/SCRIPT FILE ARGUMENTS`.
-    private func score(_ lines: [Data], script: String, arguments: [String]) throws -> (Int32, String) {
+    private func score(_ lines: [Data], script: String, arguments: [String]) async throws -> (Int32, String) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("clipper-parse-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -64,7 +65,8 @@ struct ScoringTests {
         }
         try data.write(to: export)
         let scriptPath = Fixture.sharedDirectory.appendingPathComponent(script).path
-        return try run("/usr/bin/env", ["python3", scriptPath, export.path] + arguments)
+        let result = try await runProgram("/usr/bin/env", ["python3", scriptPath, export.path] + arguments)
+        return (result.status, result.stdout + result.stderr)
     }
 
     private func gunzip(_ file: URL) throws -> [UInt8] {
@@ -78,18 +80,5 @@ struct ScoringTests {
         process.waitUntilExit()
         try #require(process.terminationStatus == 0, "gzip could not read \(file.lastPathComponent)")
         return [UInt8](data)
-    }
-
-    private func run(_ executable: String, _ arguments: [String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
     }
 }

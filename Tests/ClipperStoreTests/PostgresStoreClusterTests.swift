@@ -73,6 +73,19 @@ struct PostgresStoreClusterTests {
         }
     }
 
+    @Test func requiringTLSFromAServerWithoutItIsMisconfigured() async throws {
+        // Given the test server, which has no certificate, and a store URL that requires TLS
+        guard case .postgres(var address) = try StoreLocation(parsing: try #require(TestPostgres.adminURL)) else { return }
+        address.tls = .require
+        // Then opening the store fails with a sentence that says what to change
+        await #expect {
+            try await withArticleStore(.postgres(address), options: StoreOptions(nodeName: "test"), logger: testLogger) { _ in }
+        } throws: { error in
+            guard case .misconfigured(let why) = error as? StoreError else { return false }
+            return why.contains("does not offer TLS")
+        }
+    }
+
     @Test func aServerStoppedMidwayIsUnavailableAndWorksAgainAfterRestart() async throws {
         try await TestPostgres.withPrivateServer { url, directory in
             let options = StoreOptions(poolSize: 2, nodeName: "test", connectTimeout: .seconds(2))

@@ -2,7 +2,6 @@ import ClipperModel
 import Foundation
 import Logging
 import PostgresNIO
-import Synchronization
 
 /// The store for many nodes: one PostgreSQL database shared by every `clipperd`, reached through a
 /// postgres-nio `PostgresClient` pool.
@@ -25,37 +24,34 @@ struct PostgresStore: ArticleStore {
     /// Runs `work` on a pooled connection.
     ///
     /// The pool itself waits up to a minute for a server that went away; this gives up after
-    /// ``connectTimeout`` when no connection could be leased, and turns engine errors into ``StoreError``s.
+    /// ``connectTimeout`` when no connection could be leased, and after ``operationTimeout`` more
+    /// when the work does not finish (``PostgresOperation``), and turns engine errors into
+    /// ``StoreError``s.
     func withConnection<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
-        let leased = LeaseFlag()
         let client = client
-        let timeout = connectTimeout
         do {
-            return try await withThrowingTaskGroup(of: T?.self) { group in
-                group.addTask {
-                    try await client.withConnection { connection in
-                        leased.set()
-                        return try await work(connection)
-                    }
+            return try await PostgresOperation.run(leaseTimeout: connectTimeout, workTimeout: Self.operationTimeout) {
+                leased in
+                try await client.withConnection { connection in
+                    leased()
+                    return try await work(connection)
                 }
-                group.addTask {
-                    try await Task.sleep(for: timeout)
-                    if leased.isSet { return nil }
-                    throw PostgresLeaseTimeout()
-                }
-                defer { group.cancelAll() }
-                while let result = try await group.next() {
-                    if let value = result { return value }
-                }
-                throw CancellationError()
             }
         } catch is PostgresLeaseTimeout {
             throw StoreError.unavailable(
-                "cannot reach PostgreSQL at \(address.endpoint): no connection within \(timeout.formattedSeconds)")
+                "cannot reach PostgreSQL at \(address.endpoint): no connection within \(connectTimeout.formattedSeconds)")
+        } catch let timeout as PostgresWorkTimeout {
+            throw StoreError.unavailable(
+                "PostgreSQL at \(address.endpoint) did not answer within \(timeout.limit.formattedSeconds)")
         } catch {
             throw Self.storeError(for: error, address: address)
         }
     }
+
+    /// How long a store operation may take once it has a connection: far longer than any
+    /// search or batch write takes, short enough that a query lost with its connection frees
+    /// the writer to pause intake.
+    static let operationTimeout = Duration.seconds(30)
 
     /// Runs `work` in a transaction on one pooled connection, retrying twice when PostgreSQL
     /// picked it as a deadlock or serialization victim.
@@ -72,10 +68,9 @@ struct PostgresStore: ArticleStore {
                         try await connection.query("COMMIT", logger: logger)
                         return value
                     } catch {
-                        // A query on a closed connection never returns (postgres-nio#501 reverted
-                        // the fix), and a dropped connection's transaction is rolled back by the server.
+                        // A dropped connection's transaction is rolled back by the server.
                         if !connection.isClosed, !Self.closesTheConnection(error) {
-                            _ = try? await connection.query("ROLLBACK", logger: logger)
+                            await Self.rollBack(connection, within: .seconds(5), logger: logger)
                         }
                         throw error
                     }
@@ -91,29 +86,46 @@ struct PostgresStore: ArticleStore {
 }
 
 extension PostgresStore {
-    /// Whether `error` ended the connection it came from, so nothing more can be sent on it.
+    /// Whether `error` ended the connection it came from, so nothing more can be sent on it:
+    /// a connection error, or a server error of severity `FATAL` (the server closes the session).
     static func closesTheConnection(_ error: any Error) -> Bool {
         guard let error = error as? PSQLError else { return false }
         switch error.code {
         case .connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown, .poolClosed:
             return true
+        case .server:
+            let severity = error.serverInfo?[.severity] ?? error.serverInfo?[.localizedSeverity]
+            return severity == "FATAL" || severity == "PANIC"
         default:
             return false
         }
     }
+
+    /// Rolls back the failed transaction on `connection`, waiting at most `timeout`.
+    ///
+    /// A query sent on a connection that is closing at that moment never returns (postgres-nio#501
+    /// reverted the fix), so the ROLLBACK runs in a task of its own that this does not wait for
+    /// past `timeout`; a connection that did not answer is closed, so the pool replaces it.
+    static func rollBack(_ connection: PostgresConnection, within timeout: Duration, logger: Logger) async {
+        let (answers, continuation) = AsyncStream<Bool>.makeStream()
+        Task {
+            let rolledBack = (try? await connection.query("ROLLBACK", logger: logger)) != nil
+            continuation.yield(rolledBack)
+        }
+        let timer = Task {
+            try? await Task.sleep(for: timeout)
+            continuation.yield(false)
+        }
+        var first = answers.makeAsyncIterator()
+        let rolledBack = await first.next() ?? false
+        timer.cancel()
+        continuation.finish()
+        if !rolledBack {
+            logger.debug("no answer to ROLLBACK; closing the connection")
+            Task { try? await connection.close() }
+        }
+    }
 }
-
-/// Set once a pooled connection was leased, so the lease timeout stands down.
-final class LeaseFlag: Sendable {
-    private let value = Atomic<Bool>(false)
-
-    func set() { value.store(true, ordering: .releasing) }
-
-    var isSet: Bool { value.load(ordering: .acquiring) }
-}
-
-/// No pooled connection within the connect timeout.
-struct PostgresLeaseTimeout: Error {}
 
 /// A transaction PostgreSQL aborted to break a deadlock or a serialization conflict; running it again succeeds.
 struct PostgresRetryableError: Error {
