@@ -62,27 +62,37 @@ struct PostgresStoreClusterTests {
         }
     }
 
-    @Test func aMissingDatabaseIsMisconfigured() async throws {
-        guard case .postgres(var address) = try StoreLocation(parsing: try #require(TestPostgres.adminURL)) else { return }
-        address.database = "no_such_database_here"
-        await #expect {
-            try await withArticleStore(.postgres(address), options: StoreOptions(nodeName: "test"), logger: testLogger) { _ in }
-        } throws: { error in
-            guard case .misconfigured(let why) = error as? StoreError else { return false }
-            return why.contains("no_such_database_here does not exist")
+    /// A mistake in the store URL that only the server can reveal, and what the error must say.
+    enum URLMistake: CaseIterable, Sendable {
+        /// A database that does not exist.
+        case missingDatabase
+        /// `sslmode=require` against the test server, which has no certificate.
+        case tlsFromAServerWithout
+
+        func apply(to address: inout StoreLocation.PostgresAddress) {
+            switch self {
+            case .missingDatabase: address.database = "no_such_database_here"
+            case .tlsFromAServerWithout: address.tls = .require
+            }
+        }
+
+        var explanation: String {
+            switch self {
+            case .missingDatabase: "no_such_database_here does not exist"
+            case .tlsFromAServerWithout: "does not offer TLS"
+            }
         }
     }
 
-    @Test func requiringTLSFromAServerWithoutItIsMisconfigured() async throws {
-        // Given the test server, which has no certificate, and a store URL that requires TLS
+    @Test(arguments: URLMistake.allCases)
+    func aURLTheServerRejectsIsMisconfigured(_ mistake: URLMistake) async throws {
         guard case .postgres(var address) = try StoreLocation(parsing: try #require(TestPostgres.adminURL)) else { return }
-        address.tls = .require
-        // Then opening the store fails with a sentence that says what to change
+        mistake.apply(to: &address)
         await #expect {
             try await withArticleStore(.postgres(address), options: StoreOptions(nodeName: "test"), logger: testLogger) { _ in }
         } throws: { error in
             guard case .misconfigured(let why) = error as? StoreError else { return false }
-            return why.contains("does not offer TLS")
+            return why.contains(mistake.explanation)
         }
     }
 
