@@ -168,22 +168,32 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ClipperModelTests", dependencies: ["ClipperModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "ClipperWatchTests", dependencies: ["ClipperWatch", "ClipperTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "ClipperSpoolTests", dependencies: ["ClipperSpool", "ClipperTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ClipperWatchTests", dependencies: ["ClipperWatch", "ClipperTestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ClipperSpoolTests", dependencies: ["ClipperSpool", "ClipperTestSupport"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "ClipperParseTests",
             dependencies: ["ClipperParse", "ClipperTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "ClipperExtractTests", dependencies: ["ClipperExtract", "ClipperParse", "ClipperTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ClipperExtractTests", dependencies: ["ClipperExtract", "ClipperParse", "ClipperTestSupport"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "ClipperStoreTests",
-            dependencies: ["ClipperStore", "ClipperModel", "ClipperTestSupport", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "ClipperStore", "ClipperModel", "ClipperTestSupport", .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ClipperConfigTests", dependencies: ["ClipperConfig"], swiftSettings: swiftSettings),
-        .testTarget(name: "ClipperDaemonTests", dependencies: ["ClipperDaemon", "ClipperTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ClipperDaemonTests", dependencies: ["ClipperDaemon", "ClipperTestSupport"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "ClipperPipelineTests",
             dependencies: [
@@ -192,13 +202,17 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "ClipperControlTests", dependencies: ["ClipperControl", "ClipperTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ClipperControlTests", dependencies: ["ClipperControl", "ClipperTestSupport"],
+            swiftSettings: swiftSettings),
         .testTarget(name: "clipperctlTests", dependencies: ["clipperctl"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ClipperFuzzTests",
             dependencies: ["clipper-fuzz", "ClipperParse", "ClipperExtract", "ClipperModel", "ClipperTestSupport"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "ClipperIntegrationTests", dependencies: ["ClipperTestSupport", "ClipperModel"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ClipperIntegrationTests", dependencies: ["ClipperTestSupport", "ClipperModel"],
+            swiftSettings: swiftSettings),
     ]
 )

@@ -49,7 +49,9 @@ extension Configuration {
         return try Configuration(settings: settings, password: password, configFile: path)
     }
 
-    private init(settings: [ConfigurationKey: RawSetting], password: String?, configFile: String?) throws(ConfigurationError) {
+    private init(settings: [ConfigurationKey: RawSetting], password: String?, configFile: String?)
+        throws(ConfigurationError)
+    {
         let stateDir = Self.absolute(try settings[.stateDir]?.text() ?? "/var/lib/clipper")
         self.stateDir = stateDir
         self.inbox = Self.absolute(try settings[.inbox]?.text() ?? stateDir + "/inbox")
@@ -63,7 +65,8 @@ extension Configuration {
         self.keepOriginals = try settings[.keepOriginals]?.boolean() ?? true
         self.maxFileSize = try settings[.maxFileSize]?.byteCount() ?? 20_000_000
         self.logLevel =
-            try settings[.logLevel]?.choice(["trace", "debug", "info", "notice", "warning", "error", "critical"]) ?? "info"
+            try settings[.logLevel]?.choice(["trace", "debug", "info", "notice", "warning", "error", "critical"])
+            ?? "info"
         self.rescanInterval = .seconds(try settings[.rescanInterval]?.integer(in: 1...86_400) ?? 300)
         self.shutdownTimeout = .seconds(try settings[.shutdownTimeout]?.integer(in: 1...3_600) ?? 10)
         self.heartbeatInterval = .seconds(try settings[.heartbeatInterval]?.integer(in: 1...3_600) ?? 10)

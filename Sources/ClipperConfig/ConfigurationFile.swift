@@ -2,12 +2,15 @@ import TOMLKit
 
 /// Reads `clipper.toml` into raw settings, refusing keys it does not know.
 enum ConfigurationFile {
-    static func settings(fromTOML text: String, path: String) throws(ConfigurationError) -> [ConfigurationKey: RawSetting] {
+    static func settings(fromTOML text: String, path: String) throws(ConfigurationError) -> [ConfigurationKey:
+        RawSetting]
+    {
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw ConfigurationError("\(path) is not valid TOML: \(error.description) at line \(error.source.begin.line)")
+            throw ConfigurationError(
+                "\(path) is not valid TOML: \(error.description) at line \(error.source.begin.line)")
         } catch {
             throw ConfigurationError("\(path) is not valid TOML: \(error)")
         }

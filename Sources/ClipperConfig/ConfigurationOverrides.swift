@@ -6,7 +6,9 @@ public struct ConfigurationOverrides: Sendable, Hashable {
     public var socket: String?
     public var workers: Int?
 
-    public init(stateDir: String? = nil, inbox: String? = nil, store: String? = nil, socket: String? = nil, workers: Int? = nil) {
+    public init(
+        stateDir: String? = nil, inbox: String? = nil, store: String? = nil, socket: String? = nil, workers: Int? = nil
+    ) {
         self.stateDir = stateDir
         self.inbox = inbox
         self.store = store

@@ -39,7 +39,8 @@ struct ConfigReloader: Service {
         let fixed: [(String, Bool)] = [
             ("state_dir", new.stateDir != running.stateDir), ("inbox", new.inbox != running.inbox),
             ("store", new.store != running.store), ("socket", new.socket != running.socket),
-            ("store_pool_size", new.storePoolSize != running.storePoolSize), ("node_name", new.nodeName != running.nodeName),
+            ("store_pool_size", new.storePoolSize != running.storePoolSize),
+            ("node_name", new.nodeName != running.nodeName),
         ]
         needRestart += fixed.filter(\.1).map(\.0)
         if needRestart.isEmpty {

@@ -19,7 +19,8 @@ extension Configuration {
     /// The store settings that are not part of its URL.
     public var storeOptions: StoreOptions {
         StoreOptions(
-            password: storePassword, tls: storeTLS.flatMap(StoreLocation.TLSMode.init(rawValue:)), poolSize: storePoolSize,
+            password: storePassword, tls: storeTLS.flatMap(StoreLocation.TLSMode.init(rawValue:)),
+            poolSize: storePoolSize,
             nodeName: nodeName
         )
     }

@@ -45,12 +45,14 @@ public struct Daemon: Sendable {
         let monitor = PipelineMonitor()
         let extractor = Extractor()
 
-        let opener = StoreOpener(location: location, options: configuration.storeOptions, environment: environment, logger: logger)
+        let opener = StoreOpener(
+            location: location, options: configuration.storeOptions, environment: environment, logger: logger)
         _ = try await opener.withStore { store, stop in
             if once {
                 let progress = OnceProgress(monitor: monitor, inbox: configuration.inbox)
                 let pipeline = Pipeline(
-                    spool: spool, store: store, extractor: extractor, settings: settings, monitor: monitor, logger: logger
+                    spool: spool, store: store, extractor: extractor, settings: settings, monitor: monitor,
+                    logger: logger
                 )
                 let drainOnStop = Task {
                     await stop.stopped()
@@ -61,7 +63,8 @@ public struct Daemon: Sendable {
                 defer { drainOnStop.cancel() }
                 try await progress.whileRunning { try await pipeline.runOnce() }
                 let counters = monitor.counters()
-                let outcome = "\(counters.processed) indexed, \(counters.duplicates) duplicates, \(counters.failed) failed"
+                let outcome =
+                    "\(counters.processed) indexed, \(counters.duplicates) duplicates, \(counters.failed) failed"
                 if monitor.isDraining {
                     logger.notice("stopped early: \(outcome); the files not started stay in the inbox")
                 } else {
@@ -69,8 +72,9 @@ public struct Daemon: Sendable {
                 }
                 return
             }
-            try await runServices(store: store, spool: spool, settings: settings, monitor: monitor,
-                                  extractor: extractor, levelSwitch: levelSwitch, stop: stop, logger: logger)
+            try await runServices(
+                store: store, spool: spool, settings: settings, monitor: monitor,
+                extractor: extractor, levelSwitch: levelSwitch, stop: stop, logger: logger)
         }
         _ = consume lock
     }

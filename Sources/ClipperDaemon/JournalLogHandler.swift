@@ -1,5 +1,5 @@
-public import Logging
 import Foundation
+public import Logging
 import Synchronization
 
 /// One line per event on standard error, readable in journald and in a terminal:
@@ -41,7 +41,8 @@ public struct JournalLogHandler: LogHandler {
             ? "<\(Self.priority(event.level))>\(event.message)"
             : "\(Date().formatted(.iso8601)) \(event.level) \(event.message)"
         if !merged.isEmpty {
-            line += " [" + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ") + "]"
+            line +=
+                " [" + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ") + "]"
         }
         line = line.replacingOccurrences(of: "\n", with: "\\n") + "\n"
         Self.output.withLock { _ in

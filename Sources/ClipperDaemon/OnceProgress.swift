@@ -36,7 +36,10 @@ struct OnceProgress: Sendable {
         let filled = Int(fraction * Double(width))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         let line =
-            "\r\(bar) " + String(format: "%3.0f%%  %d/%d files  %.1f files/s  %d failed", fraction * 100, done, total, counters.rate, counters.failed)
+            "\r\(bar) "
+            + String(
+                format: "%3.0f%%  %d/%d files  %.1f files/s  %d failed", fraction * 100, done, total, counters.rate,
+                counters.failed)
         FileHandle.standardError.write(Data(line.utf8))
     }
 }

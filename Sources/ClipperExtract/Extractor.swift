@@ -27,9 +27,12 @@ public struct Extractor: Sendable {
         let figures = FigureFinder(text: text, covered: covered).figures(from: bodyStart)
         return Extraction(
             people: recognizer.people.map(Self.person),
-            organizations: recognizer.organizations.filter { !$0.isProgram && !$0.positions.isEmpty }.map(Self.organization),
+            organizations: recognizer.organizations.filter { !$0.isProgram && !$0.positions.isEmpty }.map(
+                Self.organization),
             places: recognizer.places.filter { $0.count > 0 }.map { Place(name: $0.name, count: $0.count) },
-            programs: recognizer.organizations.filter(\.isProgram).map { Program(name: $0.name, count: $0.positions.count) },
+            programs: recognizer.organizations.filter(\.isProgram).map {
+                Program(name: $0.name, count: $0.positions.count)
+            },
             quotes: quotes,
             figures: figures,
             dates: dates

@@ -25,7 +25,9 @@ public struct ArticleRecord: Sendable, Hashable, Codable {
     /// The id of an earlier article with the same body, when this one repeats it under other bytes.
     public var duplicateOf: String?
 
-    public init(id: String, source: SourceInfo, article: ParsedArticle, extraction: Extraction, duplicateOf: String? = nil) {
+    public init(
+        id: String, source: SourceInfo, article: ParsedArticle, extraction: Extraction, duplicateOf: String? = nil
+    ) {
         self.id = id
         self.source = source
         self.title = article.title

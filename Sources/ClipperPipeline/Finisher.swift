@@ -34,7 +34,8 @@ struct Finisher: Sendable {
             )
         case .duplicate(let original):
             monitor.indexed(job.file.name, size: record.source.bytes, duplicate: true)
-            logger.info("\(job.file.originalName) has the same bytes as article \(original.prefix(12)); counted as a duplicate")
+            logger.info(
+                "\(job.file.originalName) has the same bytes as article \(original.prefix(12)); counted as a duplicate")
         case .alreadyIndexed:
             monitor.indexed(job.file.name, size: record.source.bytes, duplicate: false)
             logger.info("\(job.file.originalName) was already indexed (finished after a restart)")
@@ -49,17 +50,20 @@ struct Finisher: Sendable {
         do {
             try spool.quarantine(file, stage: stage, reason: reason)
         } catch {
-            logger.error("cannot quarantine \(file.originalName): \(error); it stays in processing/ until the next start")
+            logger.error(
+                "cannot quarantine \(file.originalName): \(error); it stays in processing/ until the next start")
         }
         quarantined(file.originalName, stage: stage, reason: reason, inFlightAs: file.name)
     }
 
     /// Counts and logs a file the spool has already moved to `failed/`.
-    func quarantined(_ name: String, stage: FailureReport.Stage, reason: String, inFlightAs inFlightName: String? = nil) {
+    func quarantined(_ name: String, stage: FailureReport.Stage, reason: String, inFlightAs inFlightName: String? = nil)
+    {
         let report = FailureReport(file: name, stage: stage, reason: reason, time: Date().formatted(.iso8601))
         monitor.quarantined(inFlightName ?? name, report: report)
         logger.warning(
-            "quarantined \(name) at \(stage.rawValue): \(reason)", metadata: ["file.name": "\(name)", "stage": "\(stage.rawValue)"]
+            "quarantined \(name) at \(stage.rawValue): \(reason)",
+            metadata: ["file.name": "\(name)", "stage": "\(stage.rawValue)"]
         )
     }
 

@@ -1,9 +1,9 @@
-public import ClipperStore
-public import Logging
-public import ServiceLifecycle
 import AsyncAlgorithms
 import ClipperModel
+public import ClipperStore
 import Foundation
+public import Logging
+public import ServiceLifecycle
 
 /// Reports this node's counters to the store on an interval, so
 /// `clipperctl status --cluster` can show every node and spot the ones that stopped.
@@ -16,7 +16,10 @@ public struct NodeHeartbeat: Service {
     let logger: Logger
     private let startedAt = Date().timeIntervalSince1970
 
-    public init(store: any ArticleStore, monitor: PipelineMonitor, nodeName: String, version: String, interval: Duration, logger: Logger) {
+    public init(
+        store: any ArticleStore, monitor: PipelineMonitor, nodeName: String, version: String, interval: Duration,
+        logger: Logger
+    ) {
         self.store = store
         self.monitor = monitor
         self.nodeName = nodeName

@@ -1,11 +1,11 @@
+import AsyncAlgorithms
 public import ClipperExtract
+import ClipperModel
 public import ClipperSpool
 public import ClipperStore
+import ClipperWatch
 public import Logging
 public import ServiceLifecycle
-import AsyncAlgorithms
-import ClipperModel
-import ClipperWatch
 
 /// The whole path of a file: watch → claim → parse and extract (N workers) → index
 /// (one batching writer) → archive or quarantine.
@@ -148,7 +148,7 @@ public struct Pipeline: Service {
         let claimed: ClaimedFile?
         do {
             claimed = try spool.claim(name)
-        } catch where error.code == .quarantined {
+        } catch  where error.code == .quarantined {
             // Not a regular file (a symlink, FIFO, socket): the spool moved it to failed/.
             monitor.started(name)
             finisher.quarantined(name, stage: .claim, reason: error.message)

@@ -19,7 +19,8 @@ extension Spool {
     ///   otherwise a system error naming the path.
     public func claim(_ name: String) throws(SpoolError) -> ClaimedFile? {
         guard SpoolName.isPlain(name) else {
-            throw SpoolError(code: .invalidName, message: "not a plain file name: \(name.debugDescription)", stage: .claim)
+            throw SpoolError(
+                code: .invalidName, message: "not a plain file name: \(name.debugDescription)", stage: .claim)
         }
         guard let raw = try inboxEntry(named: name) else { return nil }
         let source = inboxPath.appending(raw)

@@ -24,7 +24,8 @@ extension Spool {
             }
         }
         throw SpoolError(
-            code: .system, message: "cannot move \(source) into \(directory)/: every numbered name up to "
+            code: .system,
+            message: "cannot move \(source) into \(directory)/: every numbered name up to "
                 + "\(Self.maximumAttempts) is taken", stage: stage)
     }
 
@@ -46,7 +47,9 @@ extension Spool {
             guard try SystemCalls.status(target, stage: stage).kind == .missing else { continue }
             let report = FailureReport(file: candidate, stage: stage, reason: reason, time: FailureReportFile.now())
             let temporary = failedPath.appending(".report-\(UInt64.random(in: .min ... .max)).tmp")
-            guard try SystemCalls.createDurably(temporary, FailureReportFile.encode(report), stage: stage) else { continue }
+            guard try SystemCalls.createDurably(temporary, FailureReportFile.encode(report), stage: stage) else {
+                continue
+            }
             let reserved = try SystemCalls.renameWithoutReplacing(temporary, reportPath)
             guard reserved == 0 else {
                 try SystemCalls.remove(temporary, stage: stage)
@@ -64,7 +67,8 @@ extension Spool {
             throw SpoolError.system("move \(source) into \(failed)/", errno: moved, stage: stage)
         }
         throw SpoolError(
-            code: .system, message: "cannot move \(source) into \(failed)/: every numbered name up to "
+            code: .system,
+            message: "cannot move \(source) into \(failed)/: every numbered name up to "
                 + "\(Self.maximumAttempts) is taken", stage: stage)
     }
 

@@ -19,8 +19,12 @@ extension Spool {
         defer { close(descriptor) }
 
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw SpoolError.system("inspect \(path)", errno: errno, stage: .read) }
-        if let problem = ReadCheck.problem(kind: SystemCalls.kind(of: info.st_mode), size: Int(info.st_size), limit: maxBytes) {
+        guard fstat(descriptor, &info) == 0 else {
+            throw SpoolError.system("inspect \(path)", errno: errno, stage: .read)
+        }
+        if let problem = ReadCheck.problem(
+            kind: SystemCalls.kind(of: info.st_mode), size: Int(info.st_size), limit: maxBytes)
+        {
             throw problem
         }
 

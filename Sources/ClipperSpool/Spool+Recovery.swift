@@ -53,7 +53,8 @@ extension Spool {
     /// - Throws: ``SpoolError`` `.notFound` (`no such failed file: x.txt`), `.invalidName`.
     public func retry(_ name: String) throws(SpoolError) {
         guard SpoolName.isPlain(name), name.first != "." else {
-            throw SpoolError(code: .invalidName, message: "not a plain file name: \(name.debugDescription)", stage: .claim)
+            throw SpoolError(
+                code: .invalidName, message: "not a plain file name: \(name.debugDescription)", stage: .claim)
         }
         let source = failedPath.appending(name)
         guard try SystemCalls.status(source, stage: .claim).kind != .missing else {

@@ -59,6 +59,8 @@ public struct SpoolError: Error, CustomStringConvertible, Sendable, Hashable {
         case ELOOP: code = .symbolicLink
         default: code = .system
         }
-        return SpoolError(code: code, message: "cannot \(action): \(reason.prefix(1).lowercased() + reason.dropFirst())", stage: stage, errno: number)
+        return SpoolError(
+            code: code, message: "cannot \(action): \(reason.prefix(1).lowercased() + reason.dropFirst())",
+            stage: stage, errno: number)
     }
 }

@@ -28,7 +28,10 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
         /// The `sslmode` query item: whether to use TLS.
         public var tls: TLSMode
 
-        public init(host: String?, port: Int = 5432, socketDirectory: String? = nil, user: String, database: String, tls: TLSMode = .prefer) {
+        public init(
+            host: String?, port: Int = 5432, socketDirectory: String? = nil, user: String, database: String,
+            tls: TLSMode = .prefer
+        ) {
             self.host = host
             self.port = port
             self.socketDirectory = socketDirectory
@@ -64,7 +67,8 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
             guard !rest.isEmpty else { throw StoreError.misconfigured("the SQLite URL \(trimmed) has no file path") }
             guard rest.hasPrefix("/") else {
                 throw StoreError.misconfigured(
-                    "the SQLite URL \(trimmed) must hold an absolute path (sqlite:///abs/path) or use sqlite:relative/path")
+                    "the SQLite URL \(trimmed) must hold an absolute path (sqlite:///abs/path) or use sqlite:relative/path"
+                )
             }
             self = .sqlite(path: rest)
         } else if let rest = trimmed.dropPrefix("sqlite:") {
@@ -159,7 +163,8 @@ extension StoreLocation.PostgresAddress {
                 }
             case "host":
                 guard value.hasPrefix("/") else {
-                    throw StoreError.misconfigured("the host=\(value) query item must be a socket directory starting with /")
+                    throw StoreError.misconfigured(
+                        "the host=\(value) query item must be a socket directory starting with /")
                 }
                 socketDirectory = value
             case "port":

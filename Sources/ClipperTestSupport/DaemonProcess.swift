@@ -155,6 +155,8 @@ func withTimeout(
         return first
     }
     if !finished {
-        throw TimedOut(description: "timed out after \(timeout) waiting for \(what); log:\n" + lines().suffix(40).joined(separator: "\n"))
+        throw TimedOut(
+            description: "timed out after \(timeout) waiting for \(what); log:\n"
+                + lines().suffix(40).joined(separator: "\n"))
     }
 }

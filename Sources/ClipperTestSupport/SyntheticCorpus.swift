@@ -17,7 +17,8 @@ public struct SyntheticCorpus: Sendable {
     /// Queries from broad (most articles) to narrow (a handful): what `searchLatency` times.
     public static let queries = [
         "police budget", "drought", "\"rent increase\"", "wildfire evacuation", "teachers strike", "tariff",
-        "sanctuary policy", "election", "hospital nurses", "flooding levee", "officials", SyntheticCorpus.tailWord(4_321),
+        "sanctuary policy", "election", "hospital nurses", "flooding levee", "officials",
+        SyntheticCorpus.tailWord(4_321),
     ]
 
     /// Each article is about two topics; a topic's words appear only in its articles, so a topic
@@ -42,14 +43,17 @@ public struct SyntheticCorpus: Sendable {
         "week", "after", "more", "than", "about", "would", "could", "plan", "public", "local", "federal",
     ]
     static let givenNames = ["Maria", "James", "Aisha", "Chen", "Olga", "Harold", "Priya", "Tomás", "Grace", "Kwame"]
-    static let surnames = ["Medina", "Okafor", "Lindqvist", "Park", "Haddad", "Novak", "Rivera", "Stone", "Ito", "Byrne"]
+    static let surnames = [
+        "Medina", "Okafor", "Lindqvist", "Park", "Haddad", "Novak", "Rivera", "Stone", "Ito", "Byrne",
+    ]
     static let places = ["Albuquerque", "Sacramento", "Tucson", "Boise", "Fresno", "Spokane", "El Paso", "Reno"]
 
     /// The article numbered `number` (0-based); its id is 64 hex digits derived from the seed and number.
     public func article(_ number: Int) -> ArticleRecord {
         var random = SeededGenerator(seed: seed &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(number))
         let id = (0..<4).map { _ in random.hex16() }.joined()
-        let person = Self.givenNames[random.below(Self.givenNames.count)] + " "
+        let person =
+            Self.givenNames[random.below(Self.givenNames.count)] + " "
             + Self.surnames[random.below(Self.surnames.count)]
         let place = Self.places[random.below(Self.places.count)]
         let topics = [Self.topics[random.below(Self.topics.count)], Self.topics[random.below(Self.topics.count)]]
@@ -77,14 +81,23 @@ public struct SyntheticCorpus: Sendable {
             source: SourceInfo(file: "synthetic-\(number).txt", bytes: body.utf8.count + 200, mediaType: .plainText),
             article: ParsedArticle(
                 mediaType: .plainText, title: "\(place) weighs \(topic) plan", authors: ["Staff Reporter"],
-                outlet: "Synthetic News", published: "2025-\(String(format2: number % 12 + 1))-\(String(format2: number % 28 + 1))",
+                outlet: "Synthetic News",
+                published: "2025-\(String(format2: number % 12 + 1))-\(String(format2: number % 28 + 1))",
                 dateline: place.uppercased(), body: body),
             extraction: Extraction(
-                people: [Person(name: person, mentions: [person, String(person.split(separator: " ").last ?? "")], count: 2)],
+                people: [
+                    Person(name: person, mentions: [person, String(person.split(separator: " ").last ?? "")], count: 2)
+                ],
                 organizations: [Organization(name: "\(place) City Council", count: 1)],
                 places: [Place(name: place, count: 2)],
-                quotes: [Quotation(speaker: person, text: quoteText, cue: "said", start: quoteStart, end: quoteStart + quoteText.utf8.count)],
-                figures: [Figure(text: "$\(Int(amount / 1_000_000)) million", value: amount, unit: "USD", of: "\(topic) plan")],
+                quotes: [
+                    Quotation(
+                        speaker: person, text: quoteText, cue: "said", start: quoteStart,
+                        end: quoteStart + quoteText.utf8.count)
+                ],
+                figures: [
+                    Figure(text: "$\(Int(amount / 1_000_000)) million", value: amount, unit: "USD", of: "\(topic) plan")
+                ],
                 dates: [DateMention(text: "last week", iso: nil)]))
     }
 

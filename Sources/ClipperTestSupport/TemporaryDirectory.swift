@@ -10,7 +10,6 @@ public func withTemporaryDirectory<T>(
     return try await body(path)
 }
 
-
 /// A fresh directory for one test, removed with everything in it afterwards.
 ///
 /// It lives on /dev/shm (tmpfs) when there is one: renames and inotify behave the same there, and

@@ -55,7 +55,9 @@ struct BenchCommand: AsyncParsableCommand {
         say("\nDrop-to-searchable latency, daemon running (SQLite)")
         let (latencies, daemonPeak) = try await endToEnd.latency(samples: latencySamples, corpus: corpus)
         let summary = Percentiles(latencies)
-        say("  " + pad("latency") + String(format: "p50 %.1f ms, p99 %.1f ms (%d files)", summary.p50, summary.p99, latencies.count))
+        say(
+            "  " + pad("latency")
+                + String(format: "p50 %.1f ms, p99 %.1f ms (%d files)", summary.p50, summary.p99, latencies.count))
         if let daemonPeak { say("  " + pad("peak RSS") + megabytes(daemonPeak)) }
 
         say("\nFlood: peak RSS of clipperd --once against backlog")
@@ -69,7 +71,10 @@ struct BenchCommand: AsyncParsableCommand {
             say("\nEnd to end, clipperd --once (PostgreSQL)")
             report(try await endToEnd.batch(files: articles, make: corpus.text, extension: "txt", store: postgres))
             say("\nEnd to end, two clipperd --once nodes sharing PostgreSQL")
-            report(try await endToEnd.batch(files: articles, make: { corpus.text($0 + 5_000_000) }, extension: "txt", store: postgres, nodes: 2))
+            report(
+                try await endToEnd.batch(
+                    files: articles, make: { corpus.text($0 + 5_000_000) }, extension: "txt", store: postgres, nodes: 2)
+            )
         }
 
         say("\nSearch latency over \(searchArticles) articles")
@@ -78,7 +83,9 @@ struct BenchCommand: AsyncParsableCommand {
     }
 
     private func searchLatency(label: String, location: String?) async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("clipper-bench-\(UUID().uuidString)").path
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "clipper-bench-\(UUID().uuidString)"
+        ).path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let storeLocation = try StoreLocation(parsing: location ?? "sqlite://\(directory)/search.sqlite")
@@ -97,12 +104,16 @@ struct BenchCommand: AsyncParsableCommand {
     }
 
     private func report(_ result: EndToEndBenchmark.BatchResult) {
-        row("throughput", Double(result.files) / result.elapsed.seconds, "articles/s", Double(result.bytes) / 1_000_000 / result.elapsed.seconds, "MB/s")
+        row(
+            "throughput", Double(result.files) / result.elapsed.seconds, "articles/s",
+            Double(result.bytes) / 1_000_000 / result.elapsed.seconds, "MB/s")
         if let peak = result.peakResident { say("  " + pad("peak RSS") + megabytes(peak)) }
     }
 
     private func row(_ label: String, _ first: Double, _ firstUnit: String, _ second: Double, _ secondUnit: String) {
-        say("  " + pad(label) + String(format: "%10.1f ", first) + firstUnit + String(format: "  %8.2f ", second) + secondUnit)
+        say(
+            "  " + pad(label) + String(format: "%10.1f ", first) + firstUnit + String(format: "  %8.2f ", second)
+                + secondUnit)
     }
 
     private func pad(_ label: String) -> String {

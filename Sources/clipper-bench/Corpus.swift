@@ -14,7 +14,8 @@ struct Corpus {
     /// The `number`th plain-text article.
     func text(_ number: Int) -> [UInt8] {
         var bytes = seeds[number % seeds.count]
-        bytes += Array("\n\nEditor's note: this is copy \(number) of the benchmark corpus, filed \(number % 28 + 1) March.\n".utf8)
+        bytes += Array(
+            "\n\nEditor's note: this is copy \(number) of the benchmark corpus, filed \(number % 28 + 1) March.\n".utf8)
         return bytes
     }
 

@@ -52,10 +52,12 @@ struct EndToEndBenchmark {
                 sampler.cancel()
                 peak = max(peak, await sampler.value)
                 guard status == 0 else {
-                    throw BenchError("clipperd --once exited with \(status): \(process.lines.suffix(5).joined(separator: "\n"))")
+                    throw BenchError(
+                        "clipperd --once exited with \(status): \(process.lines.suffix(5).joined(separator: "\n"))")
                 }
             }
-            return BatchResult(files: files, bytes: bytes, elapsed: clock.now - start, peakResident: peak > 0 ? peak : nil)
+            return BatchResult(
+                files: files, bytes: bytes, elapsed: clock.now - start, peakResident: peak > 0 ? peak : nil)
         }
     }
 

@@ -22,7 +22,9 @@ enum StageBenchmark {
                 if let article = try? ArticleParser.parse(document, fileName: names) { articles.append(article) }
             }
         }
-        return (Result(documents: documents.count, bytes: documents.reduce(0) { $0 + $1.count }, elapsed: elapsed), articles)
+        return (
+            Result(documents: documents.count, bytes: documents.reduce(0) { $0 + $1.count }, elapsed: elapsed), articles
+        )
     }
 
     static func extract(_ articles: [ParsedArticle], with extractor: Extractor) -> Result {
@@ -32,7 +34,8 @@ enum StageBenchmark {
             for article in articles { found &+= extractor.extract(from: article).people.count }
         }
         precondition(found >= 0)
-        return Result(documents: articles.count, bytes: articles.reduce(0) { $0 + $1.body.utf8.count }, elapsed: elapsed)
+        return Result(
+            documents: articles.count, bytes: articles.reduce(0) { $0 + $1.body.utf8.count }, elapsed: elapsed)
     }
 }
 

@@ -53,7 +53,8 @@ enum PipelineInvariants {
         for (index, quote) in quotes.enumerated() {
             let name = "quote \(index) \(quoted(quote.text))"
             guard quote.start >= 0, quote.start <= quote.end, quote.end <= body.count else {
-                found.append("\(name) spans bytes \(quote.start)..<\(quote.end), outside the body's \(body.count) bytes")
+                found.append(
+                    "\(name) spans bytes \(quote.start)..<\(quote.end), outside the body's \(body.count) bytes")
                 continue
             }
             if !isScalarBoundary(quote.start, in: body) || !isScalarBoundary(quote.end, in: body) {

@@ -24,10 +24,14 @@ struct ClipperDaemonCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The folder to watch (default: STATE_DIR/inbox).", valueName: "dir"))
     var inbox: String?
 
-    @Option(help: ArgumentHelp("Where the spool, lock, socket and SQLite file live (default: /var/lib/clipper).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "Where the spool, lock, socket and SQLite file live (default: /var/lib/clipper).", valueName: "dir"))
     var stateDir: String?
 
-    @Option(help: ArgumentHelp("The store: sqlite:///path/clipper.sqlite or postgres://user@host:5432/db.", valueName: "url"))
+    @Option(
+        help: ArgumentHelp(
+            "The store: sqlite:///path/clipper.sqlite or postgres://user@host:5432/db.", valueName: "url"))
     var store: String?
 
     @Option(help: ArgumentHelp("The control socket's path (default: STATE_DIR/clipperd.sock).", valueName: "path"))
@@ -47,7 +51,8 @@ struct ClipperDaemonCommand: AsyncParsableCommand {
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
-        let overrides = ConfigurationOverrides(stateDir: stateDir, inbox: inbox, store: store, socket: socket, workers: workers)
+        let overrides = ConfigurationOverrides(
+            stateDir: stateDir, inbox: inbox, store: store, socket: socket, workers: workers)
         let configFile = self.configFile
         let resolve: @Sendable () throws -> Configuration = {
             try Configuration.resolve(configFile: configFile, environment: environment, overrides: overrides)

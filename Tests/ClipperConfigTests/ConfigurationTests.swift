@@ -6,7 +6,8 @@ import Testing
 struct ConfigurationTests {
     /// Writes `text` to a temporary TOML file and returns its path.
     private func configFile(_ text: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("clipper-\(UUID().uuidString).toml").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("clipper-\(UUID().uuidString).toml")
+            .path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
@@ -89,7 +90,8 @@ struct ConfigurationTests {
         let path = try configFile("store_password_file = \"\(secret)\"\n")
         let fromFile = try Configuration.resolve(configFile: path, environment: [:])
         #expect(fromFile.storePassword == "s3cret")
-        let fromEnvironment = try Configuration.resolve(configFile: path, environment: ["CLIPPER_STORE_PASSWORD": "other"])
+        let fromEnvironment = try Configuration.resolve(
+            configFile: path, environment: ["CLIPPER_STORE_PASSWORD": "other"])
         #expect(fromEnvironment.storePassword == "other")
     }
 

@@ -40,7 +40,9 @@ struct ControlErrorTests {
     @Test func aVeryLongQueryIsABadQuery() async throws {
         try await withControlServer { server in
             let query = String(repeating: "sanctuary ", count: 1_000)
-            let error = await #expect(throws: ControlClientError.self) { try await server.client.search(query, limit: 5) }
+            let error = await #expect(throws: ControlClientError.self) {
+                try await server.client.search(query, limit: 5)
+            }
             guard case .rejected(400, let message) = error else {
                 Issue.record("expected a 400, got \(String(describing: error))")
                 return
@@ -49,7 +51,9 @@ struct ControlErrorTests {
         }
     }
 
-    @Test(arguments: ["🦆", "e\u{301}te\u{301}", "\u{202E}sanctuary", "\u{FEFF}", "中文 查询", "\u{0}", "\u{7}bell", "*", "NOT", "AND OR"])
+    @Test(arguments: [
+        "🦆", "e\u{301}te\u{301}", "\u{202E}sanctuary", "\u{FEFF}", "中文 查询", "\u{0}", "\u{7}bell", "*", "NOT", "AND OR",
+    ])
     func oddUnicodeAndOperatorsAreAnsweredNotCrashed(query: String) async throws {
         try await withControlServer { server in
             do {

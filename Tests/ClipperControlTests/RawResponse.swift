@@ -9,7 +9,9 @@ struct RawResponse {
 
     /// Parses `text`; the body is everything after the blank line (de-chunked when chunked).
     init(_ text: String) throws {
-        guard let split = text.range(of: "\r\n\r\n") else { throw RawSocket.Failure(description: "no header end in \(text.debugDescription)") }
+        guard let split = text.range(of: "\r\n\r\n") else {
+            throw RawSocket.Failure(description: "no header end in \(text.debugDescription)")
+        }
         headers = String(text[..<split.lowerBound])
         let statusLine = headers.prefix(while: { $0 != "\r" }).split(separator: " ")
         guard statusLine.count >= 2, let status = Int(statusLine[1]) else {
@@ -25,7 +27,9 @@ struct RawResponse {
     }
 
     /// Sends `method target` with an optional body, closing the connection after the answer.
-    static func send(_ method: String, _ target: String, body: String? = nil, to socketPath: String) async throws -> RawResponse {
+    static func send(_ method: String, _ target: String, body: String? = nil, to socketPath: String) async throws
+        -> RawResponse
+    {
         var request = "\(method) \(target) HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
         if let body {
             request += "Content-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n\r\n" + body

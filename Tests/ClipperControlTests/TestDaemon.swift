@@ -17,7 +17,9 @@ actor TestDaemon {
     }
 
     static let sampleFailures = [
-        FailureReport(file: "image.png", stage: .parse, reason: "a PNG image, not a text or HTML article", time: "2026-11-23T15:42:15Z"),
+        FailureReport(
+            file: "image.png", stage: .parse, reason: "a PNG image, not a text or HTML article",
+            time: "2026-11-23T15:42:15Z"),
         FailureReport(file: "empty.txt", stage: .parse, reason: "the file is empty", time: "2026-11-23T15:40:00Z"),
     ]
 

@@ -15,7 +15,9 @@ struct SystemdNotificationTests {
         address.sun_family = sa_family_t(AF_UNIX)
         withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8)) }
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
         }
         try #require(bound == 0)
         return descriptor
@@ -45,10 +47,14 @@ struct SystemdNotificationTests {
     @Test func theWatchdogIntervalIsOnlyForThisProcess() {
         #expect(SystemdNotification.watchdogInterval(environment: ["WATCHDOG_USEC": "30000000"]) == .seconds(30))
         #expect(
-            SystemdNotification.watchdogInterval(environment: ["WATCHDOG_USEC": "30000000", "WATCHDOG_PID": "\(getpid())"])
+            SystemdNotification.watchdogInterval(environment: [
+                "WATCHDOG_USEC": "30000000", "WATCHDOG_PID": "\(getpid())",
+            ])
                 == .seconds(30)
         )
-        #expect(SystemdNotification.watchdogInterval(environment: ["WATCHDOG_USEC": "30000000", "WATCHDOG_PID": "1"]) == nil)
+        #expect(
+            SystemdNotification.watchdogInterval(environment: ["WATCHDOG_USEC": "30000000", "WATCHDOG_PID": "1"]) == nil
+        )
         #expect(SystemdNotification.watchdogInterval(environment: ["WATCHDOG_USEC": "nonsense"]) == nil)
     }
 

@@ -2,21 +2,22 @@ import ClipperModel
 import Testing
 
 struct DateTests {
-    @Test(arguments: [
-        ("detained on Jan. 28, 2025 in New York", nil, "2025-01-28"),
-        ("In December 2019, the department announced it", nil, "2019-12"),
-        ("protests in 2020 spread", nil, "2020"),
-        ("a conference on October 16 organized by", nil, "--10-16"),
-        ("signed in July", nil, "--07"),
-        ("initiated in mid-September", nil, "--09"),
-        ("beginning in February of this year", nil, "--02"),
-        ("On March 24, ICE arrested people", "2025-03-30", "2025-03-24"),
-        ("in late July of this year", "2025-08-10", "2025-07"),
-        ("last month", "2025-03-30", "2025-02"),
-        ("in January, agents", "2025-03-30", "2025-01"),
-        ("on December 12, agents", "2025-01-05", "2024-12-12"),
-        ("yesterday", "2025-03-01", "2025-02-28"),
-    ] as [(String, String?, String)])
+    @Test(
+        arguments: [
+            ("detained on Jan. 28, 2025 in New York", nil, "2025-01-28"),
+            ("In December 2019, the department announced it", nil, "2019-12"),
+            ("protests in 2020 spread", nil, "2020"),
+            ("a conference on October 16 organized by", nil, "--10-16"),
+            ("signed in July", nil, "--07"),
+            ("initiated in mid-September", nil, "--09"),
+            ("beginning in February of this year", nil, "--02"),
+            ("On March 24, ICE arrested people", "2025-03-30", "2025-03-24"),
+            ("in late July of this year", "2025-08-10", "2025-07"),
+            ("last month", "2025-03-30", "2025-02"),
+            ("in January, agents", "2025-03-30", "2025-01"),
+            ("on December 12, agents", "2025-01-05", "2024-12-12"),
+            ("yesterday", "2025-03-01", "2025-02-28"),
+        ] as [(String, String?, String)])
     func datesNormalizeToISO(body: String, published: String?, iso: String) {
         let dates = extract(body, published: published).dates
         #expect(dates.map(\.iso) == [iso], "\(body): \(dates)")

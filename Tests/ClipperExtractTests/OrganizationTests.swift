@@ -4,7 +4,8 @@ import Testing
 struct OrganizationTests {
     @Test func acronymInParenthesesLinksToTheFullName() throws {
         let found = extract(
-            "Agents joined the Albuquerque Police Department (APD) in 2019. APD’s chief agreed, and APD officers helped.")
+            "Agents joined the Albuquerque Police Department (APD) in 2019. APD’s chief agreed, and APD officers helped."
+        )
         let apd = try #require(found.organization("Albuquerque Police Department"))
         #expect(apd.aliases.contains("APD"))
         #expect(apd.count == 3)
@@ -19,14 +20,16 @@ struct OrganizationTests {
     }
 
     @Test func theSameAgencyUnderTwoNamesIsOne() throws {
-        let found = extract("The U.S. Justice Department announced it. Officials from the Department of Justice agreed.")
+        let found = extract(
+            "The U.S. Justice Department announced it. Officials from the Department of Justice agreed.")
         let justice = try #require(found.organization("Department of Justice"))
         #expect(justice.count == 2)
         #expect(found.organizations.count == 1)
     }
 
     @Test func aListInsideTheNameStaysOneOrganization() throws {
-        let found = extract("Agents from the Bureau of Alcohol, Tobacco, Firearms, and Explosives (ATF) joined. ATF led.")
+        let found = extract(
+            "Agents from the Bureau of Alcohol, Tobacco, Firearms, and Explosives (ATF) joined. ATF led.")
         #expect(found.organizations.count == 1)
         #expect(try #require(found.organizations.first).aliases.contains("ATF"))
     }

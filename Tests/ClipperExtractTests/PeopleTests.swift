@@ -18,7 +18,8 @@ struct PeopleTests {
 
     @Test func titledSurnameMentionsJoinTheFullName() throws {
         let found = extract(
-            "Santa Fe Police Chief Paul Joye spoke first.\n\nAt the meeting, Chief Joye wore plainclothes. Joye said it went well.")
+            "Santa Fe Police Chief Paul Joye spoke first.\n\nAt the meeting, Chief Joye wore plainclothes. Joye said it went well."
+        )
         let joye = try #require(found.person("Paul Joye"))
         #expect(joye.mentions.contains("Chief Joye"))
         #expect(joye.count == 3)
@@ -45,7 +46,9 @@ struct PeopleTests {
 
             Jason Houser is a former ICE Chief of Staff who served under two presidents.
             """)
-        #expect(try #require(found.person("Chuck Wexler")).roles.contains("executive director of the Police Executive Research Forum"))
+        #expect(
+            try #require(found.person("Chuck Wexler")).roles.contains(
+                "executive director of the Police Executive Research Forum"))
         #expect(try #require(found.person("Jason Houser")).roles.contains("former ICE Chief of Staff"))
     }
 
@@ -119,9 +122,11 @@ struct RoleTests {
         #expect(try #require(found.person("Tom Homan")).roles == ["Trump's border czar"])
         #expect(try #require(found.person("Gordon Eden")).roles == ["former APD chief"])
         let medina = try #require(found.person("Harold Medina"))
-        #expect(medina.roles == [
-            "police chief in Albuquerque, N.M.", "president of the Major Cities Chiefs Association", "former sergeant",
-        ])
+        #expect(
+            medina.roles == [
+                "police chief in Albuquerque, N.M.", "president of the Major Cities Chiefs Association",
+                "former sergeant",
+            ])
         #expect(medina.mentions == ["Harold Medina", "Medina", "Chief Medina"])
     }
 }

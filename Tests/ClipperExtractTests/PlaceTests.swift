@@ -5,7 +5,8 @@ import Testing
 
 struct PlaceTests {
     @Test func countyWithAnAPStateAbbreviationIsResolved() throws {
-        let found = extract("In Santa Fe County, N.M., last month, police leaders met. Riverside County, Calif. agreed.")
+        let found = extract(
+            "In Santa Fe County, N.M., last month, police leaders met. Riverside County, Calif. agreed.")
         #expect(found.place("Santa Fe County, New Mexico") != nil)
         #expect(found.place("New Mexico") != nil)
         #expect(found.place("Riverside County, California") != nil)
@@ -29,7 +30,8 @@ struct PlaceTests {
     }
 
     @Test func countsMentionsOnTheirOwnOnly() throws {
-        let found = extract("Albuquerque is a sanctuary city. The Albuquerque Police Department disagrees with Albuquerque’s policy.")
+        let found = extract(
+            "Albuquerque is a sanctuary city. The Albuquerque Police Department disagrees with Albuquerque’s policy.")
         #expect(try #require(found.place("Albuquerque")).count == 2)
     }
 
@@ -42,14 +44,20 @@ struct PlaceTests {
 
     @Test func gazetteerHoldsEveryKindOfPlace() {
         let lexicon = Lexicon()
-        for (name, kind) in [("Albuquerque", Gazetteer.Kind.city), ("New Mexico", .state), ("Canyon County", .county), ("Israel", .country), ("N.M.", .stateAbbreviation)] {
+        for (name, kind) in [
+            ("Albuquerque", Gazetteer.Kind.city), ("New Mexico", .state), ("Canyon County", .county),
+            ("Israel", .country), ("N.M.", .stateAbbreviation),
+        ] {
             #expect(lexicon.gazetteer.lookup(WordHash.phrase(name)).contains { $0.kind == kind }, "\(name)")
         }
     }
 }
 
 struct DatelineTests {
-    @Test(arguments: ["WASHINGTON (Reuters) - Officials in Ohio met.", "DENVER — Officials in Ohio met.", "(SACRAMENTO, Calif.) — Officials in Ohio met."])
+    @Test(arguments: [
+        "WASHINGTON (Reuters) - Officials in Ohio met.", "DENVER — Officials in Ohio met.",
+        "(SACRAMENTO, Calif.) — Officials in Ohio met.",
+    ])
     func datelinesOfEveryAgencyStyleAreSkipped(body: String) {
         #expect(extract(body).places.map(\.name) == ["Ohio"])
     }

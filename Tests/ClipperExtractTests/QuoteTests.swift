@@ -5,12 +5,27 @@ struct QuoteTests {
     /// Every attribution form news writing uses, with the speaker and cue expected.
     @Test(arguments: [
         ("“My officers felt betrayed,” Harold Medina said.", "My officers felt betrayed", "Harold Medina", "said"),
-        ("“It makes the work harder,” said Jason Houser, a former official.", "It makes the work harder", "Jason Houser", "said"),
+        (
+            "“It makes the work harder,” said Jason Houser, a former official.", "It makes the work harder",
+            "Jason Houser", "said"
+        ),
         ("Jason Houser said, “It makes the work harder.”", "It makes the work harder", "Jason Houser", "said"),
-        ("Harold Medina says the decision worked: “We did it in a way that works for us.”", "We did it in a way", "Harold Medina", "says"),
-        ("In an op-ed, Jason Houser wrote that “agents have been pulled off their investigations.”", "agents have been pulled", "Jason Houser", "wrote"),
-        ("The center holds “over eleven million records,” according to the FBI.", "over eleven million records", "Federal Bureau of Investigation", "according to"),
-        ("Kieran Donahue, the sheriff, spoke. “There's been this spike of fear,” he says.", "spike of fear", "Kieran Donahue", "says"),
+        (
+            "Harold Medina says the decision worked: “We did it in a way that works for us.”", "We did it in a way",
+            "Harold Medina", "says"
+        ),
+        (
+            "In an op-ed, Jason Houser wrote that “agents have been pulled off their investigations.”",
+            "agents have been pulled", "Jason Houser", "wrote"
+        ),
+        (
+            "The center holds “over eleven million records,” according to the FBI.", "over eleven million records",
+            "Federal Bureau of Investigation", "according to"
+        ),
+        (
+            "Kieran Donahue, the sheriff, spoke. “There's been this spike of fear,” he says.", "spike of fear",
+            "Kieran Donahue", "says"
+        ),
         ("Tom Homan said he'd “bring hell” to the city.", "bring hell", "Tom Homan", "said"),
         ("\"Whatever happens, you are our community,\" Paul Joye said.", "you are our community", "Paul Joye", "said"),
     ])
@@ -61,7 +76,8 @@ struct QuoteTests {
 
     @Test func namesUsedAsModifiersAreNotPronounAntecedents() {
         let found = extract(
-            "Harold Medina says trust grew after the George Floyd protests in 2020.\n\n“We were forced to evolve,” he said.")
+            "Harold Medina says trust grew after the George Floyd protests in 2020.\n\n“We were forced to evolve,” he said."
+        )
         #expect(found.quote(containing: "forced to evolve")?.speaker == "Harold Medina")
     }
 
@@ -142,7 +158,8 @@ struct ColonAttributionTests {
 struct UnnamedSpeakerTests {
     @Test func anUnnamedSpokespersonSpeaksForTheAgencyNotForTheLastSpeaker() {
         let found = extract(
-            "“We are ready,” Harold Medina said. “We will continue our work,” said a spokesperson for ICE. “It is over,” said one officer.")
+            "“We are ready,” Harold Medina said. “We will continue our work,” said a spokesperson for ICE. “It is over,” said one officer."
+        )
         #expect(found.quotes.map(\.speaker) == ["Harold Medina", "Immigration and Customs Enforcement", nil])
     }
 }
@@ -172,7 +189,8 @@ struct LongAttributionTests {
 struct ChainedQuoteTests {
     @Test func aCueThatOpensTheNextQuoteBelongsToIt() {
         let found = extract(
-            "Kristi Noem tweeted that the epidemic “needs to be a dinner table conversation,” adding “we need everyone on it.”")
+            "Kristi Noem tweeted that the epidemic “needs to be a dinner table conversation,” adding “we need everyone on it.”"
+        )
         #expect(found.quotes.map(\.speaker) == ["Kristi Noem", "Kristi Noem"])
         #expect(found.quotes.map(\.cue) == ["tweeted", "adding"])
     }

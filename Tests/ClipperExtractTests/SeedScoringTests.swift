@@ -34,7 +34,8 @@ struct SeedScoringTests {
             export.append(try encoder.encode(record))
             export.append(0x0A)
         }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("clipper-extract-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "clipper-extract-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let exportFile = directory.appendingPathComponent("seeds.jsonl")

@@ -50,9 +50,10 @@ struct TokenizerTests {
         #expect(!text[7].has(.sentenceStart))
     }
 
-    @Test(arguments: [
-        [0xFF, 0xFE, 0x41], [0xC3], [0xE2, 0x80], [0xF0, 0x9F, 0x98], [0x2E, 0x2E], [0x27, 0x73], [0x24],
-    ] as [[UInt8]])
+    @Test(
+        arguments: [
+            [0xFF, 0xFE, 0x41], [0xC3], [0xE2, 0x80], [0xF0, 0x9F, 0x98], [0x2E, 0x2E], [0x27, 0x73], [0x24],
+        ] as [[UInt8]])
     func brokenBytesDoNotCrash(bytes: [UInt8]) {
         let tokens = Tokenizer.tokenize(bytes)
         #expect(tokens.allSatisfy { $0.start < $0.end && $0.end <= bytes.count })

@@ -25,7 +25,9 @@ struct ByteMutator {
         case 0:
             bytes[at] ^= 1 << UInt8.random(in: 0..<8, using: &random)
         case 1:
-            bytes[at] = random.pick([0, 0x0A, 0x22, 0x3C, 0x3E, 0x26, 0x80, 0xC3, 0xE2, 0xFF, UInt8.random(in: 0...255, using: &random)])
+            bytes[at] = random.pick([
+                0, 0x0A, 0x22, 0x3C, 0x3E, 0x26, 0x80, 0xC3, 0xE2, 0xFF, UInt8.random(in: 0...255, using: &random),
+            ])
         case 2:
             let count = Int.random(in: 1...16, using: &random)
             bytes.insert(contentsOf: (0..<count).map { _ in UInt8.random(in: 0...255, using: &random) }, at: at)
@@ -34,7 +36,8 @@ struct ByteMutator {
         case 4:
             guard !donor.isEmpty else { return }
             let from = Int.random(in: 0..<donor.count, using: &random)
-            bytes.insert(contentsOf: donor[from..<min(donor.count, from + Int.random(in: 1...512, using: &random))], at: at)
+            bytes.insert(
+                contentsOf: donor[from..<min(donor.count, from + Int.random(in: 1...512, using: &random))], at: at)
         case 5:
             bytes.removeSubrange(at...)
         default:

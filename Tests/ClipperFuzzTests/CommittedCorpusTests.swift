@@ -1,6 +1,7 @@
-@testable import clipper_fuzz
 import ClipperParse
 import Testing
+
+@testable import clipper_fuzz
 
 /// The committed fuzz corpus, its `regressions/` (inputs the fuzzer once broke parse or extract
 /// with) and the sample articles replay cleanly through parse and extract.
@@ -29,7 +30,9 @@ struct CommittedCorpusTests {
     }
 
     @Test func emptyAndBinaryInputsAreRejected() throws {
-        for (path, code) in [("fuzz/corpus/empty.txt", ParseError.Code.empty), ("fuzz/corpus/binary-png-header.bin", .binary)] {
+        for (path, code) in [
+            ("fuzz/corpus/empty.txt", ParseError.Code.empty), ("fuzz/corpus/binary-png-header.bin", .binary),
+        ] {
             let outcome = sharedProbe.run(FuzzInput(try CorpusFiles.bytes(path)))
             guard case .rejected(let error) = outcome else {
                 Issue.record("\(path) was accepted")

@@ -25,7 +25,8 @@ enum CorpusFiles {
         let entries = FileManager.default.enumerator(atPath: base)?.compactMap { $0 as? String } ?? []
         return entries.sorted().filter { entry in
             var isDirectory: ObjCBool = false
-            return !entry.hasPrefix(".") && FileManager.default.fileExists(atPath: base + "/" + entry, isDirectory: &isDirectory)
+            return !entry.hasPrefix(".")
+                && FileManager.default.fileExists(atPath: base + "/" + entry, isDirectory: &isDirectory)
                 && !isDirectory.boolValue
         }.map { directory + "/" + $0 }
     }

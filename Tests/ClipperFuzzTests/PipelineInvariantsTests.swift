@@ -1,6 +1,7 @@
-@testable import clipper_fuzz
 import ClipperModel
 import Testing
+
+@testable import clipper_fuzz
 
 /// The invariant checks themselves: each catches the fault it names and passes good output.
 struct PipelineInvariantsTests {
@@ -60,14 +61,17 @@ struct PipelineInvariantsTests {
         #expect(PipelineInvariants.violations(article: article, extraction: extraction) == [])
     }
 
-    @Test(arguments: ["", "25", "2025-13", "2025-00-10", "2025-01-32", "00-1-12-31", "--13", "--02-00", "2025/01/28", "２０２５"])
+    @Test(arguments: [
+        "", "25", "2025-13", "2025-00-10", "2025-01-32", "00-1-12-31", "--13", "--02-00", "2025/01/28", "２０２５",
+    ])
     func otherDateMentionsFail(iso: String) {
         let extraction = Extraction(dates: [DateMention(text: "a date", iso: iso)])
         #expect(PipelineInvariants.violations(article: article, extraction: extraction).count == 1)
     }
 
     @Test func anArticleNeedsABodyNamedAuthorsAndAnISOPublicationDate() {
-        let bad = ParsedArticle(mediaType: .html, authors: [""], published: "March 30, 2025", body: " \n\n ", credits: [" "])
+        let bad = ParsedArticle(
+            mediaType: .html, authors: [""], published: "March 30, 2025", body: " \n\n ", credits: [" "])
         #expect(PipelineInvariants.violations(article: bad, extraction: Extraction()).count == 4)
     }
 

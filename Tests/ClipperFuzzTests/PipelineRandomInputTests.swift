@@ -1,6 +1,7 @@
-@testable import clipper_fuzz
 import ClipperTestSupport
 import Testing
+
+@testable import clipper_fuzz
 
 /// Parse and extract together on a few thousand inputs from a seeded generator: random bytes,
 /// mutated real documents and token soup. Every input must complete, without a crash, either
@@ -16,7 +17,11 @@ struct PipelineRandomInputTests {
             let bytes: [UInt8] =
                 index.isMultiple(of: 2)
                 ? (0..<length).map { _ in UInt8.random(in: 0...255, using: &random) }
-                : (0..<length).map { _ in random.chance(90) ? UInt8.random(in: 0x20...0x7E, using: &random) : random.pick([0x0A, 0xC3, 0xA9, 0xE2, 0x80, 0x9C]) }
+                : (0..<length).map { _ in
+                    random.chance(90)
+                        ? UInt8.random(in: 0x20...0x7E, using: &random)
+                        : random.pick([0x0A, 0xC3, 0xA9, 0xE2, 0x80, 0x9C])
+                }
 
             // When each goes through parse and extract
             let input = FuzzInput(bytes)

@@ -1,6 +1,7 @@
-@testable import clipper_fuzz
 import ClipperParse
 import Foundation
+
+@testable import clipper_fuzz
 
 /// What a pass of random inputs did: how many completed, were accepted or rejected, and each
 /// failure with enough to make the input again.

@@ -13,7 +13,9 @@ enum TokenSoup {
         if random.chance(10) {
             let depth = Int.random(in: 100...1_000, using: &random)
             let tag = random.pick(["div", "span", "b", "blockquote", "li", "p"])
-            text += String(repeating: "<\(tag)>", count: depth) + "deep, he said." + String(repeating: "</\(tag)>", count: depth / 2)
+            text +=
+                String(repeating: "<\(tag)>", count: depth) + "deep, he said."
+                + String(repeating: "</\(tag)>", count: depth / 2)
         }
         return Array(text.utf8)
     }
@@ -32,8 +34,11 @@ enum TokenSoup {
     }
 
     private static func figure(using random: inout SeededGenerator) -> String {
-        let number = random.pick(["0", "1", "3.5", "12", "1,000", "2,500,000", "99999999999999999999", ".5", "7.", "1/2"])
-        return random.pick(["$", "", "", "US$", "€", "-"]) + number + random.pick(["", "%", " percent", " million", " billion", " people", "%%"]) + " "
+        let number = random.pick([
+            "0", "1", "3.5", "12", "1,000", "2,500,000", "99999999999999999999", ".5", "7.", "1/2",
+        ])
+        return random.pick(["$", "", "", "US$", "€", "-"]) + number
+            + random.pick(["", "%", " percent", " million", " billion", " people", "%%"]) + " "
     }
 
     private static let openings = [
@@ -44,7 +49,8 @@ enum TokenSoup {
     ]
     private static let words = [
         "the", "a", "of", "and", "to", "in", "officials", "city", "council", "police", "budget", "vote", "on",
-        "Monday", "report", "said", "says", "told", "The", "A", "U.S.", "Inc.", "Co.", "Dr.", "St.", "x", "é", "日本", "—",
+        "Monday", "report", "said", "says", "told", "The", "A", "U.S.", "Inc.", "Co.", "Dr.", "St.", "x", "é", "日本",
+        "—",
     ]
     private static let names = [
         "Harold Medina", "Medina", "Maria Lopez", "Sen. Alicia Moreno", "Gov.", "President", "Mr.", "Ms. Ruiz",
@@ -55,12 +61,16 @@ enum TokenSoup {
         " he said", " she said.", ", said ", " said in a statement.", " told reporters", " according to ",
         ", he added.", " wrote on X.", " said Tuesday", ", they said", " asked.", " said, \"", " — ",
     ]
-    private static let quoteMarks = ["\"", "“", "”", "‘", "’", "'", "«", "»", "&ldquo;", "&rdquo;", "&quot;", "``", "''"]
+    private static let quoteMarks = [
+        "\"", "“", "”", "‘", "’", "'", "«", "»", "&ldquo;", "&rdquo;", "&quot;", "``", "''",
+    ]
     private static let dates = [
         "Jan. 28, 2025", "March 30", "2024", "yesterday", "last month", "next year", "Feb. 29", "Dec. 31, 1999",
         "May", "on Friday", "2025-03-30", "31/12/2025", "Sept. 0", "June 31, 2025", "this week",
     ]
-    private static let punctuation = [".", ",", ";", ":", "!", "?", " ", "  ", "(", ")", "[", "]", "…", "...", "-", "/"]
+    private static let punctuation = [
+        ".", ",", ";", ":", "!", "?", " ", "  ", "(", ")", "[", "]", "…", "...", "-", "/",
+    ]
     private static let lineBreaks = ["\n", "\n\n", "\r\n", "\t", " ", "\u{00A0}", "\u{2028}"]
     private static let tags = [
         "<p>", "</p>", "<div>", "</div>", "<div class=\"article-body\">", "<span>", "</span>", "<b>", "</i>",

@@ -12,7 +12,8 @@ struct BadInputTests {
     /// levels down, so a page nested 100,000 deep may hold no reachable text.
     private static let contents: [(name: String, bytes: [UInt8], indexed: Bool?)] = {
         var random = SeededGenerator(seed: 7)
-        let article = Array("Officials said on Monday that the budget would grow. “It is a good day,” said Mayor Ana Ruiz.\n".utf8)
+        let article = Array(
+            "Officials said on Monday that the budget would grow. “It is a good day,” said Mayor Ana Ruiz.\n".utf8)
         var nested = Array("<html><body>".utf8)
         nested += Array(repeating: Array("<div>".utf8), count: 100_000).flatMap { $0 }
         nested += Array("<p>Deep inside the page, the council approved the plan on Tuesday.</p></body></html>".utf8)
@@ -24,10 +25,24 @@ struct BadInputTests {
             ("program.elf", [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0] + Array(repeating: 0, count: 100), false),
             ("archive.zip", [0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0, count: 100), false),
             ("noise.bin", (0..<4096).map { _ in UInt8.random(in: 0...255, using: &random) }, false),
-            ("scripts-only.html", Array("<html><head><script>var a = 1;</script></head><body><script>b()</script></body></html>".utf8), false),
+            (
+                "scripts-only.html",
+                Array("<html><head><script>var a = 1;</script></head><body><script>b()</script></body></html>".utf8),
+                false
+            ),
             ("latin1.txt", article.map { $0 } + [0x93, 0x51, 0x94, 0x0A] + article, true),
-            ("utf16.txt", [0xFF, 0xFE] + String(decoding: article, as: UTF8.self).utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, true),
-            ("one-line.txt", Array(repeating: Array("The council met again and talked at length. ".utf8), count: 120_000).flatMap { $0 }, true),
+            (
+                "utf16.txt",
+                [0xFF, 0xFE]
+                    + String(decoding: article, as: UTF8.self).utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
+                true
+            ),
+            (
+                "one-line.txt",
+                Array(repeating: Array("The council met again and talked at length. ".utf8), count: 120_000).flatMap {
+                    $0
+                }, true
+            ),
             ("nested.html", nested, nil),
         ]
     }()
@@ -58,28 +73,38 @@ struct BadInputTests {
             try FileManager.default.createDirectory(atPath: inbox + "/folder.txt", withIntermediateDirectories: false)
             // A non-UTF-8 name, written with raw bytes
             let rawName = Array((inbox + "/caf").utf8) + [0xE9] + Array(".txt".utf8) + [0]
-            let descriptor = rawName.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_WRONLY | O_CREAT, 0o644) }
+            let descriptor = rawName.withUnsafeBufferPointer {
+                open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_WRONLY | O_CREAT, 0o644)
+            }
             article.withUnsafeBytes { _ = write(descriptor, $0.baseAddress, $0.count) }
             close(descriptor)
 
             // Then each ends in archive/ or failed/, and the daemon keeps serving
             let total = Self.contents.count + Self.awkwardNames.count + 1 + 3  // + café, too-big, link, pipe
             try await daemon.waitForLog(timeout: .seconds(120), "every bad file handled") { lines in
-                lines.count { $0.contains("quarantined ") || $0.contains("indexed ") || $0.contains("duplicate") } >= total
+                lines.count { $0.contains("quarantined ") || $0.contains("indexed ") || $0.contains("duplicate") }
+                    >= total
             }
             let status = try await runBinary("clipperctl", ["--state-dir", state, "status", "--json"])
             #expect(status.status == 0)
             let report = try jsonObject(status.stdout)
-            let outcomes = (report["processed"] as? Int ?? 0) + (report["failed"] as? Int ?? 0) + (report["duplicates"] as? Int ?? 0)
+            let outcomes =
+                (report["processed"] as? Int ?? 0) + (report["failed"] as? Int ?? 0)
+                + (report["duplicates"] as? Int ?? 0)
             #expect(outcomes == total)
             for file in Self.contents where file.indexed == true {
-                #expect(FileManager.default.fileExists(atPath: state + "/archive/" + file.name), "\(file.name) is indexed")
+                #expect(
+                    FileManager.default.fileExists(atPath: state + "/archive/" + file.name), "\(file.name) is indexed")
             }
 
             let failed = try await runBinary("clipperctl", ["--state-dir", state, "failed", "--json"])
             let reasons = try jsonArray(failed.stdout)
-            let byName = Dictionary(reasons.compactMap { entry in (entry["file"] as? String).map { ($0, entry["reason"] as? String ?? "") } }) { a, _ in a }
-            for file in Self.contents where file.indexed != true && !FileManager.default.fileExists(atPath: state + "/archive/" + file.name) {
+            let byName = Dictionary(
+                reasons.compactMap { entry in (entry["file"] as? String).map { ($0, entry["reason"] as? String ?? "") }
+                }
+            ) { a, _ in a }
+            for file in Self.contents
+            where file.indexed != true && !FileManager.default.fileExists(atPath: state + "/archive/" + file.name) {
                 #expect(!(byName[file.name] ?? "").isEmpty, "\(file.name) has a reason")
             }
             #expect(byName["too-big.txt"]?.contains("max_file_size") == true)
@@ -106,7 +131,8 @@ struct BadInputTests {
             let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
             try handle.write(contentsOf: Data("The mayor said on Monday that".utf8))
             // When another file completes, the open one is still not taken
-            try Data(contentsOf: URL(fileURLWithPath: PackagePaths.seeds[1])).write(to: URL(fileURLWithPath: inbox + "/done.txt"))
+            try Data(contentsOf: URL(fileURLWithPath: PackagePaths.seeds[1])).write(
+                to: URL(fileURLWithPath: inbox + "/done.txt"))
             try await daemon.waitForLines(containing: "indexed done.txt")
             #expect(FileManager.default.fileExists(atPath: inbox + "/open.txt"))
             // Then closing it (IN_CLOSE_WRITE) gets it indexed whole
@@ -123,15 +149,18 @@ struct BadInputTests {
     @Test func aFixedLimitAndRetryRecoverQuarantinedFiles() async throws {
         try await withTemporaryDirectory { state in
             let config = state + "/clipper.toml"
-            try "state_dir = \"\(state)\"\nmax_file_size = \"1KB\"\n".write(toFile: config, atomically: true, encoding: .utf8)
+            try "state_dir = \"\(state)\"\nmax_file_size = \"1KB\"\n".write(
+                toFile: config, atomically: true, encoding: .utf8)
             let daemon = try DaemonProcess(arguments: ["--config", config])
             try await daemon.waitForLines(containing: "watching")
             for seed in PackagePaths.seeds.prefix(2) {
-                try FileManager.default.copyItem(atPath: seed, toPath: state + "/inbox/" + (seed as NSString).lastPathComponent)
+                try FileManager.default.copyItem(
+                    atPath: seed, toPath: state + "/inbox/" + (seed as NSString).lastPathComponent)
             }
             try await daemon.waitForLines(containing: "quarantined ", count: 2)
             // When the limit is raised and the config reloaded (SIGHUP), retry brings them back
-            try "state_dir = \"\(state)\"\nmax_file_size = \"1MB\"\n".write(toFile: config, atomically: true, encoding: .utf8)
+            try "state_dir = \"\(state)\"\nmax_file_size = \"1MB\"\n".write(
+                toFile: config, atomically: true, encoding: .utf8)
             daemon.send(SIGHUP)
             try await daemon.waitForLines(containing: "reloaded the configuration")
             let retry = try await runBinary("clipperctl", ["--config", config, "retry", "--all-failed"])
@@ -153,9 +182,11 @@ struct BadInputTests {
             let seed = try String(contentsOfFile: PackagePaths.seeds[2], encoding: .utf8)
             let total = 1_500
             for number in 0..<total {
-                try Data((seed + "\nCopy \(number).\n").utf8).write(to: URL(fileURLWithPath: "\(inbox)/load-\(number).txt"))
+                try Data((seed + "\nCopy \(number).\n").utf8).write(
+                    to: URL(fileURLWithPath: "\(inbox)/load-\(number).txt"))
             }
-            let daemon = try DaemonProcess(arguments: ["--state-dir", state, "--workers", "2"] + (once ? ["--once"] : []))
+            let daemon = try DaemonProcess(
+                arguments: ["--state-dir", state, "--workers", "2"] + (once ? ["--once"] : []))
             try await daemon.waitForLines(containing: "indexed ", count: 30)
             daemon.send(SIGTERM)
             #expect(try await daemon.waitForExit(timeout: .seconds(20)) == 0)

@@ -32,7 +32,8 @@ extension DaemonLoadTests {
                 try write(files)
                 let copies = files / 100
                 for number in 0..<copies {
-                    try FileManager.default.copyItem(atPath: "\(inbox)/crash-\(number).txt", toPath: "\(inbox)/copy-\(number).txt")
+                    try FileManager.default.copyItem(
+                        atPath: "\(inbox)/crash-\(number).txt", toPath: "\(inbox)/copy-\(number).txt")
                 }
 
                 // When clipperd is killed with SIGKILL after a random number of commits, again and again

@@ -77,7 +77,8 @@ struct EndToEndTests {
             #expect(stopped.stdout.contains("not running") || stopped.stderr.contains("not running"))
 
             // When files arrive while it is stopped, the next start processes them and nothing else
-            let late = "A late article. " + String(repeating: "The council met on Tuesday to discuss the budget. ", count: 12)
+            let late =
+                "A late article. " + String(repeating: "The council met on Tuesday to discuss the budget. ", count: 12)
             try Inbox.write(Data(late.utf8), named: "late.txt", into: inbox)
             let restarted = try DaemonProcess(arguments: ["--state-dir", state, "--workers", "2"])
             try await restarted.waitForLines(containing: "indexed late.txt")
@@ -101,7 +102,8 @@ struct EndToEndTests {
             let second = try await runBinary("clipperd", ["--state-dir", state])
             #expect(second.status != 0)
             #expect(second.stderr.contains("already running"))
-            #expect(FileManager.default.fileExists(atPath: state + "/clipperd.sock"), "the first daemon keeps its socket")
+            #expect(
+                FileManager.default.fileExists(atPath: state + "/clipperd.sock"), "the first daemon keeps its socket")
             #expect(try await ctl(state, "status").status == 0)
             first.send(SIGTERM)
             #expect(try await first.waitForExit() == 0)
@@ -112,7 +114,8 @@ struct EndToEndTests {
         try await withTemporaryDirectory { state in
             try FileManager.default.createDirectory(atPath: state + "/inbox", withIntermediateDirectories: true)
             for seed in PackagePaths.seeds {
-                try FileManager.default.copyItem(atPath: seed, toPath: state + "/inbox/" + (seed as NSString).lastPathComponent)
+                try FileManager.default.copyItem(
+                    atPath: seed, toPath: state + "/inbox/" + (seed as NSString).lastPathComponent)
             }
             let run = try await runBinary("clipperd", ["--state-dir", state, "--once"])
             #expect(run.status == 0, "\(run.stderr)")
@@ -138,7 +141,8 @@ struct EndToEndTests {
 
     @Test func aBadConfigValueExitsWithEX_CONFIG() async throws {
         try await withTemporaryDirectory { state in
-            let run = try await runBinary("clipperd", ["--state-dir", state], environment: ["CLIPPER_MAX_FILE_SIZE": "huge"])
+            let run = try await runBinary(
+                "clipperd", ["--state-dir", state], environment: ["CLIPPER_MAX_FILE_SIZE": "huge"])
             #expect(run.status == 78)
             #expect(run.stderr.contains("CLIPPER_MAX_FILE_SIZE"))
         }

@@ -21,8 +21,10 @@ extension DaemonLoadTests {
             try await withTemporaryDirectory("clipper-two-nodes") { root in
                 let (stateA, stateB) = (root + "/a", root + "/b")
                 // Given two nodes with their own state directories and inboxes, writing to one database
-                let nodeA = try DaemonProcess(arguments: ["--state-dir", stateA, "--store", url, "--workers", "2"], environment: node("a"))
-                let nodeB = try DaemonProcess(arguments: ["--state-dir", stateB, "--store", url, "--workers", "2"], environment: node("b"))
+                let nodeA = try DaemonProcess(
+                    arguments: ["--state-dir", stateA, "--store", url, "--workers", "2"], environment: node("a"))
+                let nodeB = try DaemonProcess(
+                    arguments: ["--state-dir", stateB, "--store", url, "--workers", "2"], environment: node("b"))
                 try await killingOnFailure(nodeA, nodeB) {
                     try await nodeA.waitForLines(containing: "watching the inbox")
                     try await nodeB.waitForLines(containing: "watching the inbox")
@@ -43,8 +45,10 @@ extension DaemonLoadTests {
                         try Inbox.writeThenRename(bytes, named: "both-\(number).txt", into: stateB + "/inbox")
                     }
                     for number in 0..<10 {
-                        try Inbox.writeThenRename(try article(number, marker: "onlya"), named: "only-\(number).txt", into: stateA + "/inbox")
-                        try Inbox.writeThenRename(try article(number, marker: "onlyb"), named: "only-\(number).txt", into: stateB + "/inbox")
+                        try Inbox.writeThenRename(
+                            try article(number, marker: "onlya"), named: "only-\(number).txt", into: stateA + "/inbox")
+                        try Inbox.writeThenRename(
+                            try article(number, marker: "onlyb"), named: "only-\(number).txt", into: stateB + "/inbox")
                     }
                     try await nodeA.waitForLog("25 outcomes on node a") { outcomes(in: $0) >= 25 }
                     try await nodeB.waitForLog("25 outcomes on node b") { outcomes(in: $0) >= 25 }
@@ -56,8 +60,10 @@ extension DaemonLoadTests {
                     }
                     let reportA = try jsonObject(try await ctl(["--state-dir", stateA, "status", "--json"]).stdout)
                     let reportB = try jsonObject(try await ctl(["--state-dir", stateB, "status", "--json"]).stdout)
-                    let processed = try #require(reportA["processed"] as? Int) + (try #require(reportB["processed"] as? Int))
-                    let duplicates = try #require(reportA["duplicates"] as? Int) + (try #require(reportB["duplicates"] as? Int))
+                    let processed =
+                        try #require(reportA["processed"] as? Int) + (try #require(reportB["processed"] as? Int))
+                    let duplicates =
+                        try #require(reportA["duplicates"] as? Int) + (try #require(reportB["duplicates"] as? Int))
                     #expect(processed == 35)
                     #expect(duplicates == 15)
                     #expect(reportA["failed"] as? Int == 0 && reportB["failed"] as? Int == 0)
@@ -92,7 +98,9 @@ extension DaemonLoadTests {
                 #expect(articles.count == 35)
                 #expect(Set(articles.compactMap { $0["id"] as? String }).count == 35)
                 // (the marker sentence is in the body, or in `removed` where the parser judged it boilerplate)
-                let markers = (0..<5).map { marker("early", $0) } + ["both", "onlya", "onlyb"].flatMap { kind in (0..<10).map { marker(kind, $0) } }
+                let markers =
+                    (0..<5).map { marker("early", $0) }
+                    + ["both", "onlya", "onlyb"].flatMap { kind in (0..<10).map { marker(kind, $0) } }
                 for expected in markers {
                     #expect(lines.count { $0.contains(expected) } == 1, "\(expected) indexed exactly once")
                 }
@@ -122,14 +130,21 @@ extension DaemonLoadTests {
                         // When the server comes back, the waiting daemon opens the store and works
                         try await server.resume()
                         try await daemon.waitForLines(containing: "watching the inbox")
-                        try Inbox.writeThenRename(try article(1, marker: "late"), named: "late.txt", into: root + "/node/inbox")
+                        try Inbox.writeThenRename(
+                            try article(1, marker: "late"), named: "late.txt", into: root + "/node/inbox")
                         try await daemon.waitForLines(containing: "indexed late.txt")
 
                         let waits = daemon.lines.filter { $0.contains("cannot open the store") }
-                        #expect(waits.allSatisfy { $0.contains("cannot open the store postgres://postgres@127.0.0.1") && $0.contains("retrying in") })
-                        #expect(daemon.lines.count { $0.contains("watching the inbox") } == 1, "one start, no restart loop")
+                        #expect(
+                            waits.allSatisfy {
+                                $0.contains("cannot open the store postgres://postgres@127.0.0.1")
+                                    && $0.contains("retrying in")
+                            })
+                        #expect(
+                            daemon.lines.count { $0.contains("watching the inbox") } == 1, "one start, no restart loop")
                         #expect(!daemon.lines.contains { $0.contains("Fatal error") })
-                        let status = try jsonObject(try await ctl(["--state-dir", root + "/node", "status", "--json"]).stdout)
+                        let status = try jsonObject(
+                            try await ctl(["--state-dir", root + "/node", "status", "--json"]).stdout)
                         #expect(status["state"] as? String == "running")
                         #expect(status["processed"] as? Int == 1)
 
@@ -150,19 +165,22 @@ extension DaemonLoadTests {
                         try await daemon.waitForLines(containing: "watching the inbox")
                         // Given an ingest of 250 articles under way
                         for number in 0..<250 {
-                            try Inbox.writeThenRename(try article(number, marker: "wave"), named: "wave-\(number).txt", into: inbox)
+                            try Inbox.writeThenRename(
+                                try article(number, marker: "wave"), named: "wave-\(number).txt", into: inbox)
                         }
                         try await daemon.waitForLines(containing: "indexed wave-", count: 20)
 
                         // When the database server stops, and 50 more articles arrive meanwhile
                         try await server.suspend()
                         for number in 0..<50 {
-                            try Inbox.writeThenRename(try article(number, marker: "outage"), named: "outage-\(number).txt", into: inbox)
+                            try Inbox.writeThenRename(
+                                try article(number, marker: "outage"), named: "outage-\(number).txt", into: inbox)
                         }
 
                         // Then intake pauses, and the log and status say why
                         // (within the store's connect timeout, or its operation timeout for a query lost with its connection)
-                        try await daemon.waitForLines(containing: "intake paused: the store is unavailable", timeout: .seconds(60))
+                        try await daemon.waitForLines(
+                            containing: "intake paused: the store is unavailable", timeout: .seconds(60))
                         let paused = try jsonObject(try await ctl(["--state-dir", state, "status", "--json"]).stdout)
                         #expect(paused["state"] as? String == "paused")
                         #expect(!(paused["pause_reason"] as? String ?? "").isEmpty)
@@ -183,7 +201,9 @@ extension DaemonLoadTests {
                     // And nothing is lost or indexed twice
                     let export = try await ctl(["--state-dir", state, "--store", url, "export"])
                     #expect(export.status == 0, "\(export.stderr)")
-                    let ids = try export.stdout.split(separator: "\n").compactMap { try jsonObject(String($0))["id"] as? String }
+                    let ids = try export.stdout.split(separator: "\n").compactMap {
+                        try jsonObject(String($0))["id"] as? String
+                    }
                     #expect(ids.count == 300)
                     #expect(Set(ids).count == 300)
                     #expect(Inbox.contents(of: inbox).isEmpty)
@@ -257,10 +277,14 @@ private func killingOnFailure(_ daemons: DaemonProcess..., body: () async throws
 
 /// Re-checks `condition` every 200 ms until it holds, or throws after `timeout`. Only for states
 /// that have no event to await: a node's heartbeat row in the store going stale.
-private func eventually(_ what: String, timeout: Duration = .seconds(20), _ condition: () async throws -> Bool) async throws {
+private func eventually(_ what: String, timeout: Duration = .seconds(20), _ condition: () async throws -> Bool)
+    async throws
+{
     let deadline = ContinuousClock.now + timeout
     while try await !condition() {
-        guard ContinuousClock.now < deadline else { throw TimedOut(description: "timed out after \(timeout) waiting for \(what)") }
+        guard ContinuousClock.now < deadline else {
+            throw TimedOut(description: "timed out after \(timeout) waiting for \(what)")
+        }
         try await Task.sleep(for: .milliseconds(200))
     }
 }
@@ -285,7 +309,8 @@ struct PostgresServer: Sendable {
             if pair.count == 2 { exports[String(pair[0])] = String(pair[1]) }
         }
         let server = PostgresServer(
-            url: try #require(exports["CLIPPER_TEST_POSTGRES_URL"]), directory: try #require(exports["CLIPPER_TEST_POSTGRES_DIR"])
+            url: try #require(exports["CLIPPER_TEST_POSTGRES_URL"]),
+            directory: try #require(exports["CLIPPER_TEST_POSTGRES_DIR"])
         )
         do {
             try await body(server)
@@ -309,7 +334,8 @@ struct PostgresServer: Sendable {
     /// Creates a new empty database on the server at `url` and returns its URL.
     static func createDatabase(on url: String) async throws -> String {
         let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-        _ = try await run("/usr/bin/env", ["psql", url, "-v", "ON_ERROR_STOP=1", "-q", "-c", "CREATE DATABASE \(name)"])
+        _ = try await run(
+            "/usr/bin/env", ["psql", url, "-v", "ON_ERROR_STOP=1", "-q", "-c", "CREATE DATABASE \(name)"])
         var components = try #require(URLComponents(string: url))
         components.path = "/" + name
         return try #require(components.string)
@@ -323,7 +349,9 @@ struct PostgresServer: Sendable {
     private static func run(_ executable: String, _ arguments: [String]) async throws -> String {
         let result = try await runProgram(executable, arguments)
         guard result.status == 0 else {
-            throw CommandFailed(description: "\(([executable] + arguments).joined(separator: " ")) exited \(result.status): \(result.stderr)")
+            throw CommandFailed(
+                description:
+                    "\(([executable] + arguments).joined(separator: " ")) exited \(result.status): \(result.stderr)")
         }
         return result.stdout
     }

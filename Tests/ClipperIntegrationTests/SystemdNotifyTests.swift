@@ -11,7 +11,8 @@ struct SystemdNotifyTests {
         try await withTemporaryDirectory { state in
             let listener = try NotifyListener(path: state + "/notify.sock")
             let daemon = try DaemonProcess(
-                arguments: ["--state-dir", state], environment: ["NOTIFY_SOCKET": listener.path, "WATCHDOG_USEC": "2000000"]
+                arguments: ["--state-dir", state],
+                environment: ["NOTIFY_SOCKET": listener.path, "WATCHDOG_USEC": "2000000"]
             )
             // READY=1 once the watch is up
             #expect(try await listener.next(containing: "READY=1").contains("STATUS=watching"))
@@ -42,7 +43,9 @@ final class NotifyListener: Sendable {
         address.sun_family = sa_family_t(AF_UNIX)
         withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8)) }
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
         }
         try #require(bound == 0)
         // A receive gives up after 30 s: a missing message fails the test instead of hanging it.

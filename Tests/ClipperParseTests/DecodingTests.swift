@@ -12,7 +12,8 @@ struct DecodingTests {
 
     @Test func utf8WithAndWithoutByteOrderMark() throws {
         let plain = try parse(Array("Café owners said the new rules would take effect next month.".utf8))
-        let marked = try parse([0xEF, 0xBB, 0xBF] + Array("Café owners said the new rules would take effect next month.".utf8))
+        let marked = try parse(
+            [0xEF, 0xBB, 0xBF] + Array("Café owners said the new rules would take effect next month.".utf8))
         #expect(plain.body == marked.body)
         #expect(marked.body.hasPrefix("Café"))
     }
@@ -29,7 +30,8 @@ struct DecodingTests {
 
     @Test func invalidUTF8FallsBackToWindows1252() throws {
         // Given curly quotes written as Windows-1252 bytes 0x93/0x94
-        let bytes = Array("He said ".utf8) + [0x93] + Array("enough is enough".utf8) + [0x94] + Array(" on Monday.".utf8)
+        let bytes =
+            Array("He said ".utf8) + [0x93] + Array("enough is enough".utf8) + [0x94] + Array(" on Monday.".utf8)
         // Then they decode as “ and ”
         #expect(try parse(bytes).body == "He said “enough is enough” on Monday.")
     }
@@ -56,17 +58,20 @@ struct DecodingTests {
         #expect(IconvDecoding.decode(koi8, label: "no-such-charset") == nil)
     }
 
-    @Test(arguments: [
-        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00], "a PNG image, not a text or HTML article"),
-        (Array("%PDF-1.7\n".utf8), "a PDF document, not a text or HTML article"),
-        ([0xFF, 0xD8, 0xFF, 0xE0], "a JPEG image, not a text or HTML article"),
-        (Array("GIF89a".utf8), "a GIF image, not a text or HTML article"),
-        ([0x50, 0x4B, 0x03, 0x04, 0x14], "a ZIP archive, not a text or HTML article"),
-        ([0x1F, 0x8B, 0x08, 0x00], "a gzip-compressed file, not a text or HTML article"),
-        ([0x7F, 0x45, 0x4C, 0x46, 0x02], "an ELF executable, not a text or HTML article"),
-        (Array("text with a".utf8) + [0x00] + Array("NUL byte inside it".utf8),
-            "a binary file (it contains NUL bytes), not a text or HTML article"),
-    ] as [([UInt8], String)])
+    @Test(
+        arguments: [
+            ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00], "a PNG image, not a text or HTML article"),
+            (Array("%PDF-1.7\n".utf8), "a PDF document, not a text or HTML article"),
+            ([0xFF, 0xD8, 0xFF, 0xE0], "a JPEG image, not a text or HTML article"),
+            (Array("GIF89a".utf8), "a GIF image, not a text or HTML article"),
+            ([0x50, 0x4B, 0x03, 0x04, 0x14], "a ZIP archive, not a text or HTML article"),
+            ([0x1F, 0x8B, 0x08, 0x00], "a gzip-compressed file, not a text or HTML article"),
+            ([0x7F, 0x45, 0x4C, 0x46, 0x02], "an ELF executable, not a text or HTML article"),
+            (
+                Array("text with a".utf8) + [0x00] + Array("NUL byte inside it".utf8),
+                "a binary file (it contains NUL bytes), not a text or HTML article"
+            ),
+        ] as [([UInt8], String)])
     func binaryFilesAreRejectedWithAReason(bytes: [UInt8], reason: String) {
         #expect(throws: ParseError(.binary, reason)) { try parse(bytes) }
     }
@@ -93,7 +98,8 @@ struct DecodingTests {
     }
 
     @Test func entitiesInPlainTextAreDecoded() throws {
-        let text = "Smith &amp; Wesson said it&#8217;s &quot;ready&quot; &mdash; and &#x201C;soon&#x201D;. &bogus; stays."
+        let text =
+            "Smith &amp; Wesson said it&#8217;s &quot;ready&quot; &mdash; and &#x201C;soon&#x201D;. &bogus; stays."
         #expect(try parse(Array(text.utf8)).body == "Smith & Wesson said it’s \"ready\" — and “soon”. &bogus; stays.")
     }
 

@@ -1,5 +1,5 @@
-import Testing
 import Foundation
+import Testing
 
 /// Test inputs: the HTML fixtures shipped with the tests, and the shared development sets beside the clone.
 enum Fixture {

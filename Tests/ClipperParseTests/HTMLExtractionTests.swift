@@ -9,7 +9,8 @@ struct HTMLExtractionTests {
         try ArticleParser.parse(Array(html.utf8), fileName: "page.html")
     }
 
-    private let paragraph = "<p>The city council voted on Tuesday to approve a transit plan that adds three bus lines, extends evening service and builds a new transfer station.</p>"
+    private let paragraph =
+        "<p>The city council voted on Tuesday to approve a transit plan that adds three bus lines, extends evening service and builds a new transfer station.</p>"
 
     @Test func newsSiteFixtureKeepsTheArticleAndDropsTheFurniture() throws {
         // Given a page with a cookie banner, navigation, share bar, figure caption, newsletter box,
@@ -21,9 +22,10 @@ struct HTMLExtractionTests {
         #expect(article.body.contains("Three new routes serving the east side, starting in September."))
         #expect(article.body.contains("Opponents argued that the money would be better spent"))
         // And the furniture is not
-        for furniture in ["cookies", "Share on Facebook", "Sign up for our daily newsletter", "Bus fares to rise",
-            "waste of money", "Local team wins", "All rights reserved", "A city bus waits"]
-        {
+        for furniture in [
+            "cookies", "Share on Facebook", "Sign up for our daily newsletter", "Bus fares to rise",
+            "waste of money", "Local team wins", "All rights reserved", "A city bus waits",
+        ] {
             #expect(!article.body.contains(furniture), "\(furniture)")
         }
         #expect(article.removed.contains { $0.kind == .caption && $0.text.contains("A city bus waits") })
@@ -50,7 +52,8 @@ struct HTMLExtractionTests {
     }
 
     @Test func openGraphAndTitleWithoutTheSiteName() throws {
-        let article = try parse("""
+        let article = try parse(
+            """
             <html><head><title>Storm closes schools - The Daily Star</title>
             <meta property="og:site_name" content="The Daily Star">
             <meta property="article:published_time" content="2023-02-14T08:00:00+01:00">
@@ -64,18 +67,23 @@ struct HTMLExtractionTests {
         #expect(article.authors.isEmpty)
     }
 
-    @Test(arguments: [
-        ("Storm closes schools | Daily Star", "Daily Star", "Storm closes schools"),
-        ("Daily Star — Storm closes schools across the county", "Daily Star", "Storm closes schools across the county"),
-        ("Storm closes schools across the county - News", nil, "Storm closes schools across the county"),
-        ("Q&A - what the new rules mean", nil, "Q&A - what the new rules mean"),
-    ] as [(String, String?, String)])
+    @Test(
+        arguments: [
+            ("Storm closes schools | Daily Star", "Daily Star", "Storm closes schools"),
+            (
+                "Daily Star — Storm closes schools across the county", "Daily Star",
+                "Storm closes schools across the county"
+            ),
+            ("Storm closes schools across the county - News", nil, "Storm closes schools across the county"),
+            ("Q&A - what the new rules mean", nil, "Q&A - what the new rules mean"),
+        ] as [(String, String?, String)])
     func titleWithoutSiteName(title: String, site: String?, expected: String) {
         #expect(TitleText.withoutSiteName(title, site: site) == expected)
     }
 
     @Test func commentThreadShareBarAndCookieBannerAreDropped() throws {
-        let article = try parse("""
+        let article = try parse(
+            """
             <html><body>
             <div class="gdpr-consent-banner"><p>This site uses cookies to personalise content and ads, to provide social media features and to analyse our traffic.</p></div>
             <article><div class="social-share"><a href="#">Tweet</a><a href="#">Share</a></div>\(paragraph)\(paragraph.replacingOccurrences(of: "Tuesday", with: "Monday"))</article>
@@ -88,7 +96,8 @@ struct HTMLExtractionTests {
     }
 
     @Test func bylineElementGivesTheAuthorsWhenMetadataIsSilent() throws {
-        let article = try parse("""
+        let article = try parse(
+            """
             <html><body><article><div class="article-byline">By Jane Doe and John Roe</div>\(paragraph)\(paragraph.replacingOccurrences(of: "Tuesday", with: "Friday"))</article></body></html>
             """)
         #expect(article.authors == ["Jane Doe", "John Roe"])
@@ -102,7 +111,9 @@ struct HTMLExtractionTests {
     }
 
     @Test func hiddenElementsAreDropped() throws {
-        let article = try parse("<html><body><article>\(paragraph)<div style=\"display: none\"><p>Hidden promotional text that nobody should ever see on this page at all.</p></div></article></body></html>")
+        let article = try parse(
+            "<html><body><article>\(paragraph)<div style=\"display: none\"><p>Hidden promotional text that nobody should ever see on this page at all.</p></div></article></body></html>"
+        )
         #expect(!article.body.contains("Hidden promotional"))
     }
 
@@ -115,7 +126,9 @@ struct HTMLExtractionTests {
     }
 
     @Test func jsonLDWithRawLineBreaksIsStillRead() {
-        let article = JSONLDArticle(scripts: ["{\"@type\": \"NewsArticle\", \"headline\": \"Two\nlines\", \"author\": \"Ann Lee\"}"])
+        let article = JSONLDArticle(scripts: [
+            "{\"@type\": \"NewsArticle\", \"headline\": \"Two\nlines\", \"author\": \"Ann Lee\"}"
+        ])
         #expect(article?.headline == "Two lines")
         #expect(article?.authors == ["Ann Lee"])
         #expect(JSONLDArticle(scripts: ["{not json", "[]"]) == nil)

@@ -18,7 +18,9 @@ struct PipelineTests {
     private let logger = Logger(label: "pipeline-test")
 
     private func settings(workers: Int = 2) -> LiveSettings {
-        LiveSettings(PipelineSettings(workers: workers, keepOriginals: true, maxFileSize: 1_000_000, rescanInterval: .seconds(300)))
+        LiveSettings(
+            PipelineSettings(
+                workers: workers, keepOriginals: true, maxFileSize: 1_000_000, rescanInterval: .seconds(300)))
     }
 
     private func withPipeline(
@@ -31,7 +33,8 @@ struct PipelineTests {
         try await withArticleStore(location, options: options, logger: logger) { store in
             let monitor = PipelineMonitor()
             let pipeline = Pipeline(
-                spool: spool, store: store, extractor: Self.extractor, settings: settings(), monitor: monitor, logger: logger
+                spool: spool, store: store, extractor: Self.extractor, settings: settings(), monitor: monitor,
+                logger: logger
             )
             try await body(pipeline, monitor, spool)
         }
@@ -45,7 +48,9 @@ struct PipelineTests {
         try await withTemporaryDirectory { state in
             try await withPipeline(state) { pipeline, monitor, spool in
                 // Given the seeds and one copy of the first under another name
-                for seed in PackagePaths.seeds { try drop(seed, as: (seed as NSString).lastPathComponent, into: spool.inbox) }
+                for seed in PackagePaths.seeds {
+                    try drop(seed, as: (seed as NSString).lastPathComponent, into: spool.inbox)
+                }
                 try drop(PackagePaths.seeds[0], as: "copy.txt", into: spool.inbox)
                 // When the pipeline runs once
                 try await pipeline.runOnce()

@@ -64,9 +64,13 @@ struct SpoolFinishTests {
         let fixture = try SpoolFixture()
         for round in 1...2 {
             fixture.drop("bad.txt", "round \(round)")
-            try fixture.spool.quarantine(try #require(try fixture.spool.claim("bad.txt")), stage: .parse, reason: "bad \(round)")
+            try fixture.spool.quarantine(
+                try #require(try fixture.spool.claim("bad.txt")), stage: .parse, reason: "bad \(round)")
         }
-        #expect(fixture.names(in: fixture.spool.failed) == ["bad.1.txt", "bad.1.txt.error.json", "bad.txt", "bad.txt.error.json"])
+        #expect(
+            fixture.names(in: fixture.spool.failed) == [
+                "bad.1.txt", "bad.1.txt.error.json", "bad.txt", "bad.txt.error.json",
+            ])
         #expect(Set(try fixture.spool.failures().map(\.reason)) == ["bad 1", "bad 2"])
     }
 

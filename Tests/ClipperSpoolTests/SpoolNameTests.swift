@@ -1,6 +1,7 @@
 import ClipperModel
-@testable import ClipperSpool
 import Testing
+
+@testable import ClipperSpool
 
 struct SpoolNameTests {
     @Test(arguments: [
@@ -57,7 +58,10 @@ struct ReadCheckTests {
         #expect(ReadCheck.problem(kind: .fifo, size: 0, limit: 10)?.description == "not a regular file (a FIFO)")
     }
 
-    @Test(arguments: [(0, "0 bytes"), (1, "1 byte"), (999, "999 bytes"), (1_500, "1.5 kB"), (10_000_000, "10 MB"), (2_050_000_000, "2.1 GB")])
+    @Test(arguments: [
+        (0, "0 bytes"), (1, "1 byte"), (999, "999 bytes"), (1_500, "1.5 kB"), (10_000_000, "10 MB"),
+        (2_050_000_000, "2.1 GB"),
+    ])
     func sizesReadLikeWords(_ bytes: Int, _ text: String) {
         #expect(ByteCount.describe(bytes) == text)
     }

@@ -20,7 +20,10 @@ struct SpoolReadTests {
         fixture.drop("one.txt", "x")
 
         #expect(try fixture.spool.read(try #require(try fixture.spool.claim("empty.txt")), maxBytes: 10) == [])
-        #expect(try fixture.spool.read(try #require(try fixture.spool.claim("one.txt")), maxBytes: 10) == [UInt8(ascii: "x")])
+        #expect(
+            try fixture.spool.read(try #require(try fixture.spool.claim("one.txt")), maxBytes: 10) == [
+                UInt8(ascii: "x")
+            ])
     }
 
     @Test func aFileOverTheLimitIsRefusedBeforeItIsRead() throws {
@@ -98,7 +101,10 @@ struct SpoolReadTests {
             }
         }
         if getuid() == 0 {
-            #expect(message == "Clipper may not read this file (mode 200, owner uid 0); make it readable to the clipper user and retry it")
+            #expect(
+                message
+                    == "Clipper may not read this file (mode 200, owner uid 0); make it readable to the clipper user and retry it"
+            )
         } else {
             #expect(throws: SpoolError.self) { try spool.read(claimed, maxBytes: 100) }
         }

@@ -38,10 +38,12 @@ struct SpoolRecoveryTests {
 
     @Test func failuresAreNewestFirstAndAFileWithoutReportIsStillListed() throws {
         let fixture = try SpoolFixture()
-        TemporaryDirectory.write(fixture.spool.failed + "/old.txt.error.json",
+        TemporaryDirectory.write(
+            fixture.spool.failed + "/old.txt.error.json",
             #"{"file":"old.txt","reason":"older","stage":"parse","time":"2020-01-01T00:00:00Z"}"#)
         TemporaryDirectory.write(fixture.spool.failed + "/old.txt")
-        TemporaryDirectory.write(fixture.spool.failed + "/new.txt.error.json",
+        TemporaryDirectory.write(
+            fixture.spool.failed + "/new.txt.error.json",
             #"{"file":"new.txt","reason":"newer","stage":"extract","time":"2026-01-01T00:00:00Z"}"#)
         TemporaryDirectory.write(fixture.spool.failed + "/new.txt")
         TemporaryDirectory.write(fixture.spool.failed + "/orphan.txt")

@@ -19,13 +19,16 @@ struct SpoolStateTests {
 
     @Test func aSymbolicLinkIsQuarantinedNeverFollowed() {
         var state = SpoolState.inbox
-        #expect(state.claim(.symbolicLink) == .quarantine(reason: "a symbolic link; Clipper does not follow links out of the inbox"))
+        #expect(
+            state.claim(.symbolicLink)
+                == .quarantine(reason: "a symbolic link; Clipper does not follow links out of the inbox"))
         #expect(state == .failed)
     }
 
     @Test(arguments: [
         (EntryKind.fifo, "not a regular file (a FIFO)"), (.socket, "not a regular file (a socket)"),
-        (.characterDevice, "not a regular file (a character device)"), (.blockDevice, "not a regular file (a block device)"),
+        (.characterDevice, "not a regular file (a character device)"),
+        (.blockDevice, "not a regular file (a block device)"),
     ])
     func specialFilesAreQuarantinedWithoutBeingOpened(_ kind: EntryKind, _ reason: String) {
         var state = SpoolState.inbox

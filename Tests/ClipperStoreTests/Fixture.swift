@@ -28,18 +28,30 @@ enum Fixture {
 
                 The city council will vote on the $30 billion initiative to hire 10,000 new ICE agents on Jan. 28, 2025.
                 """,
-            removed: [RemovedBlock(kind: .navigation, text: "Skip to content"), RemovedBlock(kind: .caption, text: "Chief Medina in 2024.")],
+            removed: [
+                RemovedBlock(kind: .navigation, text: "Skip to content"),
+                RemovedBlock(kind: .caption, text: "Chief Medina in 2024."),
+            ],
             credits: ["Matt McClain"],
             related: ["https://example.com/related"]),
         extraction: Extraction(
             people: [
-                Person(name: "Harold Medina", mentions: ["Harold Medina", "Medina", "Chief Medina"], roles: ["Albuquerque Chief of Police"], count: 3)
+                Person(
+                    name: "Harold Medina", mentions: ["Harold Medina", "Medina", "Chief Medina"],
+                    roles: ["Albuquerque Chief of Police"], count: 3)
             ],
             organizations: [Organization(name: "Immigration and Customs Enforcement", aliases: ["ICE"], count: 2)],
             places: [Place(name: "Albuquerque", count: 2)],
             programs: [Program(name: "Operation Relentless Pursuit", count: 1)],
-            quotes: [Quotation(speaker: "Harold Medina", text: "My officers felt betrayed,", cue: "said", start: 96, end: 122)],
-            figures: [Figure(text: "$30 billion", value: 30_000_000_000, unit: "USD", qualifier: nil, of: "initiative to hire 10,000 new ICE agents")],
+            quotes: [
+                Quotation(
+                    speaker: "Harold Medina", text: "My officers felt betrayed,", cue: "said", start: 96, end: 122)
+            ],
+            figures: [
+                Figure(
+                    text: "$30 billion", value: 30_000_000_000, unit: "USD", qualifier: nil,
+                    of: "initiative to hire 10,000 new ICE agents")
+            ],
             dates: [DateMention(text: "Jan. 28, 2025", iso: "2025-01-28"), DateMention(text: "Friday", iso: nil)]))
 
     /// A later article naming the same chief by surname only in its quote.

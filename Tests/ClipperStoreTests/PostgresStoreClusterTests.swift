@@ -48,7 +48,8 @@ struct PostgresStoreClusterTests {
             #expect(indexed.count == 300)
             #expect(indexed.values.allSatisfy { $0 == 1 })
             #expect(duplicates == 100)
-            try await withArticleStore(location, options: StoreOptions(nodeName: "reader"), logger: testLogger) { (store: any ArticleStore) async throws in
+            try await withArticleStore(location, options: StoreOptions(nodeName: "reader"), logger: testLogger) {
+                (store: any ArticleStore) async throws in
                 #expect(try await store.statistics().articles == 300)
                 #expect(try await store.statistics().duplicates == 100)
             }
@@ -86,10 +87,13 @@ struct PostgresStoreClusterTests {
 
     @Test(arguments: URLMistake.allCases)
     func aURLTheServerRejectsIsMisconfigured(_ mistake: URLMistake) async throws {
-        guard case .postgres(var address) = try StoreLocation(parsing: try #require(TestPostgres.adminURL)) else { return }
+        guard case .postgres(var address) = try StoreLocation(parsing: try #require(TestPostgres.adminURL)) else {
+            return
+        }
         mistake.apply(to: &address)
         await #expect {
-            try await withArticleStore(.postgres(address), options: StoreOptions(nodeName: "test"), logger: testLogger) { _ in }
+            try await withArticleStore(.postgres(address), options: StoreOptions(nodeName: "test"), logger: testLogger)
+            { _ in }
         } throws: { error in
             guard case .misconfigured(let why) = error as? StoreError else { return false }
             return why.contains(mistake.explanation)

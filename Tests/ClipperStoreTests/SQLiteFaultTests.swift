@@ -22,7 +22,9 @@ struct SQLiteFaultTests {
                 // Given another process in the middle of a write transaction
                 let holder = try LockHolder(path: path)
                 // When the store writes, then it gives up after its busy timeout, saying why
-                await #expect(throws: StoreError.unavailable("the database \(path) is locked by another writer (waited 0.2 s)")) {
+                await #expect(
+                    throws: StoreError.unavailable("the database \(path) is locked by another writer (waited 0.2 s)")
+                ) {
                     try await store.index([Fixture.plain(2)])
                 }
                 // Readers are not blocked (WAL)
@@ -39,7 +41,8 @@ struct SQLiteFaultTests {
     func aFullDiskMakesWritesUnavailableUntilThereIsRoom() async throws {
         try await TmpfsMount.with(kilobytes: 640) { mount in
             let path = mount.path + "/clipper.sqlite"
-            try await withArticleStore(.sqlite(path: path), options: StoreOptions(nodeName: "test"), logger: testLogger) { store in
+            try await withArticleStore(.sqlite(path: path), options: StoreOptions(nodeName: "test"), logger: testLogger)
+            { store in
                 // Given articles far larger than the disk, written until it fills
                 let corpus = SyntheticCorpus(seed: 7, wordsPerArticle: 4_000)
                 var next = 0
@@ -58,7 +61,9 @@ struct SQLiteFaultTests {
 
                 // And when there is room again, the same batch goes in
                 try mount.remount("size=32m")
-                #expect(try await store.index((next..<next + 4).map(corpus.article)) == Array(repeating: .indexed, count: 4))
+                #expect(
+                    try await store.index((next..<next + 4).map(corpus.article)) == Array(repeating: .indexed, count: 4)
+                )
             }
         }
     }
@@ -90,7 +95,8 @@ struct SQLiteFaultTests {
 
             // And once writable again, nothing was lost and writes go through
             try mount.remount("rw")
-            try await withArticleStore(location, options: options, logger: testLogger) { (store: any ArticleStore) async throws in
+            try await withArticleStore(location, options: options, logger: testLogger) {
+                (store: any ArticleStore) async throws in
                 #expect(try await store.article(matching: Fixture.plain(1).id) == Fixture.plain(1))
                 #expect(try await store.index([Fixture.plain(2)]) == [.indexed])
             }
@@ -102,7 +108,9 @@ struct SQLiteFaultTests {
             let path = directory + "/clipper.sqlite"
             try Data(repeating: 0x41, count: 4_096).write(to: URL(fileURLWithPath: path))
             await #expect(throws: StoreError.misconfigured("the file \(path) is not a SQLite database")) {
-                try await withArticleStore(.sqlite(path: path), options: StoreOptions(nodeName: "test"), logger: testLogger) { _ in }
+                try await withArticleStore(
+                    .sqlite(path: path), options: StoreOptions(nodeName: "test"), logger: testLogger
+                ) { _ in }
             }
         }
     }
@@ -111,7 +119,9 @@ struct SQLiteFaultTests {
         try await withTemporaryDirectory { directory in
             let path = directory + "/missing/clipper.sqlite"
             await #expect {
-                try await withArticleStore(.sqlite(path: path), options: StoreOptions(nodeName: "test"), logger: testLogger) { _ in }
+                try await withArticleStore(
+                    .sqlite(path: path), options: StoreOptions(nodeName: "test"), logger: testLogger
+                ) { _ in }
             } throws: { error in
                 guard case .unavailable(let why) = error as? StoreError else { return false }
                 return why.contains(path)
@@ -149,7 +159,9 @@ final class LockHolder {
         var seen: [UInt8] = []
         var byte: UInt8 = 0
         while !seen.contains(UInt8(ascii: "\n")) {
-            guard read(fromChild, &byte, 1) == 1 else { throw TestSetupError("the lock holder exited before taking the lock") }
+            guard read(fromChild, &byte, 1) == 1 else {
+                throw TestSetupError("the lock holder exited before taking the lock")
+            }
             seen.append(byte)
         }
         guard String(decoding: seen, as: UTF8.self).hasPrefix("locked") else {

@@ -10,7 +10,10 @@ struct SpawnedProcess {
 
     /// Starts `argv` (the program looked up on `PATH`) with stdin read from `stdin` and stdout and
     /// stderr appended to `output`, or with pipes when `pipes` is given.
-    init(_ argv: [String], stdin: String? = nil, output: String? = nil, pipes: (stdin: Int32, stdout: Int32, close: [Int32])? = nil) throws {
+    init(
+        _ argv: [String], stdin: String? = nil, output: String? = nil,
+        pipes: (stdin: Int32, stdout: Int32, close: [Int32])? = nil
+    ) throws {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

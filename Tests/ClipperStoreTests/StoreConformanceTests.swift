@@ -10,12 +10,16 @@ struct StoreConformanceTests {
     /// Skips the PostgreSQL case, visibly, when no test server is configured.
     static func require(_ kind: StoreKind) throws {
         if !kind.isAvailable {
-            try Test.cancel("CLIPPER_TEST_POSTGRES_URL is not set; run eval \"$(scripts/postgres-test-server.sh start)\"")
+            try Test.cancel(
+                "CLIPPER_TEST_POSTGRES_URL is not set; run eval \"$(scripts/postgres-test-server.sh start)\"")
         }
     }
 
     // Reported as skipped when the PostgreSQL half of this suite cannot run.
-    @Test(.enabled(if: StoreKind.postgres.isAvailable, "CLIPPER_TEST_POSTGRES_URL is not set: the PostgreSQL store is not tested"))
+    @Test(
+        .enabled(
+            if: StoreKind.postgres.isAvailable,
+            "CLIPPER_TEST_POSTGRES_URL is not set: the PostgreSQL store is not tested"))
     func postgresIsConfigured() throws {
         #expect(TestPostgres.adminURL?.hasPrefix("postgres") == true)
     }
@@ -31,7 +35,8 @@ struct StoreConformanceTests {
             // Then each reads back equal, by id, by id prefix and by file name
             #expect(try await store.article(matching: Fixture.sanctuary.id) == Fixture.sanctuary)
             #expect(try await store.article(matching: String(Fixture.budget.id.prefix(8))) == Fixture.budget)
-            #expect(try await store.article(matching: String(Fixture.budget.id.prefix(8)).uppercased()) == Fixture.budget)
+            #expect(
+                try await store.article(matching: String(Fixture.budget.id.prefix(8)).uppercased()) == Fixture.budget)
             #expect(try await store.article(matching: "000_sanctuary.html") == Fixture.sanctuary)
             #expect(try await store.article(matching: "missing.txt") == nil)
             #expect(try await store.article(matching: Fixture.id(99)) == nil)
@@ -65,7 +70,9 @@ struct StoreConformanceTests {
 
             // Stemming: "budgets" finds "budget"; a phrase; words in both; a word in none
             #expect(try await store.search("budgets", limit: 10).map(\.id) == [Fixture.budget.id])
-            #expect(try await store.search("\"city council\"", limit: 10).map(\.id).sorted() == [Fixture.sanctuary.id, Fixture.budget.id].sorted())
+            #expect(
+                try await store.search("\"city council\"", limit: 10).map(\.id).sorted()
+                    == [Fixture.sanctuary.id, Fixture.budget.id].sorted())
             #expect(try await store.search("police", limit: 1).count == 1)
             #expect(try await store.search("zeppelin", limit: 10).isEmpty)
             #expect(try await store.search("police", limit: 0).isEmpty)
@@ -93,7 +100,8 @@ struct StoreConformanceTests {
             // because that article mentions the person as "Medina"
             #expect(try await store.quotes(speaker: "Medina", limit: 10).count == 2)
             #expect(try await store.quotes(speaker: "harold medina", limit: 10).count == 1)
-            #expect(try await store.quotes(speaker: "Chief Medina", limit: 10).map(\.articleID) == [Fixture.sanctuary.id])
+            #expect(
+                try await store.quotes(speaker: "Chief Medina", limit: 10).map(\.articleID) == [Fixture.sanctuary.id])
             // Whole words only, and LIKE wildcards are literal
             #expect(try await store.quotes(speaker: "Med", limit: 10).isEmpty)
             #expect(try await store.quotes(speaker: "%", limit: 10).isEmpty)
@@ -110,14 +118,18 @@ struct StoreConformanceTests {
             let people = try await store.entities(kind: .person, limit: 10)
             #expect(
                 people == [
-                    EntitySummary(kind: .person, name: "Harold Medina", aliases: ["Chief Medina", "Medina"], mentions: 4, articles: 2)
+                    EntitySummary(
+                        kind: .person, name: "Harold Medina", aliases: ["Chief Medina", "Medina"], mentions: 4,
+                        articles: 2)
                 ])
             let all = try await store.entities(kind: nil, limit: 10)
             #expect(all.first?.articles == 2)
             #expect(Set(all.map(\.kind)) == Set(EntityKind.allCases))
             let organization = try #require(all.first { $0.kind == .organization })
             #expect(organization.aliases == ["ICE"])
-            #expect(all.first { $0.kind == .place } == EntitySummary(kind: .place, name: "Albuquerque", aliases: [], mentions: 3, articles: 2))
+            #expect(
+                all.first { $0.kind == .place }
+                    == EntitySummary(kind: .place, name: "Albuquerque", aliases: [], mentions: 3, articles: 2))
             #expect(try await store.entities(kind: nil, limit: 2).count == 2)
         }
     }
@@ -131,11 +143,14 @@ struct StoreConformanceTests {
             // The same bytes from the same file again (a replay after a crash)
             #expect(try await store.index([article]) == [.alreadyIndexed])
             // The same bytes under another name
-            #expect(try await store.index([Fixture.copy(of: article, file: "again.txt")]) == [.duplicate(of: article.id)])
+            #expect(
+                try await store.index([Fixture.copy(of: article, file: "again.txt")]) == [.duplicate(of: article.id)])
             #expect(try await store.index([Fixture.copy(of: article, file: "again.txt")]) == [.alreadyIndexed])
             // Repeats inside one batch
             let second = Fixture.plain(2)
-            let outcomes = try await store.index([second, second, Fixture.copy(of: second, file: "b.txt"), Fixture.copy(of: second, file: "b.txt")])
+            let outcomes = try await store.index([
+                second, second, Fixture.copy(of: second, file: "b.txt"), Fixture.copy(of: second, file: "b.txt"),
+            ])
             #expect(outcomes == [.indexed, .alreadyIndexed, .duplicate(of: second.id), .alreadyIndexed])
 
             let statistics = try await store.statistics()
@@ -161,7 +176,10 @@ struct StoreConformanceTests {
             _ = try await store.index([first])
             let sameBatchOriginal = Fixture.plain(4, body: "Budget hearing set for May.")
             let sameBatchCopy = Fixture.plain(5, body: "budget hearing set for may")
-            #expect(try await store.index([resaved, other, sameBatchOriginal, sameBatchCopy]) == [.indexed, .indexed, .indexed, .indexed])
+            #expect(
+                try await store.index([resaved, other, sameBatchOriginal, sameBatchCopy]) == [
+                    .indexed, .indexed, .indexed, .indexed,
+                ])
 
             #expect(try await store.article(matching: first.id)?.duplicateOf == nil)
             #expect(try await store.article(matching: resaved.id)?.duplicateOf == first.id)
@@ -191,7 +209,8 @@ struct StoreConformanceTests {
         try await withFreshStore(kind) { store in
             _ = try await store.index([Fixture.sanctuary, Fixture.budget])
             let queries = [
-                "\"unbalanced", "AND", "*", "police AND", "OR OR", "NOT", "(police", "police)", "title:", "nosuchfield:police",
+                "\"unbalanced", "AND", "*", "police AND", "OR OR", "NOT", "(police", "police)", "title:",
+                "nosuchfield:police",
                 "-", "---police", "police -budget", "\"", "'", "^", "NEAR(police", "💥", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ☃", "\u{202E}police",
                 "police\u{0301}", "\u{FEFF}", "a:b:c", "{police}", "+police", "police~", "police:*",
                 String(repeating: "police ", count: 140),
@@ -238,8 +257,12 @@ struct StoreConformanceTests {
         try Self.require(kind)
         try await withFreshStore(kind) { store in
             #expect(try await store.nodes().isEmpty)
-            var one = NodeStatus(name: "news1", version: "1.0", startedAt: 100, heartbeatAt: 110, processed: 5, failed: 1, duplicates: 0, rate: 0.5)
-            let two = NodeStatus(name: "news2", version: "1.0", startedAt: 100, heartbeatAt: 105, processed: 0, failed: 0, duplicates: 0, rate: 0)
+            var one = NodeStatus(
+                name: "news1", version: "1.0", startedAt: 100, heartbeatAt: 110, processed: 5, failed: 1, duplicates: 0,
+                rate: 0.5)
+            let two = NodeStatus(
+                name: "news2", version: "1.0", startedAt: 100, heartbeatAt: 105, processed: 0, failed: 0, duplicates: 0,
+                rate: 0)
             try await store.heartbeat(one)
             try await store.heartbeat(two)
             one.heartbeatAt = 120

@@ -17,11 +17,13 @@ struct StoreLocationTests {
         let location = try StoreLocation(parsing: "postgres://clipper@db.example.org:5433/news?sslmode=require")
         #expect(
             location
-                == .postgres(.init(host: "db.example.org", port: 5433, user: "clipper", database: "news", tls: .require)))
+                == .postgres(
+                    .init(host: "db.example.org", port: 5433, user: "clipper", database: "news", tls: .require)))
         #expect(location.redacted == "postgres://clipper@db.example.org:5433/news?sslmode=require")
 
         let defaults = try StoreLocation(parsing: "postgresql://me@localhost/clipper")
-        #expect(defaults == .postgres(.init(host: "localhost", port: 5432, user: "me", database: "clipper", tls: .prefer)))
+        #expect(
+            defaults == .postgres(.init(host: "localhost", port: 5432, user: "me", database: "clipper", tls: .prefer)))
 
         let socket = try StoreLocation(parsing: "postgres://me@/clipper?host=/var/run/postgresql")
         guard case .postgres(let address) = socket else { throw TestSetupError("not PostgreSQL") }
@@ -59,7 +61,9 @@ struct StoreLocationTests {
     }
 
     @Test func redactedLocationsParseBackToTheSameLocation() throws {
-        for text in ["sqlite:///a/b.sqlite", "sqlite:b.sqlite", "postgres://u@h:1234/d", "postgres://u@h/d?sslmode=disable"] {
+        for text in [
+            "sqlite:///a/b.sqlite", "sqlite:b.sqlite", "postgres://u@h:1234/d", "postgres://u@h/d?sslmode=disable",
+        ] {
             let location = try StoreLocation(parsing: text)
             #expect(try StoreLocation(parsing: location.redacted) == location)
             #expect(location.description == location.redacted)

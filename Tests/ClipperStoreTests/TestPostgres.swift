@@ -31,7 +31,7 @@ enum TestPostgres {
 
     /// Runs one SQL statement with `psql`, failing with its error output.
     static func psql(_ url: String, _ sql: String) throws {
-        let result = try run("psql", [ "-X", "-q", "-v", "ON_ERROR_STOP=1", url, "-c", sql])
+        let result = try run("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", url, "-c", sql])
         guard result.status == 0 else { throw TestSetupError("psql failed: \(result.output)") }
     }
 
@@ -74,7 +74,9 @@ struct TestSetupError: Error, CustomStringConvertible {
 /// through a temporary file, so a background server holding inherited descriptors cannot stall it.
 @discardableResult
 func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-    let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("clipper-run-\(UUID().uuidString).log").path
+    let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "clipper-run-\(UUID().uuidString).log"
+    ).path
     defer { try? FileManager.default.removeItem(atPath: outputPath) }
     let process = try SpawnedProcess([executable] + arguments, stdin: "/dev/null", output: outputPath)
     let status = process.wait()

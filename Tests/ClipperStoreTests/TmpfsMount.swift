@@ -11,7 +11,9 @@ struct TmpfsMount {
     /// Whether this process may mount a tmpfs here (tried once).
     static let isPermitted: Bool = {
         guard getuid() == 0 else { return false }
-        let probe = FileManager.default.temporaryDirectory.appendingPathComponent("clipper-mount-probe-\(UUID().uuidString)").path
+        let probe = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "clipper-mount-probe-\(UUID().uuidString)"
+        ).path
         guard (try? FileManager.default.createDirectory(atPath: probe, withIntermediateDirectories: true)) != nil else {
             return false
         }
@@ -25,7 +27,8 @@ struct TmpfsMount {
 
     /// Runs `body` with a fresh tmpfs of `kilobytes`, unmounted and removed afterwards.
     static func with<T>(kilobytes: Int, _ body: (TmpfsMount) async throws -> T) async throws -> T {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("clipper-tmpfs-\(UUID().uuidString)").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("clipper-tmpfs-\(UUID().uuidString)")
+            .path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let mounted = try run("mount", ["-t", "tmpfs", "-o", "size=\(kilobytes)k", "clipper-test", path])

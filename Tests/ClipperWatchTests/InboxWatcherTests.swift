@@ -144,7 +144,8 @@ struct InboxWatcherTests {
         #expect(missingError?.description == "cannot watch \(missing): no such directory")
         root.write("file.txt")
         let error = await #expect(throws: WatchError.self) {
-            try await InboxWatcher.withEvents(directory: root.path + "/file.txt", rescanInterval: .zero, logger: logger) { _ in }
+            try await InboxWatcher.withEvents(directory: root.path + "/file.txt", rescanInterval: .zero, logger: logger)
+            { _ in }
         }
         #expect(error?.code == .notADirectory)
     }
@@ -177,7 +178,8 @@ struct InboxWatcherTests {
     @Test func returnsWhenBodyEndsAndTheNextWatcherCanStart() async throws {
         let inbox = TemporaryDirectory()
         for round in 1...3 {
-            let value = try await InboxWatcher.withEvents(directory: inbox.path, rescanInterval: .zero, logger: logger) {
+            let value = try await InboxWatcher.withEvents(directory: inbox.path, rescanInterval: .zero, logger: logger)
+            {
                 events in
                 var iterator = events.makeAsyncIterator()
                 #expect(await iterator.nextEvent() == .rescan(.startup))

@@ -13,7 +13,9 @@ struct ArgumentParsingTests {
         #expect(try Search.parse(["sanctuary policy"]).limit == 20)
     }
 
-    @Test(arguments: [["x", "--limit", "0"], ["x", "--limit", "-2"], ["x", "--limit", "10001"], ["x", "--limit", "many"], []])
+    @Test(arguments: [
+        ["x", "--limit", "0"], ["x", "--limit", "-2"], ["x", "--limit", "10001"], ["x", "--limit", "many"], [],
+    ])
     func searchRefusesBadInput(arguments: [String]) {
         #expect(throws: (any Error).self) { try Search.parse(arguments) }
     }
@@ -32,7 +34,9 @@ struct ArgumentParsingTests {
         let before = try #require(try ClipperCtl.parseAsRoot(["--state-dir", "var", "--json", "status"]) as? Status)
         #expect(before.global.stateDir == "var")
         #expect(before.global.json)
-        let after = try #require(try ClipperCtl.parseAsRoot(["search", "x", "--socket", "/run/c.sock", "--store", "sqlite:///tmp/c.sqlite"]) as? Search)
+        let after = try #require(
+            try ClipperCtl.parseAsRoot(["search", "x", "--socket", "/run/c.sock", "--store", "sqlite:///tmp/c.sqlite"])
+                as? Search)
         #expect(after.global.socket == "/run/c.sock")
         #expect(after.global.store == "sqlite:///tmp/c.sqlite")
         #expect(!after.global.json)

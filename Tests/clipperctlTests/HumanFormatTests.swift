@@ -27,7 +27,10 @@ struct HumanFormatTests {
         #expect(HumanFormat.count(-45_000) == "-45,000")
     }
 
-    @Test(arguments: [(0.0, "0 s"), (45, "45 s"), (185, "3 min 5 s"), (600, "10 min"), (7_500, "2 h 5 min"), (7_200, "2 h"), (90_000, "1 day"), (300_000, "3 days")])
+    @Test(arguments: [
+        (0.0, "0 s"), (45, "45 s"), (185, "3 min 5 s"), (600, "10 min"), (7_500, "2 h 5 min"), (7_200, "2 h"),
+        (90_000, "1 day"), (300_000, "3 days"),
+    ])
     func durations(seconds: Double, text: String) {
         #expect(HumanFormat.duration(seconds) == text)
     }

@@ -15,7 +15,8 @@ struct JSONOutputTests {
 
     @Test func aStoppedDaemonIsReportedWithSnakeCaseKeys() throws {
         let stopped = StoppedStatus(
-            message: "clipperd is not running (no socket at /v/s.sock)", socket: "/v/s.sock", store: "sqlite:///v/c.sqlite",
+            message: "clipperd is not running (no socket at /v/s.sock)", socket: "/v/s.sock",
+            store: "sqlite:///v/c.sqlite",
             storeStatistics: StoreStatistics(articles: 2, duplicates: 0, sizeBytes: nil))
         #expect(
             try json(stopped)
@@ -28,7 +29,9 @@ struct JSONOutputTests {
         #expect(try json(RetryRequest.allFailed) == #"{"all":true}"#)
         #expect(try json(RetryRequest.file("a b.txt")) == #"{"name":"a b.txt"}"#)
         #expect(try json(APIError("no such article: 12ab")) == #"{"error":"no such article: 12ab"}"#)
-        #expect(try json(Samples.hits[1]) == #"{"file":"budget.txt","id":"\#(Samples.hits[1].id)","score":1.1,"snippet":"a [policy] change"}"#)
+        #expect(
+            try json(Samples.hits[1])
+                == #"{"file":"budget.txt","id":"\#(Samples.hits[1].id)","score":1.1,"snippet":"a [policy] change"}"#)
     }
 
     @Test func aStatusReportRoundTrips() throws {
@@ -41,11 +44,16 @@ struct JSONOutputTests {
 
     @Test func errorsBecomeOneSentenceAndAnExitStatus() {
         #expect(ClipperCtl.failure(for: CommandError("no such article: 12ab")) == ("no such article: 12ab", 1))
-        #expect(ClipperCtl.failure(for: StoreError.badQuery("unbalanced quotation mark")) == ("the search query is not valid: unbalanced quotation mark", 1))
+        #expect(
+            ClipperCtl.failure(for: StoreError.badQuery("unbalanced quotation mark")) == (
+                "the search query is not valid: unbalanced quotation mark", 1
+            ))
         #expect(
             ClipperCtl.failure(for: ControlClientError.daemonNotRunning(socketPath: "/run/c.sock"))
                 == ("clipperd is not running (no socket at /run/c.sock)", 1))
-        #expect(ClipperCtl.failure(for: ControlClientError.rejected(status: 400, message: "the limit must be …")).0 == "the limit must be …")
+        #expect(
+            ClipperCtl.failure(for: ControlClientError.rejected(status: 400, message: "the limit must be …")).0
+                == "the limit must be …")
         #expect(ClipperCtl.failure(for: ConfigurationError("workers in clipper.toml must be a number")).1 == 78)
     }
 }

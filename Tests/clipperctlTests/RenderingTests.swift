@@ -22,7 +22,9 @@ struct RenderingTests {
         var report = Samples.report
         report.state = .paused
         report.pauseReason = "the store is unavailable: disk full"
-        #expect(Status.render(report, backlog: nil, width: nil).contains("State:       paused: the store is unavailable: disk full"))
+        #expect(
+            Status.render(report, backlog: nil, width: nil).contains(
+                "State:       paused: the store is unavailable: disk full"))
         #expect(Pause.render(report) == "clipperd on news1 is paused: the store is unavailable: disk full.\n")
     }
 
@@ -48,7 +50,8 @@ struct RenderingTests {
     @Test func aStoppedDaemonShowsTheStoreCounts() {
         let stopped = StoppedStatus(
             message: "clipperd is not running (no socket at /v/clipperd.sock)", socket: "/v/clipperd.sock",
-            store: "sqlite:///v/clipper.sqlite", storeStatistics: StoreStatistics(articles: 5, duplicates: 1, sizeBytes: 81_920))
+            store: "sqlite:///v/clipper.sqlite",
+            storeStatistics: StoreStatistics(articles: 5, duplicates: 1, sizeBytes: 81_920))
         #expect(
             Status.render(stopped) == """
                 clipperd is not running (no socket at /v/clipperd.sock)
@@ -60,8 +63,12 @@ struct RenderingTests {
     @Test func clusterMarksNodesThatStoppedBeating() {
         let now = 10_000.0
         let nodes = [
-            NodeStatus(name: "news2", version: "1.0", startedAt: 5_000, heartbeatAt: now - 100, processed: 10, failed: 0, duplicates: 1, rate: 0),
-            NodeStatus(name: "news1", version: "1.0", startedAt: 6_400, heartbeatAt: now - 4, processed: 2_500, failed: 3, duplicates: 9, rate: 2.5),
+            NodeStatus(
+                name: "news2", version: "1.0", startedAt: 5_000, heartbeatAt: now - 100, processed: 10, failed: 0,
+                duplicates: 1, rate: 0),
+            NodeStatus(
+                name: "news1", version: "1.0", startedAt: 6_400, heartbeatAt: now - 4, processed: 2_500, failed: 3,
+                duplicates: 9, rate: 2.5),
         ]
         let lines = Status.render(nodes, now: now, staleAfter: 30, width: nil).split(separator: "\n")
         #expect(lines.count == 3)
@@ -73,7 +80,9 @@ struct RenderingTests {
         #expect(lines[1].hasSuffix("1 h"))
         #expect(lines[2].hasPrefix("news2  stopped"))
         #expect(lines[2].contains("1 min ago"))
-        #expect(Status.render([], now: now, staleAfter: 30, width: nil) == "No clipperd node has reported to this store yet.\n")
+        #expect(
+            Status.render([], now: now, staleAfter: 30, width: nil)
+                == "No clipperd node has reported to this store yet.\n")
     }
 
     @Test func searchShowsRankedRowsWithSnippets() {
@@ -92,7 +101,9 @@ struct RenderingTests {
     }
 
     @Test func failedShowsRelativeTimes() {
-        let failures = [FailureReport(file: "x.pdf", stage: .parse, reason: "a PDF document", time: "1970-01-01T00:10:00Z")]
+        let failures = [
+            FailureReport(file: "x.pdf", stage: .parse, reason: "a PDF document", time: "1970-01-01T00:10:00Z")
+        ]
         let lines = Failed.render(failures, now: 720, width: nil).split(separator: "\n")
         #expect(lines[0] == "FILE   STAGE  WHEN       REASON")
         #expect(lines[1] == "x.pdf  parse  2 min ago  a PDF document")
@@ -100,8 +111,12 @@ struct RenderingTests {
     }
 
     @Test func retrySaysWhatHappened() {
-        #expect(Retry.render(retried: 1, byDaemon: true) == "Moved 1 file back into the inbox; clipperd is processing it.\n")
-        #expect(Retry.render(retried: 3, byDaemon: false) == "Moved 3 files back into the inbox; clipperd will process them when it starts.\n")
+        #expect(
+            Retry.render(retried: 1, byDaemon: true) == "Moved 1 file back into the inbox; clipperd is processing it.\n"
+        )
+        #expect(
+            Retry.render(retried: 3, byDaemon: false)
+                == "Moved 3 files back into the inbox; clipperd will process them when it starts.\n")
         #expect(Retry.render(retried: 0, byDaemon: true) == "No failed files to retry.\n")
     }
 

@@ -19,7 +19,9 @@ struct StatusSnapshotTests {
             }
             #expect(stopped.message == "clipperd is not running (no socket at \(directory)/clipperd.sock)")
             #expect(stopped.storeStatistics == nil)
-            #expect(stopped.storeError == "there is no store at \(directory)/clipper.sqlite yet; start clipperd to create it")
+            #expect(
+                stopped.storeError
+                    == "there is no store at \(directory)/clipper.sqlite yet; start clipperd to create it")
             // Reading must not create the state directory's folders.
             #expect(try FileManager.default.contentsOfDirectory(atPath: directory).isEmpty)
         }
@@ -40,7 +42,9 @@ struct StatusSnapshotTests {
     @Test func pauseWithNoDaemonExitsThree() async throws {
         try await withEmptyDirectory { directory in
             let options = try GlobalOptions.parse(["--state-dir", directory])
-            let error = await #expect(throws: CommandError.self) { try await options.withDaemon { try await $0.pause() } }
+            let error = await #expect(throws: CommandError.self) {
+                try await options.withDaemon { try await $0.pause() }
+            }
             #expect(error?.exitCode == 3)
             #expect(error?.description == "clipperd is not running (no socket at \(directory)/clipperd.sock)")
         }

@@ -52,7 +52,8 @@ extension ControlClient {
             return .daemonNotRunning(socketPath: socketPath)
         }
         if let error = error as? HTTPClientError, error == .deadlineExceeded {
-            return .connectionFailed(socketPath: socketPath, reason: "no answer within \(timeout.nanoseconds / 1_000_000_000) s")
+            return .connectionFailed(
+                socketPath: socketPath, reason: "no answer within \(timeout.nanoseconds / 1_000_000_000) s")
         }
         return .connectionFailed(socketPath: socketPath, reason: "\(error)")
     }
@@ -85,7 +86,8 @@ extension ControlClient {
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"):
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             default:
                 let hex = Array("0123456789ABCDEF".utf8)

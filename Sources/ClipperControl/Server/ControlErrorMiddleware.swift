@@ -8,7 +8,9 @@ import NIOCore
 /// Request problems are 400, unknown things 404, an unavailable store 503; anything
 /// unexpected is 500 with a log line, never a crash or a bare connection reset.
 struct ControlErrorMiddleware<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         do {
             return try await next(request, context)
         } catch {
@@ -16,7 +18,9 @@ struct ControlErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             if status == .internalServerError {
                 context.logger.error(
                     "Control request failed",
-                    metadata: ["http.method": "\(request.method)", "http.path": "\(request.uri.path)", "error": "\(error)"]
+                    metadata: [
+                        "http.method": "\(request.method)", "http.path": "\(request.uri.path)", "error": "\(error)",
+                    ]
                 )
             }
             return Response.error(sentence, status: status)

@@ -42,7 +42,8 @@ public struct ControlServer: Service {
         ControlRoutes(store: store, handlers: handlers).add(to: router)
         self.application = Application(
             responder: router.buildResponder(),
-            configuration: ApplicationConfiguration(address: .unixDomainSocket(path: socketPath), serverName: "clipperd"),
+            configuration: ApplicationConfiguration(
+                address: .unixDomainSocket(path: socketPath), serverName: "clipperd"),
             onServerRunning: { _ in
                 if chmod(socketPath, mode_t(Self.socketPermissions)) != 0 {
                     let reason = String(cString: strerror(errno))

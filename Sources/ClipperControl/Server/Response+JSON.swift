@@ -17,6 +17,7 @@ extension Response {
     static func error(_ sentence: String, status: HTTPResponse.Status) -> Response {
         // Encoding a struct of one string cannot fail; fall back to a fixed body all the same.
         (try? json(APIError(sentence), status: status))
-            ?? Response(status: status, body: ResponseBody(byteBuffer: ByteBuffer(string: #"{"error":"internal error"}"#)))
+            ?? Response(
+                status: status, body: ResponseBody(byteBuffer: ByteBuffer(string: #"{"error":"internal error"}"#)))
     }
 }

@@ -64,7 +64,9 @@ struct DateFinder {
     /// A four-digit year, not an amount ("$2020") and not a count ("2020 agents" is rare: years win).
     private func year(at i: Int) -> Int? {
         let token = text[i]
-        guard token.end - token.start == 4, let value = Int(text.text(i)), value >= 1900, value <= 2100 else { return nil }
+        guard token.end - token.start == 4, let value = Int(text.text(i)), value >= 1900, value <= 2100 else {
+            return nil
+        }
         if i > 0, text[i - 1].mark == .dollar || text[i - 1].mark == .hash { return nil }
         if text.isMark(i + 1, .percent) { return nil }
         return value
@@ -76,7 +78,8 @@ struct DateFinder {
         guard token.has(.capitalized) else { return nil }
         var start = i
         // "mid-September", "early-March": the prefix belongs to the mention.
-        if i >= 2, text.isMark(i - 1, .hyphen), !text[i - 1].has(.spaceBefore), Self.modifiers.contains(text.key(i - 2)) {
+        if i >= 2, text.isMark(i - 1, .hyphen), !text[i - 1].has(.spaceBefore), Self.modifiers.contains(text.key(i - 2))
+        {
             start = i - 2
         } else if i >= 1, Self.modifiers.contains(text.key(i - 1)), text[i - 1].has(.lowercase) {
             start = i - 1
@@ -92,7 +95,9 @@ struct DateFinder {
         {
             day = value
             end += 1
-            if end < text.count, text[end].kind == .word, Self.ordinalSuffixes.contains(text.key(end)), !text[end].has(.spaceBefore) {
+            if end < text.count, text[end].kind == .word, Self.ordinalSuffixes.contains(text.key(end)),
+                !text[end].has(.spaceBefore)
+            {
                 end += 1
             }
             if text.isMark(end, .comma), end + 1 < text.count, let value = self.year(at: end + 1) {
@@ -102,7 +107,9 @@ struct DateFinder {
         } else if end < text.count, text[end].kind == .number, let value = self.year(at: end) {
             year = value
             end += 1
-        } else if text.isWord(end, Keys.of), let offset = Self.relativeYears[text.key(end + 1..<min(text.count, end + 3))] {
+        } else if text.isWord(end, Keys.of),
+            let offset = Self.relativeYears[text.key(end + 1..<min(text.count, end + 3))]
+        {
             end += 3
             if let published { year = published.year + offset }
         } else if month == 5, i > 0, !Self.monthLeads.contains(text.key(i - 1)) {
@@ -115,10 +122,14 @@ struct DateFinder {
         }
         let iso: String
         if let year {
-            iso = day.map { Self.four(year) + "-" + Self.two(month) + "-" + Self.two($0) } ?? Self.four(year) + "-" + Self.two(month)
+            iso =
+                day.map { Self.four(year) + "-" + Self.two(month) + "-" + Self.two($0) } ?? Self.four(year) + "-"
+                + Self.two(month)
         } else if let published {
             let inferred = inferYear(month: month, day: day, published: published)
-            iso = day.map { Self.four(inferred) + "-" + Self.two(month) + "-" + Self.two($0) } ?? Self.four(inferred) + "-" + Self.two(month)
+            iso =
+                day.map { Self.four(inferred) + "-" + Self.two(month) + "-" + Self.two($0) } ?? Self.four(inferred)
+                + "-" + Self.two(month)
         } else {
             iso = day.map { "--" + Self.two(month) + "-" + Self.two($0) } ?? "--" + Self.two(month)
         }
@@ -140,7 +151,9 @@ struct DateFinder {
             return (DateMention(text: text.text(i), iso: iso), i + 1)
         }
         guard let direction = Self.directions[key], i + 1 < text.count else { return nil }
-        if i > 0, text.isWord(i - 1, Keys.the) || text.isWord(i - 1, Keys.over) || text.isWord(i - 1, Keys.past) { return nil }
+        if i > 0, text.isWord(i - 1, Keys.the) || text.isWord(i - 1, Keys.over) || text.isWord(i - 1, Keys.past) {
+            return nil
+        }
         let unitKey = text.key(i + 1)
         let mention = text.text(i..<i + 2)
         if unitKey == Keys.month {
@@ -228,7 +241,10 @@ struct DateFinder {
     static let modifiers = Vocabulary.keys(["mid", "early", "late"])
     /// Words that may open a relative date.
     static let relativeStarters = Vocabulary.keys(["yesterday", "today", "tomorrow", "last", "this", "next"])
-    static let monthLeads = Vocabulary.keys(["in", "on", "since", "until", "by", "from", "through", "of", "last", "next", "this", "early", "late", "mid", "in", "during"])
+    static let monthLeads = Vocabulary.keys([
+        "in", "on", "since", "until", "by", "from", "through", "of", "last", "next", "this", "early", "late", "mid",
+        "in", "during",
+    ])
     static let ordinalSuffixes = Vocabulary.keys(["st", "nd", "rd", "th"])
     static let singleDays: KeyTable<Int> = [
         WordHash.phrase("yesterday"): -1, WordHash.phrase("today"): 0, WordHash.phrase("tomorrow"): 1,

@@ -3,7 +3,8 @@ extension EntityRecognizer {
     /// the words up to it the role. Returns false when the run holds no title.
     mutating func splitAtTitle(_ lo: Int, _ hi: Int, heading: Bool) -> Bool {
         var title: Int?
-        for i in lo..<hi where text[i].kind == .word && Vocabulary.titles.contains(text.key(i)) && !text[i].has(.allCaps) {
+        for i in lo..<hi
+        where text[i].kind == .word && Vocabulary.titles.contains(text.key(i)) && !text[i].has(.allCaps) {
             title = i
         }
         guard let title else { return false }
@@ -18,9 +19,12 @@ extension EntityRecognizer {
         if nameStart < hi, text.isMark(nameStart, .period) { nameStart += 1 }
         let nameLength = hi - nameStart
         // A name, not a company or a place after a title ("President Ascom North America").
-        let nameIsValid = nameLength >= 1 && nameLength <= 4 && (nameStart..<hi).allSatisfy { isNameToken($0) }
+        let nameIsValid =
+            nameLength >= 1 && nameLength <= 4 && (nameStart..<hi).allSatisfy { isNameToken($0) }
             && text[nameStart].has(.capitalized) && !Keys.nameSuffixes.contains(text.key(nameStart))
-            && !(nameStart + 1..<max(nameStart + 1, hi - 1)).contains { !lexicon.gazetteer.lookup(text.key($0..<hi)).isEmpty }
+            && !(nameStart + 1..<max(nameStart + 1, hi - 1)).contains {
+                !lexicon.gazetteer.lookup(text.key($0..<hi)).isEmpty
+            }
         guard nameIsValid else {
             // A title with no name ("ICE Chief of Staff", "U.S. Attorney"): only known names inside.
             scanSpans(lo, hi, allowPending: false, heading: heading)
@@ -46,7 +50,8 @@ extension EntityRecognizer {
         }
         // Acronyms are not names, but two-letter initials before a name are ("JD Vance").
         if token.has(.allCaps) && !token.has(.dotted) {
-            let isInitials = token.end - token.start == 2 && i + 1 < text.count && text[i + 1].has(.capitalized)
+            let isInitials =
+                token.end - token.start == 2 && i + 1 < text.count && text[i + 1].has(.capitalized)
                 && !text[i + 1].has(.allCaps) && lexicon.organizations.lookup(text.key(i)) == nil
             if !isInitials { return false }
         }
@@ -140,11 +145,14 @@ extension EntityRecognizer {
     func rolesAround(_ lo: Int, _ hi: Int) -> [String] {
         var roles: [String] = []
         // A title just before: "police commissioner Michael Cox", "former APD chief Gordon Eden".
-        if lo > 0, text[lo - 1].kind == .word, text[lo - 1].has(.lowercase), Vocabulary.titles.contains(text.key(lo - 1)) {
+        if lo > 0, text[lo - 1].kind == .word, text[lo - 1].has(.lowercase),
+            Vocabulary.titles.contains(text.key(lo - 1))
+        {
             var j = lo - 1
             while j - 1 >= 0, j > lo - 4, text[j - 1].kind == .word,
                 text[j - 1].has(.allCaps) || Vocabulary.titles.contains(text.key(j - 1))
-                    || Vocabulary.titleComplements.contains(text.key(j - 1)) || Keys.roleModifiers.contains(text.key(j - 1))
+                    || Vocabulary.titleComplements.contains(text.key(j - 1))
+                    || Keys.roleModifiers.contains(text.key(j - 1))
             {
                 j -= 1
             }
@@ -193,7 +201,9 @@ extension EntityRecognizer {
             }
             let key = text.key(j)
             // "and" inside a name ("Allergy and Infectious Diseases", "Tesla and SpaceX") does not end the role.
-            if key == Keys.and, j + 1 < text.count, text[j + 1].has(.capitalized), !Vocabulary.titles.contains(text.key(j + 1)) {
+            if key == Keys.and, j + 1 < text.count, text[j + 1].has(.capitalized),
+                !Vocabulary.titles.contains(text.key(j + 1))
+            {
                 j += 1
                 continue
             }
@@ -220,7 +230,9 @@ extension EntityRecognizer {
     /// A state after a comma inside a role: "police chief in Albuquerque, N.M."
     private func isStateAfter(_ comma: Int) -> Bool {
         guard comma + 1 < text.count else { return false }
-        if lexicon.gazetteer.lookup(text.key(comma + 1)).contains(where: { $0.kind == .state || $0.kind == .stateAbbreviation }) {
+        if lexicon.gazetteer.lookup(text.key(comma + 1)).contains(where: {
+            $0.kind == .state || $0.kind == .stateAbbreviation
+        }) {
             return true
         }
         return comma + 2 < text.count
@@ -232,7 +244,8 @@ extension EntityRecognizer.Keys {
     static let nameSuffixes = Vocabulary.keys(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
     static let nameParticles = Vocabulary.keys(["de", "van", "von", "der", "da", "du", "la", "del", "bin", "al", "le"])
     static let articles = Vocabulary.keys([
-        "the", "a", "an", "also", "is", "was", "has", "have", "had", "been", "now", "then", "currently", "serves", "served",
+        "the", "a", "an", "also", "is", "was", "has", "have", "had", "been", "now", "then", "currently", "serves",
+        "served",
         "as",
     ])
     /// Words that end a role ("... in Albuquerque for eight years", "... who served").
@@ -240,6 +253,8 @@ extension EntityRecognizer.Keys {
         "and", "for", "since", "who", "which", "when", "while", "after", "before", "until", "but", "where", "because",
         "during", "that", "with",
     ])
-    static let roleModifiers = Vocabulary.keys(["former", "acting", "interim", "county", "city", "state", "federal", "deputy", "assistant", "local"])
+    static let roleModifiers = Vocabulary.keys([
+        "former", "acting", "interim", "county", "city", "state", "federal", "deputy", "assistant", "local",
+    ])
     static let at = WordHash.phrase("at")
 }

@@ -7,7 +7,9 @@ extension EntityRecognizer {
         while end > p {
             defer { end -= 1 }
             if consumed[end - 1] { continue }
-            let entries = gazetteer.lookup(text.key(p..<end)).filter { $0.kind != .stateAbbreviation || isStandaloneAbbreviation(p, end) }
+            let entries = gazetteer.lookup(text.key(p..<end)).filter {
+                $0.kind != .stateAbbreviation || isStandaloneAbbreviation(p, end)
+            }
             guard var entry = entries.first else { continue }
             if end - p == 1, text[p].has(.allCaps), !text[p].has(.dotted), entry.kind != .country { continue }
             // A town's name right after another place, with no comma, is part of a company's name.
@@ -41,7 +43,9 @@ extension EntityRecognizer {
         for length in stride(from: 3, through: 1, by: -1) where end + 1 + length <= text.count {
             let range = end + 1..<end + 1 + length
             let entries = lexicon.gazetteer.lookup(text.key(range))
-            if let state = entries.first(where: { $0.kind == .state || $0.kind == .stateAbbreviation || $0.kind == .country }) {
+            if let state = entries.first(where: {
+                $0.kind == .state || $0.kind == .stateAbbreviation || $0.kind == .country
+            }) {
                 var resolved = state
                 resolved.kind = state.kind == .country ? .country : .state
                 return (resolved, range.upperBound)

@@ -26,18 +26,25 @@ extension EntityRecognizer {
             }
             if creditKeys.contains(key) { continue }
             let known = lexicon.people.fullName(key)
-            let isNameLike = isNameToken(position) && lexicon.names.isSurname(key)
+            let isNameLike =
+                isNameToken(position) && lexicon.names.isSurname(key)
                 && !Vocabulary.determinersAndPossessives.contains(text.key(position - 1))
-            let isPerson = known != nil || title != nil || (isNameLike && hasSpeechOrRoleContext(position, position + 1))
+            let isPerson =
+                known != nil || title != nil || (isNameLike && hasSpeechOrRoleContext(position, position + 1))
                 || isSpeakerAfterQuote(position)
             guard isPerson, !inHeading[position] || known != nil else { continue }
-            guard !text[position].has(.sentenceStart) || known != nil || title != nil || text.isWord(position + 1, Keys.says) || text.isWord(position + 1, Keys.said) else { continue }
+            guard
+                !text[position].has(.sentenceStart) || known != nil || title != nil
+                    || text.isWord(position + 1, Keys.says) || text.isWord(position + 1, Keys.said)
+            else { continue }
             let index = people.count
             let name = known ?? word
             people.append(
                 PersonRecord(
                     name: name, firstKey: known.map { WordHash.phrase(String($0.split(separator: " ")[0])) },
-                    lastKey: key, gender: known.flatMap { lexicon.names.gender(WordHash.phrase(String($0.split(separator: " ")[0]))) }))
+                    lastKey: key,
+                    gender: known.flatMap { lexicon.names.gender(WordHash.phrase(String($0.split(separator: " ")[0]))) }
+                ))
             people[index].mention(title == nil ? word : form, at: position)
             if let title { people[index].addRole(text.text(title)) }
             surnames[key, default: []].append(index)

@@ -68,7 +68,8 @@ struct EntityRecognizer {
                 }
             }
             let last = text[end - 1]
-            let closed = last.mark.endsSentence || last.mark.isDoubleQuote || last.mark == .closeSingle
+            let closed =
+                last.mark.endsSentence || last.mark.isDoubleQuote || last.mark == .closeSingle
                 || last.mark == .colon || text.bytes[last.end - 1] == 0x2E
             if words >= 2 && words <= 16 && !closed && titleCase {
                 for i in start..<end { inHeading[i] = true }
@@ -159,7 +160,9 @@ struct EntityRecognizer {
             }
             let key = text.key(lo)
             let atSentenceStart = token.has(.sentenceStart) || lo == 0 || text[lo - 1].mark.isDoubleQuote
-            if (atSentenceStart && Vocabulary.sentenceWords.contains(key) || Keys.determiners.contains(key)) && !token.has(.allCaps) {
+            if (atSentenceStart && Vocabulary.sentenceWords.contains(key) || Keys.determiners.contains(key))
+                && !token.has(.allCaps)
+            {
                 lo += 1
                 continue
             }

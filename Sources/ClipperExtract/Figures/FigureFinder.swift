@@ -85,7 +85,9 @@ struct FigureFinder {
         let token = text[i]
         // Money: $30 billion, €5 million.
         if token.kind == .punctuation, let currency = Self.currencies[token.mark] {
-            guard i + 1 < text.count, text[i + 1].kind == .number, let (value, end) = number(at: i + 1) else { return nil }
+            guard i + 1 < text.count, text[i + 1].kind == .number, let (value, end) = number(at: i + 1) else {
+                return nil
+            }
             return make(start: i, numberEnd: end, value: value, unit: currency, ofStart: end)
         }
         guard token.kind == .number || token.kind == .word else { return nil }
@@ -121,7 +123,8 @@ struct FigureFinder {
         // Durations: six weeks, three-year, 30-second, three years and four months.
         var unitIndex = end
         if text.isMark(unitIndex, .hyphen), !text[unitIndex].has(.spaceBefore) { unitIndex += 1 }
-        if unitIndex < text.count, text[unitIndex].kind == .word, let unit = NumberWords.timeUnits[text.key(unitIndex)] {
+        if unitIndex < text.count, text[unitIndex].kind == .word, let unit = NumberWords.timeUnits[text.key(unitIndex)]
+        {
             if text[unitIndex].has(.capitalized) { return nil }
             if text.isMark(unitIndex + 1, .hyphen), text.isWord(unitIndex + 2, Keys.old) { return nil }
             var total = value
@@ -162,7 +165,13 @@ struct FigureFinder {
     private func fraction(at i: Int) -> (Figure, Int)? {
         let key = text.key(i)
         let numerator: Double
-        if key == NumberWords.one { numerator = 1 } else if let small = NumberWords.units[key], small < 10 { numerator = small } else { return nil }
+        if key == NumberWords.one {
+            numerator = 1
+        } else if let small = NumberWords.units[key], small < 10 {
+            numerator = small
+        } else {
+            return nil
+        }
         guard text.isMark(i + 1, .hyphen), !text[i + 1].has(.spaceBefore), i + 2 < text.count,
             let part = NumberWords.fractions[text.key(i + 2)]
         else { return nil }
@@ -216,7 +225,11 @@ struct FigureFinder {
             }
         }
         let figureText = text.text(textStart..<numberEnd)
-        return (Figure(text: figureText, value: value, unit: unit, qualifier: qualifier, of: counted(from: ofStart, before: qualifier == nil ? nil : textStart)), numberEnd)
+        return (
+            Figure(
+                text: figureText, value: value, unit: unit, qualifier: qualifier,
+                of: counted(from: ofStart, before: qualifier == nil ? nil : textStart)), numberEnd
+        )
     }
 
     /// What a figure counts: the words after it up to a break ("new ICE agents"), else, after a
@@ -233,7 +246,8 @@ struct FigureFinder {
         }
         var end = i
         while end < text.count, end < i + 5, text[end].kind == .word, !text[end].has(.paragraphStart),
-            !Self.phraseBreaks.contains(text.key(end)), !(text[end].has(.capitalized) && !text[end].has(.allCaps) && end > i),
+            !Self.phraseBreaks.contains(text.key(end)),
+            !(text[end].has(.capitalized) && !text[end].has(.allCaps) && end > i),
             !(end > i && endsWithED(end))
         {
             end += 1
@@ -267,13 +281,17 @@ struct FigureFinder {
         }
         return table
     }()
-    static let qualifierWords = Vocabulary.keys(["Nearly", "Almost", "About", "Around", "Over", "Some", "Roughly", "Approximately", "Only", "Just"])
+    static let qualifierWords = Vocabulary.keys([
+        "Nearly", "Almost", "About", "Around", "Over", "Some", "Roughly", "Approximately", "Only", "Just",
+    ])
     static let labelWords = Vocabulary.keys([
         "No.", "No", "Region", "Title", "Section", "Chapter", "Article", "Route", "Highway", "Interstate", "Room",
         "Suite", "Box", "Unit", "Precinct", "District", "Ward", "Amendment", "Channel", "Page", "Vol", "Issue",
         "Level", "Grade", "Act", "Bill", "Proposition", "Prop", "Measure", "Flight", "Station", "Apartment",
     ])
-    static let clockWords = Vocabulary.keys(["a.m.", "p.m.", "am", "pm", "AM", "PM", "ET", "EST", "EDT", "PT", "CT", "GMT", "UTC", "o'clock"])
+    static let clockWords = Vocabulary.keys([
+        "a.m.", "p.m.", "am", "pm", "AM", "PM", "ET", "EST", "EDT", "PT", "CT", "GMT", "UTC", "o'clock",
+    ])
     /// Words after a number that show it is not a count of things.
     static let notCounted = Vocabulary.keys([
         "of", "to", "and", "or", "the", "a", "an", "in", "on", "at", "for", "by", "with", "from", "is", "are", "was",
@@ -288,7 +306,8 @@ struct FigureFinder {
     static let phraseBreaks = Vocabulary.keys([
         "by", "to", "that", "who", "which", "and", "or", "but", "as", "for", "from", "is", "are", "was", "were",
         "has", "have", "had", "will", "would", "in", "on", "at", "since", "with", "of", "the", "a", "an", "into",
-        "per", "despite", "than", "while", "when", "after", "before", "because", "rose", "fell", "said", "last", "this", "next",
+        "per", "despite", "than", "while", "when", "after", "before", "because", "rose", "fell", "said", "last", "this",
+        "next",
     ])
 
     enum Keys {

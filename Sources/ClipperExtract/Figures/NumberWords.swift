@@ -8,7 +8,8 @@ enum NumberWords {
         ]
         var table: KeyTable<Double> = KeyTable()
         for (index, word) in words.enumerated() { table[WordHash.phrase(word)] = Double(index + 2) }
-        for (index, word) in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated() {
+        for (index, word) in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated()
+        {
             table[WordHash.phrase(word)] = Double((index + 2) * 10)
         }
         table[WordHash.phrase("dozen")] = 12
@@ -47,7 +48,8 @@ enum NumberWords {
     static let measures: KeyTable<String> = {
         var table = KeyTable<String>()
         let units: [(String, [String])] = [
-            ("miles", ["mile", "miles", "mi"]), ("kilometers", ["kilometer", "kilometers", "kilometre", "kilometres", "km"]),
+            ("miles", ["mile", "miles", "mi"]),
+            ("kilometers", ["kilometer", "kilometers", "kilometre", "kilometres", "km"]),
             ("meters", ["meter", "meters", "metre", "metres"]), ("feet", ["foot", "feet", "ft"]),
             ("inches", ["inch", "inches"]), ("pounds", ["pound", "pounds", "lb", "lbs"]),
             ("kilograms", ["kilogram", "kilograms", "kg"]), ("tons", ["ton", "tons", "tonnes", "tonne"]),

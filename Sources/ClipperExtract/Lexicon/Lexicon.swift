@@ -15,7 +15,8 @@ struct Lexicon: Sendable {
     /// A missing resource is a packaging error, not an input error, so it stops the program.
     init() {
         gazetteer = Gazetteer(tsv: Self.resource("gazetteer", "tsv"))
-        names = PersonNames(firstNamesTSV: Self.resource("first-names", "tsv"), surnamesText: Self.resource("surnames", "txt"))
+        names = PersonNames(
+            firstNamesTSV: Self.resource("first-names", "tsv"), surnamesText: Self.resource("surnames", "txt"))
         organizations = KnownOrganizations()
         people = KnownPeople()
     }

@@ -15,7 +15,9 @@ enum Vocabulary {
         "Spokeswoman", "Professor", "Prof.", "Coach", "General", "Gen.", "Colonel", "Col.", "Major", "Admiral",
         "Adm.", "Commander", "Ambassador", "Czar", "Administrator", "Prosecutor", "Marshal", "Warden",
         "Executive", "Founder", "Co-founder", "Head", "Manager", "Assistant", "Associate", "Acting", "Interim",
-        "Col", "Gen", "Adm", "Maj", "Cpl", "Pvt", "Supt", "Insp", "Lawmaker", "Legislator", "Recorder", "Coroner", "Assessor", "Registrar", "Mayor-elect", "Governor-elect", "Delegate", "Treasurer", "Comptroller", "Auditor", "Clerk", "Inspector",
+        "Col", "Gen", "Adm", "Maj", "Cpl", "Pvt", "Supt", "Insp", "Lawmaker", "Legislator", "Recorder", "Coroner",
+        "Assessor", "Registrar", "Mayor-elect", "Governor-elect", "Delegate", "Treasurer", "Comptroller", "Auditor",
+        "Clerk", "Inspector",
         "Supervisor", "Analyst", "Researcher", "Economist", "Editor", "Reporter", "Correspondent", "Bishop",
         "Archbishop", "Cardinal", "Rabbi", "Imam", "Pastor", "Father", "Sister", "Brother", "Dean", "Provost",
         "Principal", "Officers", "Agents", "Deputies", "Senators", "Representatives", "Trustee", "Partner",
@@ -85,7 +87,8 @@ enum Vocabulary {
         "Earlier", "Later", "Even", "Every", "Each", "All", "Other", "Another",
         "Such", "Only", "Also", "Because", "Where", "What", "Who", "Why", "How", "Which", "Whether", "Until",
         "Unless", "Once", "So", "Thus", "Instead", "Of", "Asked", "According", "Calling", "Noting", "Here",
-        "There", "Nearly", "About", "More", "Less", "Few", "Former", "Read", "Watch", "Listen", "Consider", "Photograph", "Photo",
+        "There", "Nearly", "About", "More", "Less", "Few", "Former", "Read", "Watch", "Listen", "Consider",
+        "Photograph", "Photo",
         "Courtesy", "Credit", "Updated", "Published", "Posted", "Share", "Sign", "Subscribe", "Dear", "Yes",
         "No", "Not", "Why", "Just", "Again", "Always", "Never", "Perhaps", "Maybe", "Please", "Thank", "Thanks",
     ])
@@ -108,7 +111,8 @@ enum Vocabulary {
 
     /// Words before a common noun, never before a surname ("the City", "its Board").
     static let determinersAndPossessives = keys([
-        "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "each", "every",
+        "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "each",
+        "every",
     ])
 
     /// Lower-case words a title-case heading may keep ("APD Coordination with ICE").
@@ -118,5 +122,7 @@ enum Vocabulary {
     ])
 
     /// Connectors allowed inside a run of capitalized words ("Bureau of Alcohol", "Customs and Border").
-    static let runConnectors = keys(["of", "and", "for", "the", "de", "del", "la", "van", "von", "der", "da", "du", "on", "y"])
+    static let runConnectors = keys([
+        "of", "and", "for", "the", "de", "del", "la", "van", "von", "der", "da", "du", "on", "y",
+    ])
 }

@@ -25,7 +25,8 @@ enum CueVerbs {
         "contended", "contends", "maintained", "maintains", "confirmed", "confirms", "denied", "denies",
         "demanded", "demands", "announcement", "statement", "wondered", "wonders", "explanation", "answered",
         "answers", "insisting", "pleaded", "pleads", "begged", "asserted", "asserts", "advised", "advises",
-        "criticized", "criticizes", "praised", "praises", "comments", "commented", "replied", "shouts", "thinks", "thought", "feels", "felt", "hopes", "hoped",
+        "criticized", "criticizes", "praised", "praises", "comments", "commented", "replied", "shouts", "thinks",
+        "thought", "feels", "felt", "hopes", "hoped",
     ]
 
     /// Whether a word attributes speech.

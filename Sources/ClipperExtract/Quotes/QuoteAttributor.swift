@@ -55,7 +55,8 @@ struct QuoteAttributor {
             var implicit = false
             if attribution == nil, let previous {
                 let samePara = previous.paragraph == paragraph
-                let adjacent = span.continuesPrevious || isNextParagraph(previous.paragraph, paragraph, before: span.open)
+                let adjacent =
+                    span.continuesPrevious || isNextParagraph(previous.paragraph, paragraph, before: span.open)
                 if samePara || adjacent, previous.speaker != nil {
                     attribution = (previous.speaker, previous.cue)
                     implicit = true
@@ -143,7 +144,9 @@ struct QuoteAttributor {
             if isCue(j) {
                 // The cue follows the quote at once (", said", ", Medina said", ", he told"), or after a name;
                 // a cue that opens the next quote (`, adding “`) is that quote's.
-                guard namedFirst || j - i <= 3, !(j + 1 < text.count && text[j + 1].mark.isDoubleQuote) else { return nil }
+                guard namedFirst || j - i <= 3, !(j + 1 < text.count && text[j + 1].mark.isDoubleQuote) else {
+                    return nil
+                }
                 let cue = text.text(j).lowercased()
                 // "said Houser" / "says Chuck Wexler"
                 if let speaker = reference(at: j + 1, before: span.open) { return (speaker, cue) }
@@ -305,7 +308,8 @@ struct QuoteAttributor {
         // The period of "Rep." belongs to the title; a sentence's period ends the search.
         while j < min(text.count, i + 6), !(j > i && text[j].has(.paragraphStart)),
             (text[j].kind == .word && text[j].has(.capitalized))
-                || (j > i && text[j].mark == .period && !text[j].has(.spaceBefore) && text[j - 1].end - text[j - 1].start <= 4
+                || (j > i && text[j].mark == .period && !text[j].has(.spaceBefore)
+                    && text[j - 1].end - text[j - 1].start <= 4
                     && j + 1 < text.count && text[j + 1].has(.spaceBefore) && !text[j + 1].has(.sentenceStart))
         {
             if let person = personAt[j] { return .person(person) }
@@ -318,7 +322,9 @@ struct QuoteAttributor {
     private func referenceEnding(at end: Int, from: Int, before quote: Int) -> Speaker? {
         guard end >= from else { return nil }
         if isPronoun(end) { return resolvePronoun(at: end, before: quote) }
-        if text.isWord(end - 1, Keys.the), let person = personByRole(text.key(end), before: quote) { return .person(person) }
+        if text.isWord(end - 1, Keys.the), let person = personByRole(text.key(end), before: quote) {
+            return .person(person)
+        }
         var j = end
         while j >= from, text[j].kind == .word, text[j].has(.capitalized) || text[j].has(.possessive) {
             if let person = personAt[j] { return .person(person) }
@@ -352,7 +358,9 @@ struct QuoteAttributor {
     /// not someone a later pronoun points to.
     private func isAttributive(_ position: Int) -> Bool {
         var end = position
-        while end + 1 < text.count, text[end + 1].kind == .word, text[end + 1].has(.capitalized), !text[end].has(.possessive) {
+        while end + 1 < text.count, text[end + 1].kind == .word, text[end + 1].has(.capitalized),
+            !text[end].has(.possessive)
+        {
             end += 1
         }
         if text.isMark(end + 1, .hyphen), !text[end + 1].has(.spaceBefore) { return true }
@@ -365,7 +373,9 @@ struct QuoteAttributor {
         guard Vocabulary.titles.contains(key) else { return nil }
         var best: (index: Int, position: Int)?
         for (index, person) in people.enumerated()
-        where person.roles.contains(where: { role in role.split(separator: " ").contains { WordHash.phrase(String($0)) == key } }) {
+        where person.roles.contains(where: { role in
+            role.split(separator: " ").contains { WordHash.phrase(String($0)) == key }
+        }) {
             guard let position = person.positions.last(where: { $0 < quote }) else { continue }
             if best == nil || position > best!.position { best = (index, position) }
         }

@@ -12,7 +12,9 @@ enum DatelineSkipper {
                 if token.has(.allCaps) { capitals += 1 } else if !token.has(.capitalized) { return 0 }
             } else if token.mark == .dash || (token.mark == .hyphen && token.has(.spaceBefore)) {
                 return capitals > 0 && !text[i].has(.paragraphStart) ? i + 1 : 0
-            } else if token.mark != .comma && token.mark != .period && token.mark != .openParen && token.mark != .closeParen {
+            } else if token.mark != .comma && token.mark != .period && token.mark != .openParen
+                && token.mark != .closeParen
+            {
                 return 0
             }
             i += 1

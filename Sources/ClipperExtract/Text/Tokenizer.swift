@@ -235,7 +235,8 @@ enum Tokenizer {
             case 0x29: mark = .closeParen
             case 0x5B: mark = .openBracket
             case 0x5D: mark = .closeBracket
-            case 0x2D: mark = byte(index + 1) == 0x2D ? .dash : .hyphen
+            case 0x2D:
+                mark = byte(index + 1) == 0x2D ? .dash : .hyphen
                 if mark == .dash { width = 2 }
             case 0x2F: mark = .slash
             case 0x26: mark = .ampersand
@@ -247,7 +248,13 @@ enum Tokenizer {
             case 0xC2:
                 width = 2
                 let c = byte(index + 1)
-                if c == 0xA3 { mark = .pound } else if c == 0xAB { mark = .openDouble } else if c == 0xBB { mark = .closeDouble }
+                if c == 0xA3 {
+                    mark = .pound
+                } else if c == 0xAB {
+                    mark = .openDouble
+                } else if c == 0xBB {
+                    mark = .closeDouble
+                }
             case 0xE2:
                 width = 3
                 let c = byte(index + 1)

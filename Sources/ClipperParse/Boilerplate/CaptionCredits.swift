@@ -8,7 +8,8 @@ enum CaptionCredits {
         guard !inside.isEmpty, line[..<open].trimmed.count >= 20 else { return nil }
         if let name = LinePatterns.creditName(of: inside) { return name }
         let lower = inside.lowercased()
-        for marker in ["photo", "getty", "images", "reuters", "afp", "shutterstock", "courtesy"] where lower.contains(marker) {
+        for marker in ["photo", "getty", "images", "reuters", "afp", "shutterstock", "courtesy"]
+        where lower.contains(marker) {
             let name = inside.split(separator: "/").last.map(String.init) ?? inside
             return name.trimmed
         }

@@ -1,5 +1,5 @@
-import Foundation
 import ClipperModel
+import Foundation
 
 /// Lines that are page furniture wherever they appear, recognised by their words alone: the widget
 /// phrases news sites share ("Sponsor Message", "4-Minute Listen", "Read this story in Spanish.",
@@ -69,15 +69,19 @@ enum LinePatterns {
         }
         // "RELATED: Another headline", "Read more: …": a link to another story.
         if words.count <= 25 {
-            for prefix in ["related:", "read more:", "see also:", "also read:", "read also:", "more:", "watch:",
-                "listen:", "recommended:"]
+            for prefix in [
+                "related:", "read more:", "see also:", "also read:", "read also:", "more:", "watch:",
+                "listen:", "recommended:",
+            ]
             where key.hasPrefix(prefix) {
                 return .navigation
             }
         }
         if words.count <= 14 {
-            for prefix in ["sign up for", "subscribe to", "get our", "get the latest", "follow us", "follow on",
-                "click here to", "download the", "get the app", "support local journalism", "become a member"]
+            for prefix in [
+                "sign up for", "subscribe to", "get our", "get the latest", "follow us", "follow on",
+                "click here to", "download the", "get the app", "support local journalism", "become a member",
+            ]
             where key.hasPrefix(prefix) {
                 return prefix.hasPrefix("follow") ? .share : .sponsor
             }
@@ -129,7 +133,8 @@ enum LinePatterns {
         let digits: (Substring) -> Bool = { word in
             word.filter { $0 != "(" && $0 != ")" }.allSatisfy(\.isNumber) && word.contains(where: \.isNumber)
         }
-        return (digits(words[0]) && words[1].hasPrefix("comment")) || (words[0].hasPrefix("comment") && digits(words[1]))
+        return (digits(words[0]) && words[1].hasPrefix("comment"))
+            || (words[0].hasPrefix("comment") && digits(words[1]))
     }
 
     /// Picture agencies that close a credit line ("… via Getty Images", "…/AP").
@@ -147,10 +152,12 @@ enum LinePatterns {
         let lower = text.lowercased()
         let wordCount = text.split(separator: " ").count
         guard wordCount <= 16 else { return nil }
-        for prefix in ["photograph by ", "photographs by ", "photo by ", "photos by ", "photo: ", "photos: ",
+        for prefix in [
+            "photograph by ", "photographs by ", "photo by ", "photos by ", "photo: ", "photos: ",
             "photo credit: ", "image: ", "image by ", "images by ", "illustration by ", "illustration: ",
             "credit: ", "video by ", "graphic by ", "picture: ", "pictured: ", "image credit: ", "photo courtesy of ",
-            "courtesy of ", "(photo: ", "(photo by ", "(image: "]
+            "courtesy of ", "(photo: ", "(photo by ", "(image: ",
+        ]
         where lower.hasPrefix(prefix) {
             let name = String(text.dropFirst(prefix.count))
             return personPart(of: name)
@@ -176,7 +183,8 @@ enum LinePatterns {
         if ByteScan.contains(line, UInt8(ascii: "/")) || CString.contains(line, " via ") { return true }
         guard let first = line.utf8.first else { return false }
         switch first | 0x20 {
-        case UInt8(ascii: "p"), UInt8(ascii: "i"), UInt8(ascii: "c"), UInt8(ascii: "v"), UInt8(ascii: "g"), UInt8(ascii: "("):
+        case UInt8(ascii: "p"), UInt8(ascii: "i"), UInt8(ascii: "c"), UInt8(ascii: "v"), UInt8(ascii: "g"),
+            UInt8(ascii: "("):
             return true
         default:
             return false

@@ -81,10 +81,12 @@ enum ParagraphCleaner {
         let lower = paragraph.lowercased()
         let hasCue = ["by ", "by:", "published", "posted", "updated", "publicado", "por:", "von ", "par ", "autor"]
             .contains { lower.contains($0) }
-        let hasDate = DateText.isoDate(in: paragraph) != nil || words.contains { word in
-            let parts = word.split(separator: "/")
-            return parts.count == 3 && parts.allSatisfy { $0.allSatisfy(\.isNumber) && !$0.isEmpty }
-        }
+        let hasDate =
+            DateText.isoDate(in: paragraph) != nil
+            || words.contains { word in
+                let parts = word.split(separator: "/")
+                return parts.count == 3 && parts.allSatisfy { $0.allSatisfy(\.isNumber) && !$0.isEmpty }
+            }
         return hasCue && hasDate
     }
 }

@@ -45,7 +45,9 @@ struct TextLineClassifier {
             }
             if TweetEmbeds.isTweet(line) {
                 roles[index] = .removed(.other)
-                if index > 0, roles[index - 1] == nil, !shapes[index - 1].endsSentence, shapes[index - 1].wordCount <= 25 {
+                if index > 0, roles[index - 1] == nil, !shapes[index - 1].endsSentence,
+                    shapes[index - 1].wordCount <= 25
+                {
                     roles[index - 1] = .removed(.other)
                 }
                 continue
@@ -77,7 +79,9 @@ struct TextLineClassifier {
         // Roles only ever get set while furniture is marked, so the first open line only moves forward.
         while firstOpenLine < lines.count, roles[firstOpenLine] != nil { firstOpenLine += 1 }
         let isFirstText = firstOpenLine >= credit - 1
-        if shape.endsSentence && shape.wordCount <= 80 || (!isFirstText && shape.wordCount > 12 && shape.wordCount <= 80) {
+        if shape.endsSentence && shape.wordCount <= 80
+            || (!isFirstText && shape.wordCount > 12 && shape.wordCount <= 80)
+        {
             roles[credit - 1] = .removed(.caption)
         }
     }

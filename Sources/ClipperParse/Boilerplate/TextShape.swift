@@ -67,7 +67,9 @@ struct TextShape {
             let byte = tail[end - 1]
             if byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D {
                 end -= 1
-            } else if end >= 3, tail[end - 3] == 0xE2, tail[end - 2] == 0x80, tail[end - 1] == 0x9D || tail[end - 1] == 0x99 {
+            } else if end >= 3, tail[end - 3] == 0xE2, tail[end - 2] == 0x80,
+                tail[end - 1] == 0x9D || tail[end - 1] == 0x99
+            {
                 end -= 3
             } else if end >= 2, tail[end - 2] == 0xC2, tail[end - 1] == 0xBB {
                 end -= 2

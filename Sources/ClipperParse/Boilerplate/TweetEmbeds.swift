@@ -1,4 +1,5 @@
 import Foundation
+
 /// Embedded posts copied out of a page: "… — Name (@handle) February 18, 2026", pic.twitter.com links.
 enum TweetEmbeds {
     /// Whether `line` is an embedded tweet.

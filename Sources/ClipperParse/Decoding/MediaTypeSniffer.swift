@@ -30,7 +30,8 @@ enum MediaTypeSniffer {
         for marker in ["<html", "<body", "<head", "<div", "<p>", "<!doctype"] {
             let needle = Array(marker.utf8)
             if head.count >= needle.count,
-                (0...(head.count - needle.count)).contains(where: { head[$0..<$0 + needle.count].elementsEqual(needle) })
+                (0...(head.count - needle.count)).contains(where: { head[$0..<$0 + needle.count].elementsEqual(needle) }
+                )
             {
                 return true
             }

@@ -31,8 +31,10 @@ enum BoilerplateTokens {
     ]
 
     /// Tokens that mark the article itself; an element carrying one is not furniture by class.
-    private static let contentParts = ["articlebody", "article-body", "article__body", "story-body", "entry-content",
-        "post-content", "article-content", "story-content", "body-text", "article-text", "content-body"]
+    private static let contentParts = [
+        "articlebody", "article-body", "article__body", "story-body", "entry-content",
+        "post-content", "article-content", "story-content", "body-text", "article-text", "content-body",
+    ]
 
     private static let exactEntries = Array(exact)
     private static let exactKinds = exactEntries.map(\.value)
@@ -59,11 +61,15 @@ enum BoilerplateTokens {
         return weight
     }
 
-    private static let positiveSet = PatternSet(["article", "body", "content", "entry", "hentry", "main", "page",
-        "post", "text", "blog", "story"])
-    private static let negativeSet = PatternSet(["comment", "banner", "combx", "contact", "foot", "masthead", "media",
+    private static let positiveSet = PatternSet([
+        "article", "body", "content", "entry", "hentry", "main", "page",
+        "post", "text", "blog", "story",
+    ])
+    private static let negativeSet = PatternSet([
+        "comment", "banner", "combx", "contact", "foot", "masthead", "media",
         "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
-        "shopping", "tags", "tool", "widget", "hidden"])
+        "shopping", "tags", "tool", "widget", "hidden",
+    ])
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)

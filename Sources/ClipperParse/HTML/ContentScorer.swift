@@ -109,7 +109,8 @@ struct ContentScorer {
     /// The `itemprop="articleBody"` element inside or around `top` that holds at least half its text.
     private func markedArticleBody(near top: Int) -> Int? {
         var best: Int?
-        for index in 0..<table.count where table.flags[index].contains(.articleBody) && statistics.removal[index] == nil {
+        for index in 0..<table.count where table.flags[index].contains(.articleBody) && statistics.removal[index] == nil
+        {
             let related = isAncestor(index, of: top) || isAncestor(top, of: index) || index == top
             guard related, statistics.textLength[index] * 2 >= statistics.textLength[top] else { continue }
             if best.map({ statistics.textLength[index] > statistics.textLength[$0] }) ?? true { best = index }

@@ -1,9 +1,11 @@
 import Foundation
+
 /// Author names from bylines ("By Jane Doe and John Roe", "By A, B and C") and metadata values.
 enum Bylines {
     /// The names in a byline line, or nil when the line is not a byline.
     static func names(fromBylineLine line: String) -> [String]? {
-        guard line.utf8.count <= 200, line.utf8.first == UInt8(ascii: "B") || line.utf8.first == UInt8(ascii: "b") else {
+        guard line.utf8.count <= 200, line.utf8.first == UInt8(ascii: "B") || line.utf8.first == UInt8(ascii: "b")
+        else {
             return nil
         }
         let trimmed = line.trimmed

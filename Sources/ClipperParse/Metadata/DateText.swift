@@ -23,7 +23,8 @@ enum DateText {
         guard let (iso, used) = findDate(in: tokens) else { return nil }
         for (offset, token) in tokens.enumerated() where !used.contains(offset) {
             if furniture.contains(token) { continue }
-            if token.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) && token.utf8.count <= 2 {
+            if token.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) && token.utf8.count <= 2
+            {
                 continue  // hours and minutes
             }
             return nil
@@ -64,7 +65,9 @@ enum DateText {
         flush()
         // "2025-03-30t05" and the like: cut a glued time designator off the ISO date.
         return tokens.map { token in
-            if token.utf8.count > 10, let tIndex = token.firstIndex(of: "t"), token.distance(from: token.startIndex, to: tIndex) == 10 {
+            if token.utf8.count > 10, let tIndex = token.firstIndex(of: "t"),
+                token.distance(from: token.startIndex, to: tIndex) == 10
+            {
                 return String(token[..<tIndex])
             }
             return token

@@ -1,11 +1,14 @@
 import Foundation
+
 /// The dateline that opens a news story: "SACRAMENTO, Calif. (AP) —", "(SACRAMENTO, Calif.) —",
 /// "LONDON (Reuters) -", "WASHINGTON —". Returns the place as written, without its punctuation.
 enum Datelines {
     private static let dashes = [" — ", " – ", " - ", " —", "— ", " -- "]
     /// Wire agencies credited in datelines.
-    private static let agencies = ["AP": "AP", "Reuters": "Reuters", "AFP": "AFP", "CNN": "CNN", "UPI": "UPI",
-        "Bloomberg": "Bloomberg", "dpa": "dpa", "AAP": "AAP", "CP": "CP", "PA": "PA"]
+    private static let agencies = [
+        "AP": "AP", "Reuters": "Reuters", "AFP": "AFP", "CNN": "CNN", "UPI": "UPI",
+        "Bloomberg": "Bloomberg", "dpa": "dpa", "AAP": "AAP", "CP": "CP", "PA": "PA",
+    ]
 
     /// The dateline place of a first paragraph, or nil.
     static func dateline(of paragraph: String) -> String? {

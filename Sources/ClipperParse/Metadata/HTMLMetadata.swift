@@ -15,7 +15,8 @@ struct HTMLMetadata {
     init(_ source: PageMetadataSource, firstHeading: String?) {
         let jsonLD = JSONLDArticle(scripts: source.jsonLD)
         let meta = source.meta
-        outlet = Self.clean(jsonLD?.publisher) ?? Self.clean(meta["og:site_name"]) ?? Self.clean(meta["application-name"])
+        outlet =
+            Self.clean(jsonLD?.publisher) ?? Self.clean(meta["og:site_name"]) ?? Self.clean(meta["application-name"])
 
         let titleCandidates = [jsonLD?.headline, meta["og:title"], meta["twitter:title"], source.title, firstHeading]
         let site = outlet

@@ -18,7 +18,8 @@ struct JSONLDArticle {
     init?(scripts: [String]) {
         for script in scripts {
             guard let data = script.data(using: .utf8) else { continue }
-            let parsed = (try? JSONSerialization.jsonObject(with: data))
+            let parsed =
+                (try? JSONSerialization.jsonObject(with: data))
                 ?? (try? JSONSerialization.jsonObject(with: Data(Self.withoutControlCharacters(script).utf8)))
             guard let parsed, let article = Self.findArticle(in: parsed, depth: 0) else { continue }
             headline = Self.string(article["headline"]) ?? Self.string(article["name"])

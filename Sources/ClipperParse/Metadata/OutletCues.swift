@@ -2,11 +2,15 @@
 /// ("in a call with NPR", "told NPR", "leaders NPR spoke with"), when it does so at least twice.
 enum OutletCues {
     /// The two words before the acronym ("call with", "spoke to") or the one ("told").
-    private static let beforePairs: Set<String> = ["call with", "interview with", "statement to", "said to",
-        "speaking to", "spoke to", "spoke with", "obtained by", "reviewed by"]
+    private static let beforePairs: Set<String> = [
+        "call with", "interview with", "statement to", "said to",
+        "speaking to", "spoke to", "spoke with", "obtained by", "reviewed by",
+    ]
     /// The word after the acronym ("NPR spoke with").
-    private static let after: Set<String> = ["spoke", "reached", "obtained", "reviewed", "asked", "interviewed",
-        "contacted"]
+    private static let after: Set<String> = [
+        "spoke", "reached", "obtained", "reviewed", "asked", "interviewed",
+        "contacted",
+    ]
 
     /// The outlet, or nil.
     static func outlet(in paragraphs: [String]) -> String? {
@@ -29,7 +33,9 @@ enum OutletCues {
                     if (2...6).contains(letters), boundary,
                         isCued(bytes, start: index, end: end, bareWord: end == bytes.count || bytes[end] == 0x20)
                     {
-                        counts[String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self), default: 0] += 1
+                        counts[
+                            String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self),
+                            default: 0] += 1
                     }
                     index = max(end, index + 1)
                 }
@@ -50,7 +56,9 @@ enum OutletCues {
         let previous = word(before: start, in: bytes)
         if let previous {
             if previous.text == "told" { return true }
-            if let earlier = word(before: previous.start, in: bytes), beforePairs.contains(earlier.text + " " + previous.text) {
+            if let earlier = word(before: previous.start, in: bytes),
+                beforePairs.contains(earlier.text + " " + previous.text)
+            {
                 return true
             }
         }
@@ -61,7 +69,8 @@ enum OutletCues {
     }
 
     /// The lowercased word ending right before `position` (which follows a space), and where it starts.
-    private static func word(before position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (text: String, start: Int)? {
+    private static func word(before position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (text: String, start: Int)?
+    {
         guard position >= 2, bytes[position - 1] == 0x20 else { return nil }
         var start = position - 1
         while start > 0, bytes[start - 1] != 0x20 { start -= 1 }

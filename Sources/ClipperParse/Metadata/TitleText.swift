@@ -1,4 +1,5 @@
 import Foundation
+
 /// A page title without the site name sites append or prepend ("Headline | Site", "Site - Headline").
 enum TitleText {
     private static let separators = [" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " « ", " / "]

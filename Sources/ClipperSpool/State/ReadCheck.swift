@@ -1,4 +1,5 @@
 import ClipperModel
+
 /// Whether an opened file may be read, decided from `fstat` before a single byte is read.
 enum ReadCheck {
     /// The problem with reading a `kind` file of `size` bytes under a `limit`, or nil when it may be read.

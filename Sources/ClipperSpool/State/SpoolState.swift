@@ -68,6 +68,8 @@ public enum SpoolState: String, Sendable, Hashable, CaseIterable {
     }
 
     private func refusal(_ step: String) -> SpoolAction {
-        .refuse(reason: "cannot \(step) a file that is in \(rawValue == "deleted" ? "no folder (deleted)" : "\(rawValue)/")")
+        .refuse(
+            reason: "cannot \(step) a file that is in \(rawValue == "deleted" ? "no folder (deleted)" : "\(rawValue)/")"
+        )
     }
 }

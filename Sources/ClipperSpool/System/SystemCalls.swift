@@ -124,7 +124,8 @@ enum SystemCalls {
 
     /// Creates `path` only if nothing is there (`O_CREAT | O_EXCL`), writes `bytes`, flushes them to
     /// disk and closes it. Returns false when the name was taken.
-    static func createDurably(_ path: RawPath, _ bytes: [UInt8], stage: FailureReport.Stage) throws(SpoolError) -> Bool {
+    static func createDurably(_ path: RawPath, _ bytes: [UInt8], stage: FailureReport.Stage) throws(SpoolError) -> Bool
+    {
         let descriptor = try path.withCString { name in
             retryingOnInterrupt { open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644) }
         }

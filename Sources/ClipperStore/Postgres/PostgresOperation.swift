@@ -77,7 +77,8 @@ final class PostgresOperation<Value: Sendable>: Sendable {
 
     /// Records the first outcome, resumes the caller with it and cancels what is still running.
     private func finish(_ outcome: Result<Value, any Error>) {
-        let (continuation, tasks) = state.withLock { state -> (CheckedContinuation<Value, any Error>?, [Task<Void, Never>]) in
+        let (continuation, tasks) = state.withLock {
+            state -> (CheckedContinuation<Value, any Error>?, [Task<Void, Never>]) in
             guard state.outcome == nil else { return (nil, []) }
             state.outcome = outcome
             defer {

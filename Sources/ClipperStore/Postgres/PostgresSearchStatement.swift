@@ -5,7 +5,9 @@ import PostgresNIO
 /// Ranks every match of the web-search query (`"phrases"`, `-word`, `or`), keeps the best
 /// `limit`, and makes a `ts_headline` snippet (`[`/`]` around matches, about 24 words) only for those.
 struct PostgresSearchStatement: PostgresPreparedStatement {
-    typealias Row = (id: String, file: String, title: String?, published: String?, headline: String, bodyLength: Int, score: Double)
+    typealias Row = (
+        id: String, file: String, title: String?, published: String?, headline: String, bodyLength: Int, score: Double
+    )
 
     static let sql = """
         WITH q AS (SELECT websearch_to_tsquery('english', $1) AS query),

@@ -32,9 +32,11 @@ extension PostgresStore {
                 return PostgresRetryableError(reason: message)
             case "3D000":
                 return StoreError.misconfigured(
-                    "the database \(address.database) does not exist on \(server); create it (createdb \(address.database))")
+                    "the database \(address.database) does not exist on \(server); create it (createdb \(address.database))"
+                )
             case "28P01", "28000":
-                return StoreError.misconfigured("PostgreSQL at \(server) refused the login of \(address.user): \(message)")
+                return StoreError.misconfigured(
+                    "PostgreSQL at \(server) refused the login of \(address.user): \(message)")
             case "42501":
                 return StoreError.misconfigured("the user \(address.user) lacks a permission on \(server): \(message)")
             case "25006":
@@ -54,7 +56,8 @@ extension PostgresStore {
                 "PostgreSQL at \(server) does not offer TLS, but sslmode asks for it; use sslmode=prefer or disable")
         case .authMechanismRequiresPassword:
             return StoreError.misconfigured(
-                "PostgreSQL at \(server) asks \(address.user) for a password; set CLIPPER_STORE_PASSWORD or password_file")
+                "PostgreSQL at \(server) asks \(address.user) for a password; set CLIPPER_STORE_PASSWORD or password_file"
+            )
         case .unsupportedAuthMechanism, .saslError:
             return StoreError.misconfigured("PostgreSQL at \(server) asks for a login Clipper cannot do: \(error)")
         default:
@@ -70,7 +73,9 @@ extension PostgresStore {
             return String(cString: strerror(error.errnoCode)).lowercased()
         case let error as NIOConnectionError:
             if let first = error.connectionErrors.first { return reason(first.error) }
-            if let dnsError = error.dnsAAAAError ?? error.dnsAError { return "the host name does not resolve (\(dnsError))" }
+            if let dnsError = error.dnsAAAAError ?? error.dnsAError {
+                return "the host name does not resolve (\(dnsError))"
+            }
             return "no address to connect to"
         case let error as PSQLError:
             if let message = error.serverInfo?[.message] { return message }

@@ -9,7 +9,9 @@ extension PostgresStore {
         let logger = logger
         return try await withConnection { connection in
             var hits: [SearchHit] = []
-            for try await row in try await connection.execute(PostgresSearchStatement(query: query, limit: limit), logger: logger) {
+            for try await row in try await connection.execute(
+                PostgresSearchStatement(query: query, limit: limit), logger: logger)
+            {
                 hits.append(
                     SearchHit(
                         id: row.id, file: row.file, title: row.title, published: row.published,
@@ -60,7 +62,8 @@ extension PostgresStore {
             for try await (id, title, published, speaker, text, cue) in rows.decode(
                 (String, String?, String?, String?, String, String?).self)
             {
-                hits.append(QuoteHit(articleID: id, title: title, published: published, speaker: speaker, text: text, cue: cue))
+                hits.append(
+                    QuoteHit(articleID: id, title: title, published: published, speaker: speaker, text: text, cue: cue))
             }
             return hits
         }
@@ -93,7 +96,8 @@ extension PostgresStore {
                 let summary = summaries[index]
                 summaries[index].aliases = EntityAliases.merged(
                     name: summary.name,
-                    candidates: try await Self.aliases(of: summary.name, kind: summary.kind, on: connection, logger: logger))
+                    candidates: try await Self.aliases(
+                        of: summary.name, kind: summary.kind, on: connection, logger: logger))
             }
             return summaries
         }

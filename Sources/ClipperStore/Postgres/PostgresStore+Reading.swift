@@ -8,7 +8,8 @@ extension PostgresStore {
         return try await withConnection { connection in
             guard let id = try await Self.articleID(matching: key, on: connection, logger: logger) else { return nil }
             let rows = try await Self.records(
-                "SELECT \(unescaped: Self.articleColumns) FROM article WHERE id = \(id)", on: connection, logger: logger)
+                "SELECT \(unescaped: Self.articleColumns) FROM article WHERE id = \(id)", on: connection, logger: logger
+            )
             return rows.first?.record
         }
     }
@@ -39,7 +40,9 @@ extension PostgresStore {
 
     /// The id of the article `key` names: a full id, a unique id prefix, or a source file name
     /// (the latest article seen under it).
-    static func articleID(matching key: String, on connection: PostgresConnection, logger: Logger) async throws -> String? {
+    static func articleID(matching key: String, on connection: PostgresConnection, logger: Logger) async throws
+        -> String?
+    {
         if let prefix = ArticleKey.idPrefix(key) {
             var ids: [String] = []
             let rows = try await connection.query(

@@ -104,9 +104,12 @@ extension PostgresStore {
             defer { if firstInBatch[fingerprint.value] == nil { firstInBatch[fingerprint.value] = offset } }
             if let given = record.duplicateOf {
                 result[record.id] = given
-            } else if let match = stored[fingerprint.value]?.first(where: { $0.id != record.id && fingerprint.matches($0.body) }) {
+            } else if let match = stored[fingerprint.value]?.first(where: {
+                $0.id != record.id && fingerprint.matches($0.body)
+            }) {
                 result[record.id] = match.id
-            } else if let earlier = firstInBatch[fingerprint.value], fingerprints[earlier].folded == fingerprint.folded {
+            } else if let earlier = firstInBatch[fingerprint.value], fingerprints[earlier].folded == fingerprint.folded
+            {
                 result[record.id] = batch[earlier].id
             }
         }
@@ -126,10 +129,15 @@ extension PostgresStore {
         for record in records {
             let id = record.id
             for (position, item) in record.people.enumerated() {
-                people.append(PersonRow(articleID: id, position: position, name: item.name, mentions: item.mentions, roles: item.roles, count: item.count))
+                people.append(
+                    PersonRow(
+                        articleID: id, position: position, name: item.name, mentions: item.mentions, roles: item.roles,
+                        count: item.count))
             }
             for (position, item) in record.organizations.enumerated() {
-                organizations.append(OrganizationRow(articleID: id, position: position, name: item.name, aliases: item.aliases, count: item.count))
+                organizations.append(
+                    OrganizationRow(
+                        articleID: id, position: position, name: item.name, aliases: item.aliases, count: item.count))
             }
             for (position, item) in record.places.enumerated() {
                 places.append(NamedRow(articleID: id, position: position, name: item.name, count: item.count))
@@ -138,10 +146,16 @@ extension PostgresStore {
                 programs.append(NamedRow(articleID: id, position: position, name: item.name, count: item.count))
             }
             for (position, item) in record.quotes.enumerated() {
-                quotes.append(QuoteRow(articleID: id, position: position, speaker: item.speaker, text: item.text, cue: item.cue, startByte: item.start, endByte: item.end))
+                quotes.append(
+                    QuoteRow(
+                        articleID: id, position: position, speaker: item.speaker, text: item.text, cue: item.cue,
+                        startByte: item.start, endByte: item.end))
             }
             for (position, item) in record.figures.enumerated() {
-                figures.append(FigureRow(articleID: id, position: position, text: item.text, value: item.value, unit: item.unit, qualifier: item.qualifier, subject: item.of))
+                figures.append(
+                    FigureRow(
+                        articleID: id, position: position, text: item.text, value: item.value, unit: item.unit,
+                        qualifier: item.qualifier, subject: item.of))
             }
             for (position, item) in record.dates.enumerated() {
                 dates.append(DateRow(articleID: id, position: position, text: item.text, iso: item.iso))

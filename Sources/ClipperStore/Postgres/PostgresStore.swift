@@ -27,7 +27,9 @@ struct PostgresStore: ArticleStore {
     /// ``connectTimeout`` when no connection could be leased, and after ``operationTimeout`` more
     /// when the work does not finish (``PostgresOperation``), and turns engine errors into
     /// ``StoreError``s.
-    func withConnection<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+    func withConnection<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> T) async throws
+        -> T
+    {
         let client = client
         do {
             return try await PostgresOperation.run(leaseTimeout: connectTimeout, workTimeout: Self.operationTimeout) {
@@ -39,7 +41,8 @@ struct PostgresStore: ArticleStore {
             }
         } catch is PostgresLeaseTimeout {
             throw StoreError.unavailable(
-                "cannot reach PostgreSQL at \(address.endpoint): no connection within \(connectTimeout.formattedSeconds)")
+                "cannot reach PostgreSQL at \(address.endpoint): no connection within \(connectTimeout.formattedSeconds)"
+            )
         } catch let timeout as PostgresWorkTimeout {
             throw StoreError.unavailable(
                 "PostgreSQL at \(address.endpoint) did not answer within \(timeout.limit.formattedSeconds)")
@@ -55,7 +58,9 @@ struct PostgresStore: ArticleStore {
 
     /// Runs `work` in a transaction on one pooled connection, retrying twice when PostgreSQL
     /// picked it as a deadlock or serialization victim.
-    func inTransaction<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+    func inTransaction<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> T) async throws
+        -> T
+    {
         let logger = logger
         var attempt = 0
         while true {

@@ -14,7 +14,8 @@ extension SQLiteStore {
         case .SQLITE_READONLY:
             return StoreError.unavailable("the database \(path) is read-only\(detail)")
         case .SQLITE_CANTOPEN:
-            return StoreError.unavailable("cannot open the database \(path) (missing directory, permissions or a read-only file system)")
+            return StoreError.unavailable(
+                "cannot open the database \(path) (missing directory, permissions or a read-only file system)")
         case .SQLITE_IOERR:
             return StoreError.unavailable("an I/O error on the database \(path)\(detail)")
         case .SQLITE_PERM, .SQLITE_AUTH:

@@ -14,17 +14,18 @@ extension SQLiteStore {
                 try await pool.read { db in
                     // The inner query ranks every match and keeps the best `limit`; only those get a snippet.
                     try Row.fetchAll(
-                        db.cachedStatement(sql: """
-                            SELECT a.id, a.file, a.title, a.published,
-                                   snippet(articleSearch, -1, '[', ']', '…', 24),
-                                   -bm25(articleSearch, \(Self.titleWeight), 1.0) AS score
-                            FROM articleSearch JOIN article a ON a.number = articleSearch.rowid
-                            WHERE articleSearch MATCH ?1
-                              AND articleSearch.rowid IN (
-                                  SELECT rowid FROM articleSearch WHERE articleSearch MATCH ?1
-                                  ORDER BY bm25(articleSearch, \(Self.titleWeight), 1.0) LIMIT ?2)
-                            ORDER BY score DESC, a.number
-                            """),
+                        db.cachedStatement(
+                            sql: """
+                                SELECT a.id, a.file, a.title, a.published,
+                                       snippet(articleSearch, -1, '[', ']', '…', 24),
+                                       -bm25(articleSearch, \(Self.titleWeight), 1.0) AS score
+                                FROM articleSearch JOIN article a ON a.number = articleSearch.rowid
+                                WHERE articleSearch MATCH ?1
+                                  AND articleSearch.rowid IN (
+                                      SELECT rowid FROM articleSearch WHERE articleSearch MATCH ?1
+                                      ORDER BY bm25(articleSearch, \(Self.titleWeight), 1.0) LIMIT ?2)
+                                ORDER BY score DESC, a.number
+                                """),
                         arguments: [query, limit]
                     ).map { row in
                         SearchHit(
@@ -49,27 +50,29 @@ extension SQLiteStore {
                     // The speaker's name holds the words, or the article's person of that name was
                     // also mentioned as exactly these words ("Medina" for "Harold Medina").
                     rows = try Row.fetchAll(
-                        db.cachedStatement(sql: """
-                            SELECT q.articleID, a.title, a.published, q.speaker, q.text, q.cue
-                            FROM quote q JOIN article a ON a.id = q.articleID
-                            WHERE q.speaker IS NOT NULL AND (
-                                ' ' || lower(q.speaker) || ' ' LIKE '% ' || lower(?1) || ' %' ESCAPE '\\'
-                                OR EXISTS (
-                                    SELECT 1 FROM person p, json_each(p.mentions) m
-                                    WHERE p.articleID = q.articleID AND p.name = q.speaker COLLATE NOCASE
-                                      AND m.value = ?2 COLLATE NOCASE))
-                            ORDER BY a.published IS NULL, a.published DESC, a.number DESC, q.position
-                            LIMIT ?3
-                            """),
+                        db.cachedStatement(
+                            sql: """
+                                SELECT q.articleID, a.title, a.published, q.speaker, q.text, q.cue
+                                FROM quote q JOIN article a ON a.id = q.articleID
+                                WHERE q.speaker IS NOT NULL AND (
+                                    ' ' || lower(q.speaker) || ' ' LIKE '% ' || lower(?1) || ' %' ESCAPE '\\'
+                                    OR EXISTS (
+                                        SELECT 1 FROM person p, json_each(p.mentions) m
+                                        WHERE p.articleID = q.articleID AND p.name = q.speaker COLLATE NOCASE
+                                          AND m.value = ?2 COLLATE NOCASE))
+                                ORDER BY a.published IS NULL, a.published DESC, a.number DESC, q.position
+                                LIMIT ?3
+                                """),
                         arguments: [speaker.escapingLikeWildcards, speaker, limit])
                 } else {
                     rows = try Row.fetchAll(
-                        db.cachedStatement(sql: """
-                            SELECT q.articleID, a.title, a.published, q.speaker, q.text, q.cue
-                            FROM quote q JOIN article a ON a.id = q.articleID
-                            ORDER BY a.published IS NULL, a.published DESC, a.number DESC, q.position
-                            LIMIT ?
-                            """),
+                        db.cachedStatement(
+                            sql: """
+                                SELECT q.articleID, a.title, a.published, q.speaker, q.text, q.cue
+                                FROM quote q JOIN article a ON a.id = q.articleID
+                                ORDER BY a.published IS NULL, a.published DESC, a.number DESC, q.position
+                                LIMIT ?
+                                """),
                         arguments: [limit])
                 }
                 return rows.map { row in
@@ -94,14 +97,16 @@ extension SQLiteStore {
                 }.joined(separator: " UNION ALL ")
                 let rows = try Row.fetchAll(
                     db.cachedStatement(
-                        sql: "SELECT * FROM (\(union)) ORDER BY articles DESC, mentions DESC, lower(name), kind LIMIT ?"),
+                        sql: "SELECT * FROM (\(union)) ORDER BY articles DESC, mentions DESC, lower(name), kind LIMIT ?"
+                    ),
                     arguments: [limit])
                 return try rows.map { row in
                     let kind = EntityKind(rawValue: row[0]) ?? .person
                     let name: String = row[1]
                     return EntitySummary(
                         kind: kind, name: name,
-                        aliases: EntityAliases.merged(name: name, candidates: try Self.aliases(of: name, kind: kind, in: db)),
+                        aliases: EntityAliases.merged(
+                            name: name, candidates: try Self.aliases(of: name, kind: kind, in: db)),
                         mentions: row[2], articles: row[3])
                 }
             }

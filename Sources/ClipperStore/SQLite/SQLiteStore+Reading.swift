@@ -19,10 +19,11 @@ extension SQLiteStore {
             if let id = ids.first { return id }
         }
         return try String.fetchOne(
-            db.cachedStatement(sql: """
-                SELECT s.articleID FROM articleSource s JOIN article a ON a.id = s.articleID
-                WHERE s.file = ? ORDER BY s.seenAt DESC, a.number DESC LIMIT 1
-                """),
+            db.cachedStatement(
+                sql: """
+                    SELECT s.articleID FROM articleSource s JOIN article a ON a.id = s.articleID
+                    WHERE s.file = ? ORDER BY s.seenAt DESC, a.number DESC LIMIT 1
+                    """),
             arguments: [key])
     }
 
@@ -74,7 +75,9 @@ extension SQLiteStore {
                 },
             organizations: try rows(
                 "SELECT name, aliases, count FROM organization WHERE articleID = ? ORDER BY position"
-            ).map { Organization(name: $0[0], aliases: try StoredJSON.value([String].self, from: $0[1]), count: $0[2]) },
+            ).map {
+                Organization(name: $0[0], aliases: try StoredJSON.value([String].self, from: $0[1]), count: $0[2])
+            },
             places: try rows("SELECT name, count FROM place WHERE articleID = ? ORDER BY position")
                 .map { Place(name: $0[0], count: $0[1]) },
             programs: try rows("SELECT name, count FROM program WHERE articleID = ? ORDER BY position")

@@ -4,8 +4,9 @@ import GRDB
 extension SQLiteStore {
     /// Writes one article inside the batch's transaction and says what became of it.
     static func write(_ record: ArticleRecord, node: String, at time: Double, in db: Database) throws -> IndexOutcome {
-        let exists = try Bool.fetchOne(
-            db.cachedStatement(sql: "SELECT 1 FROM article WHERE id = ?"), arguments: [record.id]) ?? false
+        let exists =
+            try Bool.fetchOne(
+                db.cachedStatement(sql: "SELECT 1 FROM article WHERE id = ?"), arguments: [record.id]) ?? false
         let addSource = try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO articleSource (articleID, file, node, seenAt) VALUES (?, ?, ?, ?)")
         if exists {
@@ -14,11 +15,12 @@ extension SQLiteStore {
         }
         let fingerprint = BodyFingerprint(body: record.body)
         let duplicateOf = try record.duplicateOf ?? earlierArticle(with: fingerprint, in: db)
-        try db.cachedStatement(sql: """
-            INSERT INTO article (id, file, bytes, mediaType, title, authors, outlet, published, dateline, body,
-                                 removed, credits, related, bodyFingerprint, duplicateOf, indexedAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO article (id, file, bytes, mediaType, title, authors, outlet, published, dateline, body,
+                                     removed, credits, related, bodyFingerprint, duplicateOf, indexedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
         ).execute(arguments: [
             record.id, record.source.file, record.source.bytes, record.source.mediaType.rawValue, record.title,
             StoredJSON.text(record.authors), record.outlet, record.published, record.dateline, record.body,
@@ -67,17 +69,19 @@ extension SQLiteStore {
         for (position, item) in record.programs.enumerated() {
             try program.execute(arguments: [id, position, item.name, item.count])
         }
-        let quote = try db.cachedStatement(sql: """
-            INSERT INTO quote (articleID, position, speaker, text, cue, startByte, endByte)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+        let quote = try db.cachedStatement(
+            sql: """
+                INSERT INTO quote (articleID, position, speaker, text, cue, startByte, endByte)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
         for (position, item) in record.quotes.enumerated() {
             try quote.execute(arguments: [id, position, item.speaker, item.text, item.cue, item.start, item.end])
         }
-        let figure = try db.cachedStatement(sql: """
-            INSERT INTO figure (articleID, position, text, value, unit, qualifier, subject)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+        let figure = try db.cachedStatement(
+            sql: """
+                INSERT INTO figure (articleID, position, text, value, unit, qualifier, subject)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
         for (position, item) in record.figures.enumerated() {
             try figure.execute(arguments: [id, position, item.text, item.value, item.unit, item.qualifier, item.of])
         }

@@ -83,14 +83,15 @@ struct SQLiteStore: ArticleStore {
     func heartbeat(_ node: NodeStatus) async throws {
         try await mappingErrors {
             try await pool.write { db in
-                try db.cachedStatement(sql: """
-                    INSERT INTO node (name, version, startedAt, heartbeatAt, processed, failed, duplicates, rate)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (name) DO UPDATE SET
-                        version = excluded.version, startedAt = excluded.startedAt,
-                        heartbeatAt = excluded.heartbeatAt, processed = excluded.processed,
-                        failed = excluded.failed, duplicates = excluded.duplicates, rate = excluded.rate
-                    """
+                try db.cachedStatement(
+                    sql: """
+                        INSERT INTO node (name, version, startedAt, heartbeatAt, processed, failed, duplicates, rate)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (name) DO UPDATE SET
+                            version = excluded.version, startedAt = excluded.startedAt,
+                            heartbeatAt = excluded.heartbeatAt, processed = excluded.processed,
+                            failed = excluded.failed, duplicates = excluded.duplicates, rate = excluded.rate
+                        """
                 ).execute(arguments: [
                     node.name, node.version, node.startedAt, node.heartbeatAt,
                     node.processed, node.failed, node.duplicates, node.rate,

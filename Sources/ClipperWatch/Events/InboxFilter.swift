@@ -6,7 +6,9 @@
 /// (`IN_MOVED_TO`) is what Clipper reacts to.
 public enum InboxFilter {
     /// Temporary suffixes, lowercase ASCII.
-    static let temporarySuffixes: [[UInt8]] = [Array(".part".utf8), Array(".tmp".utf8), Array(".crdownload".utf8), Array("~".utf8)]
+    static let temporarySuffixes: [[UInt8]] = [
+        Array(".part".utf8), Array(".tmp".utf8), Array(".crdownload".utf8), Array("~".utf8),
+    ]
 
     /// Whether `name` (a plain name, not a path) is one Clipper should process.
     public static func accepts(_ name: String) -> Bool {

@@ -43,7 +43,9 @@ public enum InboxScan {
             guard InboxFilter.accepts(name) else { continue }
             var status = stat()
             let found = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                raw.withMemoryRebound(to: CChar.self) { fstatat(descriptor, $0.baseAddress!, &status, AT_SYMLINK_NOFOLLOW) }
+                raw.withMemoryRebound(to: CChar.self) {
+                    fstatat(descriptor, $0.baseAddress!, &status, AT_SYMLINK_NOFOLLOW)
+                }
             }
             // Gone since readdir: nothing to list.
             guard found == 0 else { continue }

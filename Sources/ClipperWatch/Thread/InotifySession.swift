@@ -106,7 +106,8 @@ struct InotifySession: Sendable {
             }
             if !mask.isDisjoint(with: .watchEnded) {
                 let failure = WatchError(
-                    code: .inboxGone, message: "stopped watching \(directory): the inbox was deleted, moved or unmounted")
+                    code: .inboxGone,
+                    message: "stopped watching \(directory): the inbox was deleted, moved or unmounted")
                 return .ended(failure: failure, ignoredRead: mask.contains(.ignored))
             }
             guard let rawName, let name, !mask.contains(.isDirectory), InboxFilter.accepts(name) else { continue }
@@ -151,7 +152,8 @@ struct InotifySession: Sendable {
     /// created (no `IN_CLOSE_WRITE` follows), which the spool quarantines.
     private func isSpecialFile(_ name: UnsafePointer<CChar>) -> Bool {
         var status = stat()
-        let path = Array(directory.utf8CString.dropLast()) + [CChar(bitPattern: UInt8(ascii: "/"))]
+        let path =
+            Array(directory.utf8CString.dropLast()) + [CChar(bitPattern: UInt8(ascii: "/"))]
             + UnsafeBufferPointer(start: name, count: strlen(name) + 1)
         guard lstat(path, &status) == 0 else { return false }
         let kind = status.st_mode & S_IFMT

@@ -15,10 +15,12 @@ struct WatcherThread: Sendable {
     static func start(_ body: @escaping @Sendable () -> Void) throws(WatchError) -> WatcherThread {
         let entry = Unmanaged.passRetained(Entry(body)).toOpaque()
         var handle = pthread_t()
-        let result = pthread_create(&handle, nil, { argument in
-            Unmanaged<Entry>.fromOpaque(argument!).takeRetainedValue().body()
-            return nil
-        }, entry)
+        let result = pthread_create(
+            &handle, nil,
+            { argument in
+                Unmanaged<Entry>.fromOpaque(argument!).takeRetainedValue().body()
+                return nil
+            }, entry)
         guard result == 0 else {
             Unmanaged<Entry>.fromOpaque(entry).release()
             throw WatchError(

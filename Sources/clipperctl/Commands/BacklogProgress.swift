@@ -1,3 +1,5 @@
+import ClipperModel
+
 /// Progress through a backlog, across successive status reports (`status --watch`).
 ///
 /// A backlog starts when files are queued or in flight; its size is what was finished
@@ -27,7 +29,9 @@ struct BacklogProgress {
     func line(rate: Double) -> String? {
         guard waiting > 0 else { return nil }
         let total = done + waiting
-        var text = ProgressBar.render(done: done, total: total) + "  \(HumanFormat.count(done)) of \(HumanFormat.count(total)) files"
+        var text =
+            ProgressBar.render(done: done, total: total)
+            + "  \(HumanFormat.count(done)) of \(HumanFormat.count(total)) files"
         if rate > 0 {
             text += ", \(HumanFormat.duration(Double(waiting) / rate)) left"
         }
@@ -43,6 +47,5 @@ protocol BacklogReport {
     var queued: Int { get }
     var inFlight: Int { get }
 }
-import ClipperModel
 
 extension StatusReport: BacklogReport {}

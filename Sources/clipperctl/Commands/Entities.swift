@@ -56,7 +56,8 @@ struct Entities: AsyncParsableCommand {
         ])
         for entity in entities {
             table.append([
-                entity.kind.rawValue, entity.name, HumanFormat.count(entity.articles), HumanFormat.count(entity.mentions),
+                entity.kind.rawValue, entity.name, HumanFormat.count(entity.articles),
+                HumanFormat.count(entity.mentions),
                 entity.aliases.joined(separator: ", "),
             ])
         }

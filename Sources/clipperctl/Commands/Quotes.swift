@@ -4,7 +4,8 @@ import ClipperModel
 
 /// `clipperctl quotes [--speaker NAME] [--limit N]`: who said what.
 struct Quotes: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List quotations and who said them, newest articles first.")
+    static let configuration = CommandConfiguration(
+        abstract: "List quotations and who said them, newest articles first.")
 
     @OptionGroup var global: GlobalOptions
 

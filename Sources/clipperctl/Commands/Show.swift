@@ -10,7 +10,8 @@ struct Show: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The article's id, an id prefix (6+ hex digits) or its file name.", valueName: "id|file"))
+    @Argument(
+        help: ArgumentHelp("The article's id, an id prefix (6+ hex digits) or its file name.", valueName: "id|file"))
     var key: String
 
     @Flag(help: "Also show the blocks dropped from the source (navigation, captions, …).")
@@ -43,7 +44,9 @@ struct Show: AsyncParsableCommand {
         }
         field("Title", record.title)
         field("ID", record.id)
-        field("File", "\(record.source.file) (\(HumanFormat.bytes(record.source.bytes)), \(record.source.mediaType.rawValue))")
+        field(
+            "File",
+            "\(record.source.file) (\(HumanFormat.bytes(record.source.bytes)), \(record.source.mediaType.rawValue))")
         field("Outlet", record.outlet)
         field("Published", record.published)
         field("Authors", record.authors.joined(separator: ", "))
@@ -53,23 +56,47 @@ struct Show: AsyncParsableCommand {
         if body {
             output += "\n" + record.body + "\n"
         }
-        section("People", into: &output, width: width, columns: [.init(title: "NAME"), .init(title: "MENTIONS", alignment: .right), .init(title: "ROLES", flexible: true)],
-                rows: record.people.map { [$0.name, String($0.count), $0.roles.joined(separator: "; ")] })
-        section("Organizations", into: &output, width: width, columns: [.init(title: "NAME"), .init(title: "MENTIONS", alignment: .right), .init(title: "ALIASES", flexible: true)],
-                rows: record.organizations.map { [$0.name, String($0.count), $0.aliases.joined(separator: ", ")] })
-        section("Places", into: &output, width: width, columns: [.init(title: "NAME"), .init(title: "MENTIONS", alignment: .right)],
-                rows: record.places.map { [$0.name, String($0.count)] })
-        section("Programs", into: &output, width: width, columns: [.init(title: "NAME"), .init(title: "MENTIONS", alignment: .right)],
-                rows: record.programs.map { [$0.name, String($0.count)] })
-        section("Quotes", into: &output, width: width, columns: [.init(title: "SPEAKER"), .init(title: "QUOTE", flexible: true)],
-                rows: record.quotes.map { [$0.speaker ?? "(unattributed)", "“\($0.text)”"] })
-        section("Figures", into: &output, width: width, columns: [.init(title: "FIGURE"), .init(title: "VALUE", alignment: .right), .init(title: "UNIT"), .init(title: "OF", flexible: true)],
-                rows: record.figures.map { [$0.text, HumanFormat.number($0.value), $0.unit, $0.of ?? ""] })
-        section("Dates", into: &output, width: width, columns: [.init(title: "TEXT"), .init(title: "ISO")],
-                rows: record.dates.map { [$0.text, $0.iso ?? "-"] })
+        section(
+            "People", into: &output, width: width,
+            columns: [
+                .init(title: "NAME"), .init(title: "MENTIONS", alignment: .right),
+                .init(title: "ROLES", flexible: true),
+            ],
+            rows: record.people.map { [$0.name, String($0.count), $0.roles.joined(separator: "; ")] })
+        section(
+            "Organizations", into: &output, width: width,
+            columns: [
+                .init(title: "NAME"), .init(title: "MENTIONS", alignment: .right),
+                .init(title: "ALIASES", flexible: true),
+            ],
+            rows: record.organizations.map { [$0.name, String($0.count), $0.aliases.joined(separator: ", ")] })
+        section(
+            "Places", into: &output, width: width,
+            columns: [.init(title: "NAME"), .init(title: "MENTIONS", alignment: .right)],
+            rows: record.places.map { [$0.name, String($0.count)] })
+        section(
+            "Programs", into: &output, width: width,
+            columns: [.init(title: "NAME"), .init(title: "MENTIONS", alignment: .right)],
+            rows: record.programs.map { [$0.name, String($0.count)] })
+        section(
+            "Quotes", into: &output, width: width,
+            columns: [.init(title: "SPEAKER"), .init(title: "QUOTE", flexible: true)],
+            rows: record.quotes.map { [$0.speaker ?? "(unattributed)", "“\($0.text)”"] })
+        section(
+            "Figures", into: &output, width: width,
+            columns: [
+                .init(title: "FIGURE"), .init(title: "VALUE", alignment: .right), .init(title: "UNIT"),
+                .init(title: "OF", flexible: true),
+            ],
+            rows: record.figures.map { [$0.text, HumanFormat.number($0.value), $0.unit, $0.of ?? ""] })
+        section(
+            "Dates", into: &output, width: width, columns: [.init(title: "TEXT"), .init(title: "ISO")],
+            rows: record.dates.map { [$0.text, $0.iso ?? "-"] })
         if removed {
-            section("Removed", into: &output, width: width, columns: [.init(title: "KIND"), .init(title: "TEXT", flexible: true)],
-                    rows: record.removed.map { [$0.kind.rawValue, $0.text] })
+            section(
+                "Removed", into: &output, width: width,
+                columns: [.init(title: "KIND"), .init(title: "TEXT", flexible: true)],
+                rows: record.removed.map { [$0.kind.rawValue, $0.text] })
         }
         return output
     }

@@ -32,13 +32,19 @@ extension Status {
         var store = report.store
         if let statistics = report.storeStatistics { store += " (" + describe(statistics) + ")" }
         lines.append(("Store", store))
-        lines.append(("Queue", "\(HumanFormat.count(report.queued)) queued, \(HumanFormat.count(report.inFlight)) in flight, \(report.workers) workers"))
-        lines.append((
-            "Since start",
-            "\(HumanFormat.count(report.processed)) indexed, \(HumanFormat.count(report.failed)) failed, "
-                + "\(HumanFormat.count(report.duplicates)) duplicates"
-        ))
-        lines.append(("Rate", "\(HumanFormat.rate(report.rate, unit: "articles")) (\(HumanFormat.byteRate(report.bytesRate)))"))
+        lines.append(
+            (
+                "Queue",
+                "\(HumanFormat.count(report.queued)) queued, \(HumanFormat.count(report.inFlight)) in flight, \(report.workers) workers"
+            ))
+        lines.append(
+            (
+                "Since start",
+                "\(HumanFormat.count(report.processed)) indexed, \(HumanFormat.count(report.failed)) failed, "
+                    + "\(HumanFormat.count(report.duplicates)) duplicates"
+            ))
+        lines.append(
+            ("Rate", "\(HumanFormat.rate(report.rate, unit: "articles")) (\(HumanFormat.byteRate(report.bytesRate)))"))
         if let backlog, let progress = backlog.line(rate: report.rate) {
             lines.append(("Backlog", progress))
         }

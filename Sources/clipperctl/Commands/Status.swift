@@ -17,7 +17,9 @@ struct Status: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(name: .shortAndLong, help: "Refresh every second (Ctrl-C ends it), with progress and ETA while a backlog drains.")
+    @Flag(
+        name: .shortAndLong,
+        help: "Refresh every second (Ctrl-C ends it), with progress and ETA while a backlog drains.")
     var watch = false
 
     @Flag(help: "List every node writing to the store, with counts, rate and last heartbeat.")

@@ -33,6 +33,7 @@ struct ExportProgress {
 
     /// The progress line for `done` of `total` articles.
     static func line(done: Int, total: Int) -> String {
-        ProgressBar.render(done: done, total: max(total, done)) + "  \(HumanFormat.count(done)) of \(HumanFormat.count(max(total, done))) articles"
+        ProgressBar.render(done: done, total: max(total, done))
+            + "  \(HumanFormat.count(done)) of \(HumanFormat.count(max(total, done))) articles"
     }
 }

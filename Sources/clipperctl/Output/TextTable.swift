@@ -29,9 +29,10 @@ struct TextTable {
 
     /// Adds a row; missing cells are empty, newlines and tabs become spaces.
     mutating func append(_ cells: [String]) {
-        rows.append(columns.indices.map { index in
-            index < cells.count ? Self.singleLine(cells[index]) : ""
-        })
+        rows.append(
+            columns.indices.map { index in
+                index < cells.count ? Self.singleLine(cells[index]) : ""
+            })
     }
 
     /// The table as lines ending in a newline, no wider than `width` when it is given.

@@ -24,7 +24,9 @@ struct SpoolFixture: ~Copyable {
         defer { closedir(stream) }
         var names: [String] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
             if name != ".", name != ".." { names.append(name) }
         }
         return names.sorted()
@@ -54,13 +56,15 @@ func asNobody(_ body: @escaping @Sendable () -> String) -> String? {
     guard getuid() == 0, let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "setfsuid") else { return nil }
     let box = NobodyThread(body: body, setfsuid: unsafeBitCast(symbol, to: NobodyThread.SetFSUID.self))
     var thread = pthread_t()
-    let started = pthread_create(&thread, nil, { argument in
-        let box = Unmanaged<NobodyThread>.fromOpaque(argument!).takeUnretainedValue()
-        _ = box.setfsuid(65_534)
-        box.result = box.body()
-        _ = box.setfsuid(0)
-        return nil
-    }, Unmanaged.passUnretained(box).toOpaque())
+    let started = pthread_create(
+        &thread, nil,
+        { argument in
+            let box = Unmanaged<NobodyThread>.fromOpaque(argument!).takeUnretainedValue()
+            _ = box.setfsuid(65_534)
+            box.result = box.body()
+            _ = box.setfsuid(0)
+            return nil
+        }, Unmanaged.passUnretained(box).toOpaque())
     guard started == 0 else { return nil }
     pthread_join(thread, nil)
     return box.result
