@@ -40,6 +40,9 @@ struct Indexer: Sendable {
                 do { try await Task.sleep(for: delay) } catch { return }
                 delay = min(delay * 2, .seconds(10))
             } catch {
+                // Cancelled (a shutdown past its timeout): the files stay in processing/ and are
+                // requeued at the next start; the store's answer is unknown, not a rejection.
+                if error is CancellationError || Task.isCancelled { return }
                 guard batch.count == 1 else {
                     for job in batch { await write([job]) }
                     return
