@@ -56,8 +56,15 @@ struct EndToEndBenchmark {
                         "clipperd --once exited with \(status): \(process.lines.suffix(5).joined(separator: "\n"))")
                 }
             }
-            return BatchResult(
-                files: files, bytes: bytes, elapsed: clock.now - start, peakResident: peak > 0 ? peak : nil)
+            let elapsed = clock.now - start
+            // Every file must have been processed: a number over a partial run would flatter.
+            let archived = try stateDirectories.reduce(0) { count, state in
+                count + (try FileManager.default.contentsOfDirectory(atPath: state + "/archive").count)
+            }
+            guard archived == files else {
+                throw BenchError("only \(archived) of \(files) files reached archive/")
+            }
+            return BatchResult(files: files, bytes: bytes, elapsed: elapsed, peakResident: peak > 0 ? peak : nil)
         }
     }
 
