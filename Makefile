@@ -54,7 +54,7 @@ fuzz:
 bench: release test-deps
 	scripts/with-test-postgres.sh sh -c '$(BIN_RELEASE)/clipper-bench --seeds seeds --postgres "$$CLIPPER_TEST_POSTGRES_URL"'
 
-
+## install: release build, then binaries, config, unit file and the clipper user (needs root).
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)/etc/clipper $(DESTDIR)/etc/systemd/system
 	install -m 0755 $(BIN_RELEASE)/clipperd $(BIN_RELEASE)/clipperctl $(DESTDIR)$(PREFIX)/bin/
@@ -69,11 +69,13 @@ install: release
 	-systemctl daemon-reload
 	@echo "installed; start it with: systemctl enable --now clipperd"
 
+## uninstall: stop the service and remove what install put in place (the config stays).
 uninstall:
 	-systemctl disable --now clipperd
 	rm -rf $(DESTDIR)$(PREFIX)/bin/clipperd $(DESTDIR)$(PREFIX)/bin/clipperctl $(DESTDIR)$(PREFIX)/bin/clipper_ClipperExtract.resources
 	rm -f $(DESTDIR)/etc/systemd/system/clipperd.service
 
+## lint: swift format lint over Sources, Tests and Package.swift (clean at the time of writing).
 lint:
 	$(SWIFT) format lint --recursive Sources Tests Package.swift
 
