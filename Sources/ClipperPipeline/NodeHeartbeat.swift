@@ -33,14 +33,17 @@ public struct NodeHeartbeat: Service {
         for await _ in AsyncTimerSequence(interval: interval, clock: .continuous).cancelOnGracefulShutdown() {
             await beat()
         }
-        await beat()
+        // The last report, after the pipeline has drained: the final counts, and that the stop was clean.
+        await beat(stopping: true)
     }
 
-    private func beat() async {
+    private func beat(stopping: Bool = false) async {
         let counters = monitor.counters()
+        let now = Date().timeIntervalSince1970
         let status = NodeStatus(
-            name: nodeName, version: version, startedAt: startedAt, heartbeatAt: Date().timeIntervalSince1970,
-            processed: counters.processed, failed: counters.failed, duplicates: counters.duplicates, rate: counters.rate
+            name: nodeName, version: version, startedAt: startedAt, heartbeatAt: now,
+            processed: counters.processed, failed: counters.failed, duplicates: counters.duplicates, rate: counters.rate,
+            stoppedAt: stopping ? now : nil
         )
         do {
             try await store.heartbeat(status)

@@ -269,6 +269,14 @@ struct StoreConformanceTests {
             one.processed = 9
             try await store.heartbeat(one)
             #expect(try await store.nodes() == [one, two])
+
+            // A clean stop is recorded, and a restart clears it
+            one.stoppedAt = 125
+            try await store.heartbeat(one)
+            #expect(try await store.nodes().first?.stoppedAt == 125)
+            one.stoppedAt = nil
+            try await store.heartbeat(one)
+            #expect(try await store.nodes() == [one, two])
         }
     }
 

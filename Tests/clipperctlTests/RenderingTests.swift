@@ -60,26 +60,32 @@ struct RenderingTests {
                 """)
     }
 
-    @Test func clusterMarksNodesThatStoppedBeating() {
+    @Test func clusterMarksNodesThatStoppedOrWentSilent() {
         let now = 10_000.0
         let nodes = [
             NodeStatus(
                 name: "news2", version: "1.0", startedAt: 5_000, heartbeatAt: now - 100, processed: 10, failed: 0,
                 duplicates: 1, rate: 0),
             NodeStatus(
+                name: "news3", version: "1.0", startedAt: 5_000, heartbeatAt: now - 2, processed: 7, failed: 0,
+                duplicates: 0, rate: 0.1, stoppedAt: now - 2),
+            NodeStatus(
                 name: "news1", version: "1.0", startedAt: 6_400, heartbeatAt: now - 4, processed: 2_500, failed: 3,
                 duplicates: 9, rate: 2.5),
         ]
         let lines = Status.render(nodes, now: now, staleAfter: 30, width: nil).split(separator: "\n")
-        #expect(lines.count == 3)
+        #expect(lines.count == 4)
         #expect(lines[0].hasPrefix("NODE   STATE    VERSION  INDEXED"))
         #expect(lines[1].hasPrefix("news1  running"))
         #expect(lines[1].contains("2,500"))
         #expect(lines[1].contains("2.5 articles/s"))
         #expect(lines[1].contains("4 s ago"))
         #expect(lines[1].hasSuffix("1 h"))
-        #expect(lines[2].hasPrefix("news2  stopped"))
+        #expect(lines[2].hasPrefix("news2  silent"), "no heartbeat for longer than staleAfter, no clean stop")
         #expect(lines[2].contains("1 min ago"))
+        #expect(lines[3].hasPrefix("news3  stopped"), "a clean stop shows at once")
+        #expect(lines[3].contains("2 s ago"))
+        #expect(!lines[3].contains("articles/s"))
         #expect(
             Status.render([], now: now, staleAfter: 30, width: nil)
                 == "No clipperd node has reported to this store yet.\n")

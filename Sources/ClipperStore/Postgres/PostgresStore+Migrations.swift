@@ -145,7 +145,10 @@ extension PostgresStore {
                     rate double precision NOT NULL
                 )
                 """,
-            ])
+            ]),
+        Migration(
+            version: 2, name: "when a node stopped cleanly",
+            statements: ["ALTER TABLE node ADD COLUMN stopped_at double precision"]),
     ]
 
     /// Brings the schema up to date in one transaction, holding an advisory lock so that two nodes

@@ -22,13 +22,14 @@ extension PostgresStore {
         try await withConnection { connection in
             _ = try await connection.query(
                 """
-                INSERT INTO node (name, version, started_at, heartbeat_at, processed, failed, duplicates, rate)
+                INSERT INTO node (name, version, started_at, heartbeat_at, processed, failed, duplicates, rate, stopped_at)
                 VALUES (\(node.name), \(node.version), \(node.startedAt), \(node.heartbeatAt),
-                        \(node.processed), \(node.failed), \(node.duplicates), \(node.rate))
+                        \(node.processed), \(node.failed), \(node.duplicates), \(node.rate), \(node.stoppedAt))
                 ON CONFLICT (name) DO UPDATE SET
                     version = excluded.version, started_at = excluded.started_at,
                     heartbeat_at = excluded.heartbeat_at, processed = excluded.processed,
-                    failed = excluded.failed, duplicates = excluded.duplicates, rate = excluded.rate
+                    failed = excluded.failed, duplicates = excluded.duplicates, rate = excluded.rate,
+                    stopped_at = excluded.stopped_at
                 """, logger: logger)
         }
     }
@@ -38,17 +39,17 @@ extension PostgresStore {
         return try await withConnection { connection in
             let rows = try await connection.query(
                 """
-                SELECT name, version, started_at, heartbeat_at, processed, failed, duplicates, rate
+                SELECT name, version, started_at, heartbeat_at, processed, failed, duplicates, rate, stopped_at
                 FROM node ORDER BY name
                 """, logger: logger)
             var nodes: [NodeStatus] = []
-            for try await (name, version, startedAt, heartbeatAt, processed, failed, duplicates, rate) in rows.decode(
-                (String, String, Double, Double, Int, Int, Int, Double).self)
+            for try await (name, version, startedAt, heartbeatAt, processed, failed, duplicates, rate, stoppedAt)
+                in rows.decode((String, String, Double, Double, Int, Int, Int, Double, Double?).self)
             {
                 nodes.append(
                     NodeStatus(
                         name: name, version: version, startedAt: startedAt, heartbeatAt: heartbeatAt,
-                        processed: processed, failed: failed, duplicates: duplicates, rate: rate))
+                        processed: processed, failed: failed, duplicates: duplicates, rate: rate, stoppedAt: stoppedAt))
             }
             return nodes
         }

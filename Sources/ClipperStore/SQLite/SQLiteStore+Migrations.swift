@@ -128,6 +128,9 @@ extension SQLiteStore {
                     );
                     """)
         }
+        migrator.registerMigration("v2: when a node stopped cleanly") { db in
+            try db.execute(sql: "ALTER TABLE node ADD COLUMN stoppedAt REAL")
+        }
         return migrator
     }
 }

@@ -85,16 +85,17 @@ struct SQLiteStore: ArticleStore {
             try await pool.write { db in
                 try db.cachedStatement(
                     sql: """
-                        INSERT INTO node (name, version, startedAt, heartbeatAt, processed, failed, duplicates, rate)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO node (name, version, startedAt, heartbeatAt, processed, failed, duplicates, rate, stoppedAt)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (name) DO UPDATE SET
                             version = excluded.version, startedAt = excluded.startedAt,
                             heartbeatAt = excluded.heartbeatAt, processed = excluded.processed,
-                            failed = excluded.failed, duplicates = excluded.duplicates, rate = excluded.rate
+                            failed = excluded.failed, duplicates = excluded.duplicates, rate = excluded.rate,
+                            stoppedAt = excluded.stoppedAt
                         """
                 ).execute(arguments: [
                     node.name, node.version, node.startedAt, node.heartbeatAt,
-                    node.processed, node.failed, node.duplicates, node.rate,
+                    node.processed, node.failed, node.duplicates, node.rate, node.stoppedAt,
                 ])
             }
         }
@@ -106,13 +107,13 @@ struct SQLiteStore: ArticleStore {
                 try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT name, version, startedAt, heartbeatAt, processed, failed, duplicates, rate
+                        SELECT name, version, startedAt, heartbeatAt, processed, failed, duplicates, rate, stoppedAt
                         FROM node ORDER BY name
                         """
                 ).map { row in
                     NodeStatus(
                         name: row[0], version: row[1], startedAt: row[2], heartbeatAt: row[3],
-                        processed: row[4], failed: row[5], duplicates: row[6], rate: row[7])
+                        processed: row[4], failed: row[5], duplicates: row[6], rate: row[7], stoppedAt: row[8])
                 }
             }
         }

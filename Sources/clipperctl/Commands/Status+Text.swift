@@ -80,9 +80,11 @@ extension Status {
             .init(title: "HEARTBEAT"), .init(title: "UP"),
         ])
         for node in nodes.sorted(by: { $0.name < $1.name }) {
-            let stopped = now - node.heartbeatAt > staleAfter
+            let silent = now - node.heartbeatAt > staleAfter
+            let stopped = node.stoppedAt != nil || silent
             table.append([
-                node.name, stopped ? "stopped" : "running", node.version, HumanFormat.count(node.processed),
+                node.name, node.stoppedAt != nil ? "stopped" : (silent ? "silent" : "running"), node.version,
+                HumanFormat.count(node.processed),
                 HumanFormat.count(node.failed), HumanFormat.count(node.duplicates),
                 stopped ? "-" : HumanFormat.rate(node.rate, unit: "articles"),
                 HumanFormat.relativeTime(node.heartbeatAt, now: now),
