@@ -42,7 +42,8 @@ public struct NodeHeartbeat: Service {
         let now = Date().timeIntervalSince1970
         let status = NodeStatus(
             name: nodeName, version: version, startedAt: startedAt, heartbeatAt: now,
-            processed: counters.processed, failed: counters.failed, duplicates: counters.duplicates, rate: counters.rate,
+            processed: counters.processed, failed: counters.failed, duplicates: counters.duplicates,
+            rate: counters.rate,
             stoppedAt: stopping ? now : nil
         )
         do {
