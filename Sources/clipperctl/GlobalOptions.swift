@@ -25,3 +25,14 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .long, help: "Print the API's JSON instead of text for people.")
     var json = false
 }
+
+extension GlobalOptions {
+    /// Writes `value` as the API's JSON with `--json`, else `text()` for people.
+    func output(_ value: some Encodable, text: () -> String) throws {
+        if json {
+            try StandardStreams.writeJSON(value)
+        } else {
+            StandardStreams.write(text())
+        }
+    }
+}

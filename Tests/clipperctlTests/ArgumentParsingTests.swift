@@ -9,8 +9,8 @@ struct ArgumentParsingTests {
     @Test func searchTakesAQueryAndALimit() throws {
         let search = try Search.parse(["x", "--limit", "3"])
         #expect(search.query == "x")
-        #expect(search.limit == 3)
-        #expect(try Search.parse(["sanctuary policy"]).limit == 20)
+        #expect(search.limitOption.limit == 3)
+        #expect(try Search.parse(["sanctuary policy"]).limitOption.limit == 20)
     }
 
     @Test(arguments: [

@@ -20,9 +20,10 @@ final class PostgresOperation<Value: Sendable>: Sendable {
     private let state = Mutex(State())
 
     /// Runs `work` with a connection from `lease` and returns its value, or throws
-    /// ``PostgresLeaseTimeout`` / ``PostgresWorkTimeout`` when a deadline passes first.
+    /// ``PostgresLeaseTimeout`` when `lease` has not called `leased` within `leaseTimeout`
+    /// (`nil`: no lease phase), or ``PostgresWorkTimeout`` when `workTimeout` more has passed.
     static func run(
-        leaseTimeout: Duration, workTimeout: Duration,
+        leaseTimeout: Duration?, workTimeout: Duration,
         lease: @escaping @Sendable (_ leased: @escaping @Sendable () -> Void) async throws -> Value
     ) async throws -> Value {
         let operation = PostgresOperation<Value>()
@@ -35,8 +36,15 @@ final class PostgresOperation<Value: Sendable>: Sendable {
         }
     }
 
+    /// Runs `operation` and returns its value, or throws ``PostgresWorkTimeout`` after `timeout`.
+    static func run(within timeout: Duration, _ operation: @escaping @Sendable () async throws -> Value)
+        async throws -> Value
+    {
+        try await run(leaseTimeout: nil, workTimeout: timeout) { _ in try await operation() }
+    }
+
     private func start(
-        _ continuation: CheckedContinuation<Value, any Error>, leaseTimeout: Duration, workTimeout: Duration,
+        _ continuation: CheckedContinuation<Value, any Error>, leaseTimeout: Duration?, workTimeout: Duration,
         lease: @escaping @Sendable (_ leased: @escaping @Sendable () -> Void) async throws -> Value
     ) {
         let finished = state.withLock { state -> Result<Value, any Error>? in
@@ -57,13 +65,15 @@ final class PostgresOperation<Value: Sendable>: Sendable {
         }
         let deadline = Task {
             do {
-                try await Task.sleep(for: leaseTimeout)
-                guard state.withLock({ $0.leased }) else {
-                    finish(.failure(PostgresLeaseTimeout()))
-                    return
+                if let leaseTimeout {
+                    try await Task.sleep(for: leaseTimeout)
+                    guard state.withLock({ $0.leased }) else {
+                        finish(.failure(PostgresLeaseTimeout()))
+                        return
+                    }
                 }
                 try await Task.sleep(for: workTimeout)
-                finish(.failure(PostgresWorkTimeout(limit: leaseTimeout + workTimeout)))
+                finish(.failure(PostgresWorkTimeout(limit: (leaseTimeout ?? .zero) + workTimeout)))
             } catch {
                 // Cancelled: the operation finished.
             }

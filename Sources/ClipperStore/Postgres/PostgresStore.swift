@@ -106,27 +106,16 @@ extension PostgresStore {
         }
     }
 
-    /// Rolls back the failed transaction on `connection`, waiting at most `timeout`.
-    ///
-    /// A query sent on a connection that is closing at that moment never returns (postgres-nio#501
-    /// reverted the fix), so the ROLLBACK runs in a task of its own that this does not wait for
-    /// past `timeout`; a connection that did not answer is closed, so the pool replaces it.
+    /// Rolls back the failed transaction on `connection`, waiting at most `timeout`
+    /// (``PostgresOperation``: a ROLLBACK can be lost with a closing connection like any query);
+    /// a connection that fails or does not answer is closed, so the pool replaces it.
     static func rollBack(_ connection: PostgresConnection, within timeout: Duration, logger: Logger) async {
-        let (answers, continuation) = AsyncStream<Bool>.makeStream()
-        Task {
-            let rolledBack = (try? await connection.query("ROLLBACK", logger: logger)) != nil
-            continuation.yield(rolledBack)
-        }
-        let timer = Task {
-            try? await Task.sleep(for: timeout)
-            continuation.yield(false)
-        }
-        var first = answers.makeAsyncIterator()
-        let rolledBack = await first.next() ?? false
-        timer.cancel()
-        continuation.finish()
-        if !rolledBack {
-            logger.debug("no answer to ROLLBACK; closing the connection")
+        do {
+            try await PostgresOperation<Void>.run(within: timeout) {
+                _ = try await connection.query("ROLLBACK", logger: logger)
+            }
+        } catch {
+            logger.debug("ROLLBACK did not succeed (\(error)); closing the connection")
             Task { try? await connection.close() }
         }
     }

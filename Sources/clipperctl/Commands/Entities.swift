@@ -27,24 +27,13 @@ struct Entities: AsyncParsableCommand {
     @Option(name: .customLong("type"), help: "Only this kind of entity.")
     var kind: Kind?
 
-    @Option(name: .shortAndLong, help: "The most entities to show.")
-    var limit = ControlLimits.defaultLimit
-
-    func validate() throws {
-        do {
-            try ControlLimits.validateLimit(limit)
-        } catch {
-            throw ValidationError(error.error)
-        }
-    }
+    @OptionGroup var limitOption: LimitOption
 
     func run() async throws {
-        let entities = try await global.withReader { try await $0.entities(kind: kind?.entityKind, limit: limit) }
-        if global.json {
-            try StandardStreams.writeJSON(entities)
-        } else {
-            StandardStreams.write(Self.render(entities, width: Terminal.outputWidth))
+        let entities = try await global.withReader {
+            try await $0.entities(kind: kind?.entityKind, limit: limitOption.limit)
         }
+        try global.output(entities) { Self.render(entities, width: Terminal.outputWidth) }
     }
 
     /// The entities as a table: kind, name, articles, mentions, aliases.

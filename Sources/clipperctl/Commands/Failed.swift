@@ -13,10 +13,8 @@ struct Failed: AsyncParsableCommand {
 
     func run() async throws {
         let failures = try await global.failures()
-        if global.json {
-            try StandardStreams.writeJSON(failures)
-        } else {
-            StandardStreams.write(Self.render(failures, now: Date().timeIntervalSince1970, width: Terminal.outputWidth))
+        try global.output(failures) {
+            Self.render(failures, now: Date().timeIntervalSince1970, width: Terminal.outputWidth)
         }
     }
 

@@ -15,11 +15,7 @@ struct Pause: AsyncParsableCommand {
 
     func run() async throws {
         let report = try await global.withDaemon { try await $0.pause(reason: reason) }
-        if global.json {
-            try StandardStreams.writeJSON(report)
-        } else {
-            StandardStreams.write(Pause.render(report))
-        }
+        try global.output(report) { Pause.render(report) }
     }
 
     /// `clipperd on news1 is paused: reason.`

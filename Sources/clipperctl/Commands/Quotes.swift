@@ -12,27 +12,17 @@ struct Quotes: AsyncParsableCommand {
     @Option(help: "Only quotes by this person (any part of the name, case-insensitive).")
     var speaker: String?
 
-    @Option(name: .shortAndLong, help: "The most quotes to show.")
-    var limit = ControlLimits.defaultLimit
+    @OptionGroup var limitOption: LimitOption
 
     func validate() throws {
-        do {
-            try ControlLimits.validateLimit(limit)
-        } catch {
-            throw ValidationError(error.error)
-        }
         if let speaker, speaker.allSatisfy(\.isWhitespace) {
             throw ValidationError("the speaker's name is empty")
         }
     }
 
     func run() async throws {
-        let hits = try await global.withReader { try await $0.quotes(speaker: speaker, limit: limit) }
-        if global.json {
-            try StandardStreams.writeJSON(hits)
-        } else {
-            StandardStreams.write(Self.render(hits, width: Terminal.outputWidth))
-        }
+        let hits = try await global.withReader { try await $0.quotes(speaker: speaker, limit: limitOption.limit) }
+        try global.output(hits) { Self.render(hits, width: Terminal.outputWidth) }
     }
 
     /// The quotes as a table: speaker, quote, article.

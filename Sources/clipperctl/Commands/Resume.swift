@@ -10,10 +10,6 @@ struct Resume: AsyncParsableCommand {
 
     func run() async throws {
         let report = try await global.withDaemon { try await $0.resume() }
-        if global.json {
-            try StandardStreams.writeJSON(report)
-        } else {
-            StandardStreams.write(Pause.render(report))
-        }
+        try global.output(report) { Pause.render(report) }
     }
 }

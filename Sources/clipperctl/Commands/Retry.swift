@@ -39,11 +39,7 @@ struct Retry: AsyncParsableCommand {
                 byDaemon = result.byDaemon
             }
         }
-        if global.json {
-            try StandardStreams.writeJSON(RetryResponse(retried: retried))
-        } else {
-            StandardStreams.write(Self.render(retried: retried, byDaemon: byDaemon))
-        }
+        try global.output(RetryResponse(retried: retried)) { Self.render(retried: retried, byDaemon: byDaemon) }
     }
 
     /// What happened, for people.

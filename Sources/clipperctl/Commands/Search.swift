@@ -14,24 +14,11 @@ struct Search: AsyncParsableCommand {
     @Argument(help: "The words to look for.")
     var query: String
 
-    @Option(name: .shortAndLong, help: "The most results to show.")
-    var limit = ControlLimits.defaultLimit
-
-    func validate() throws {
-        do {
-            try ControlLimits.validateLimit(limit)
-        } catch {
-            throw ValidationError(error.error)
-        }
-    }
+    @OptionGroup var limitOption: LimitOption
 
     func run() async throws {
-        let hits = try await global.withReader { try await $0.search(query, limit: limit) }
-        if global.json {
-            try StandardStreams.writeJSON(hits)
-        } else {
-            StandardStreams.write(Self.render(hits, width: Terminal.outputWidth))
-        }
+        let hits = try await global.withReader { try await $0.search(query, limit: limitOption.limit) }
+        try global.output(hits) { Self.render(hits, width: Terminal.outputWidth) }
     }
 
     /// The hits as a table (rank, id, published, title), each row followed by its snippet.

@@ -28,11 +28,7 @@ struct Show: AsyncParsableCommand {
         guard let record = try await global.withReader({ try await $0.article(matching: key) }) else {
             throw CommandError("no such article: \(key)")
         }
-        if global.json {
-            try StandardStreams.writeJSON(record)
-        } else {
-            StandardStreams.write(Self.render(record, body: body, removed: removed, width: Terminal.outputWidth))
-        }
+        try global.output(record) { Self.render(record, body: body, removed: removed, width: Terminal.outputWidth) }
     }
 
     /// The article for people: a header of fields, the body, then one section per kind of extraction.
