@@ -10,9 +10,11 @@ SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages the build needs: libinotifytools (the inbox watch), libxml2
 # (the HTML parser), SQLite (GRDB's engine) and pkg-config to find them.
 BUILD_DEPS  := libinotifytools0-dev libxml2-dev libsqlite3-dev pkg-config
-TEST_DEPS   := postgresql sqlite3 curl
+# Test tools: a throwaway PostgreSQL, the sqlite3 shell, curl, and what LazyFS (the power-loss
+# file system in ../shared/tools/lazyfs) builds and mounts with.
+TEST_DEPS   := postgresql sqlite3 curl cmake g++ libfuse3-dev fuse3
 
-.PHONY: all deps test-deps build release run test bench fuzz crashtest install uninstall lint clean
+.PHONY: all deps test-deps lazyfs build release run test bench fuzz crashtest powertest install uninstall lint clean
 
 all: build
 
@@ -21,6 +23,10 @@ deps:
 
 test-deps: deps
 	@scripts/apt-install.sh $(TEST_DEPS)
+
+## lazyfs: build LazyFS from ../shared/tools/lazyfs into .build/lazyfs (the power-loss tests mount it).
+lazyfs: test-deps
+	@scripts/lazyfs.sh >/dev/null
 
 build: deps
 	$(SWIFT) build
@@ -36,7 +42,7 @@ run: build
 	$(BIN_DEBUG)/clipperd --state-dir $(STATE_DIR)
 
 ## test: the whole suite, with a throwaway PostgreSQL server for the store tests.
-test: test-deps
+test: test-deps lazyfs
 	$(SWIFT) build --build-tests
 	scripts/with-test-postgres.sh $(SWIFT) test --skip-build
 
@@ -44,6 +50,11 @@ test: test-deps
 crashtest: test-deps
 	$(SWIFT) build --build-tests
 	CLIPPER_CRASHTEST_FILES=10000 CLIPPER_CRASHTEST_KILLS=100 $(SWIFT) test --skip-build --filter CrashTests
+
+## powertest: the long power-loss test (LazyFS; 20 power cuts of 50 files in each mode); make test runs a short one.
+powertest: lazyfs
+	$(SWIFT) build --build-tests
+	CLIPPER_POWERTEST_ROUNDS=20 CLIPPER_POWERTEST_FILES=50 $(SWIFT) test --skip-build --filter PowerLossTests
 
 ## fuzz: libFuzzer over parse and extract for SECONDS (default 60).
 SECONDS ?= 60

@@ -81,6 +81,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Recovery: the article id, and the archive check that requeues archived files the store lost.
+        .target(
+            name: "ClipperRecovery",
+            dependencies: ["ClipperSpool", "ClipperStore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
         // Configuration: defaults < clipper.toml < CLIPPER_* environment < flags.
         .target(
             name: "ClipperConfig",
@@ -92,7 +98,7 @@ let package = Package(
             name: "ClipperPipeline",
             dependencies: [
                 "ClipperModel", "ClipperWatch", "ClipperSpool", "ClipperParse", "ClipperExtract", "ClipperStore",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "ClipperRecovery",
                 .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -132,13 +138,14 @@ let package = Package(
             dependencies: [
                 "ClipperConfig", "ClipperDaemon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "clipperctl",
             dependencies: [
-                "ClipperConfig", "ClipperControl", "ClipperStore", "ClipperModel", "ClipperSpool",
+                "ClipperConfig", "ClipperControl", "ClipperStore", "ClipperModel", "ClipperSpool", "ClipperRecovery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -148,6 +155,7 @@ let package = Package(
             name: "clipper-bench",
             dependencies: [
                 "ClipperParse", "ClipperExtract", "ClipperModel", "ClipperStore", "ClipperTestSupport",
+                "ClipperRecovery", "ClipperSpool",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -190,6 +198,11 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "ClipperRecoveryTests",
+            dependencies: ["ClipperRecovery", "ClipperStore", "ClipperSpool", "ClipperModel", "ClipperTestSupport"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "ClipperConfigTests", dependencies: ["ClipperConfig"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ClipperDaemonTests", dependencies: ["ClipperDaemon", "ClipperTestSupport"],
@@ -212,7 +225,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "ClipperIntegrationTests", dependencies: ["ClipperTestSupport", "ClipperModel"],
+            name: "ClipperIntegrationTests",
+            dependencies: [
+                "ClipperTestSupport", "ClipperModel", "ClipperRecovery", "ClipperStore",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings),
     ]
 )

@@ -34,6 +34,12 @@ public struct Configuration: Sendable, Hashable {
     public var heartbeatInterval: Duration
     /// This node's name in `clipperctl status --cluster`.
     public var nodeName: String
+    /// Check at start-up that every file in `archive/` has a row in the store, and requeue those
+    /// that do not (damage from a power cut on an unsynced store, a restored backup).
+    public var archiveCheck: Bool
+    /// The loopback `HOST:PORT` that serves `/metrics` over TCP for Prometheus; `nil` when off
+    /// (`/metrics` is always on the control socket).
+    public var metricsListen: String?
     /// The config file read, if any.
     public var configFile: String?
 

@@ -7,7 +7,8 @@ extension Configuration {
     /// The pipeline's part of the configuration.
     public var pipelineSettings: PipelineSettings {
         PipelineSettings(
-            workers: workers, keepOriginals: keepOriginals, maxFileSize: maxFileSize, rescanInterval: rescanInterval
+            workers: workers, keepOriginals: keepOriginals, maxFileSize: maxFileSize, rescanInterval: rescanInterval,
+            archiveCheck: archiveCheck
         )
     }
 

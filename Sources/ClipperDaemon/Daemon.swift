@@ -15,13 +15,19 @@ public struct Daemon: Sendable {
     /// Rereads the configuration from the same sources (for SIGHUP).
     let reread: @Sendable () throws -> Configuration
     let environment: [String: String]
+    /// The log level the process's log handler reads; a SIGHUP reload changes it.
+    let levelSwitch: LogLevelSwitch
 
+    /// - Parameters:
+    ///   - levelSwitch: the switch the process's log handler was bootstrapped with (see
+    ///     ``JournalLogHandler``); the entry point owns `LoggingSystem.bootstrap`, not the library.
     public init(
-        configuration: Configuration, environment: [String: String],
+        configuration: Configuration, environment: [String: String], levelSwitch: LogLevelSwitch,
         reread: @escaping @Sendable () throws -> Configuration
     ) {
         self.configuration = configuration
         self.environment = environment
+        self.levelSwitch = levelSwitch
         self.reread = reread
     }
 
@@ -30,11 +36,6 @@ public struct Daemon: Sendable {
     ///
     /// - Throws: ``DaemonError`` (and store or spool errors) when it cannot start.
     public func run(once: Bool) async throws {
-        let levelSwitch = LogLevelSwitch(configuration.loggerLevel)
-        let environment = self.environment
-        LoggingSystem.bootstrap { label in
-            JournalLogHandler(label: label, levelSwitch: levelSwitch, environment: environment)
-        }
         let logger = Logger(label: "clipperd")
 
         try FileManager.default.createDirectory(atPath: configuration.stateDir, withIntermediateDirectories: true)
@@ -54,6 +55,7 @@ public struct Daemon: Sendable {
                     spool: spool, store: store, extractor: extractor, settings: settings, monitor: monitor,
                     logger: logger
                 )
+                // Unstructured: it only flips the monitor to draining; cancelled when --once returns.
                 let drainOnStop = Task {
                     await stop.stopped()
                     guard !Task.isCancelled else { return }
@@ -143,6 +145,7 @@ public struct Daemon: Sendable {
         groupConfiguration.maximumGracefulShutdownDuration = configuration.shutdownTimeout
         let group = ServiceGroup(configuration: groupConfiguration)
         // SIGTERM and SIGINT are already trapped (StopRequest); they shut the group down from here.
+        // Unstructured: it triggers the group's shutdown from outside the group; cancelled when the group returns.
         let shutdownOnStop = Task {
             await stop.stopped()
             guard !Task.isCancelled else { return }

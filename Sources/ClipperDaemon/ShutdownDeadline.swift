@@ -20,6 +20,7 @@ struct ShutdownDeadline: Service {
         try? await gracefulShutdown()
         let deadline = timeout + Self.grace
         let logger = logger
+        // Detached: it must fire even when the cancelled service group's tasks never return.
         Task.detached {
             try? await Task.sleep(for: deadline)
             logger.critical(

@@ -15,6 +15,7 @@ final class StopRequest: Sendable {
     static func trappingSignals<T: Sendable>(_ body: (StopRequest) async throws -> T) async rethrows -> T {
         let request = StopRequest()
         let signals = await UnixSignalsSequence(trapping: .sigterm, .sigint)
+        // Unstructured: the trap outlives no scope (cancelled on return) but must not be awaited by `body`.
         let listener = Task {
             for await _ in signals { request.fulfil() }
         }

@@ -25,7 +25,7 @@ struct StoreOpener: Sendable {
                     }
                 } catch StoreError.unavailable(let why) where !opened {
                     logger.warning("cannot open the store \(location.redacted): \(why); retrying in \(delay)")
-                    SystemdNotification.send("STATUS=waiting for the store: \(why)", environment: environment)
+                    SystemdNotification.send(Self.waitingMessage(why, retryIn: delay), environment: environment)
                     guard await stop.wait(delay) else {
                         logger.notice("stopped while waiting for the store")
                         return nil
@@ -34,5 +34,12 @@ struct StoreOpener: Sendable {
                 }
             }
         }
+    }
+
+    /// While waiting for the store before `READY=1`: the reason, and more start-up time than the
+    /// next retry needs, so `TimeoutStartSec=` does not kill a daemon that is only waiting.
+    static func waitingMessage(_ why: String, retryIn delay: Duration) -> String {
+        let extend = (delay + .seconds(30)).components.seconds * 1_000_000
+        return "STATUS=waiting for the store: \(why)\nEXTEND_TIMEOUT_USEC=\(extend)\nWATCHDOG=1"
     }
 }

@@ -1,8 +1,8 @@
 import ClipperExtract
 import ClipperModel
 import ClipperParse
+import ClipperRecovery
 import ClipperSpool
-import Crypto
 
 /// The CPU part of the pipeline: read a claimed file, hash it, parse it, extract from it.
 struct ArticleProcessor: Sendable {
@@ -26,19 +26,7 @@ struct ArticleProcessor: Sendable {
         }
         let extraction = extractor.extract(from: article)
         let source = SourceInfo(file: file.originalName, bytes: bytes.count, mediaType: article.mediaType)
-        let record = ArticleRecord(id: Self.id(of: bytes), source: source, article: article, extraction: extraction)
+        let record = ArticleRecord(id: ArticleID.of(bytes), source: source, article: article, extraction: extraction)
         return .article(IndexJob(file: file, record: record, elapsed: clock.now - start))
-    }
-
-    /// The article id: the SHA-256 of the original bytes in lowercase hex.
-    static func id(of bytes: [UInt8]) -> String {
-        let hexDigits = Array("0123456789abcdef".utf8)
-        var hex = [UInt8]()
-        hex.reserveCapacity(64)
-        for byte in SHA256.hash(data: bytes) {
-            hex.append(hexDigits[Int(byte >> 4)])
-            hex.append(hexDigits[Int(byte & 0x0f)])
-        }
-        return String(decoding: hex, as: UTF8.self)
     }
 }

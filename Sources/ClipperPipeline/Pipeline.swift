@@ -1,6 +1,7 @@
 import AsyncAlgorithms
 public import ClipperExtract
 import ClipperModel
+import ClipperRecovery
 public import ClipperSpool
 public import ClipperStore
 import ClipperWatch
@@ -41,7 +42,7 @@ public struct Pipeline: Service {
 
     /// Watches the inbox and processes files until graceful shutdown.
     public func run() async throws {
-        try requeueAbandoned()
+        try await recover()
         try await InboxWatcher.withEvents(
             directory: spool.inbox, rescanInterval: settings.current.rescanInterval, logger: logger
         ) { events in
@@ -52,7 +53,7 @@ public struct Pipeline: Service {
 
     /// Processes every file in the inbox now, then returns (`clipperd --once`).
     public func runOnce() async throws {
-        try requeueAbandoned()
+        try await recover()
         let events = AsyncStream<InboxEvent> { continuation in
             continuation.yield(.rescan(.startup))
             continuation.finish()
@@ -60,10 +61,28 @@ public struct Pipeline: Service {
         try await process(events, settle: .zero)
     }
 
-    private func requeueAbandoned() throws {
+    /// Before intake: files a crash left in `processing/` go back to the inbox, and so do archived
+    /// files the store has no row for (``ArchiveCheck``, unless `archive_check` is off).
+    private func recover() async throws {
         let names = try spool.requeueAbandoned()
         if !names.isEmpty {
             logger.notice("requeued \(names.count) files left in processing/ by an earlier run")
+        }
+        guard settings.current.archiveCheck else { return }
+        let check = ArchiveCheck(spool: spool, store: store, maxBytes: settings.current.maxFileSize)
+        let report = try await check.run(repair: true)
+        let metadata: Logger.Metadata = [
+            "archive.checked": "\(report.checked)", "archive.missing": "\(report.missing.count)",
+            "duration_ms": "\(report.milliseconds)",
+        ]
+        if report.missing.isEmpty && report.unreadable.isEmpty {
+            logger.info("\(report.summary)", metadata: metadata)
+        } else {
+            logger.warning("\(report.summary)", metadata: metadata)
+        }
+        for file in report.unreadable {
+            logger.warning(
+                "archive check: cannot read \(file.file): \(file.reason)", metadata: ["file.name": "\(file.file)"])
         }
     }
 
@@ -128,7 +147,7 @@ public struct Pipeline: Service {
                 monitor.queued(fresh.count)
                 for name in fresh {
                     await monitor.waitUntilIntakeMayTake()
-                    if monitor.isDraining { return }
+                    if monitor.isDraining || Task.isCancelled { return }
                     await work.send(name)
                 }
                 if monitor.isDraining { return }

@@ -17,7 +17,7 @@ public final class PipelineMonitor: Sendable {
         var userPause: String?
         var storeFault: String?
         var draining = false
-        var waiters: [CheckedContinuation<Void, Never>] = []
+        var waiters: [(id: Int, continuation: CheckedContinuation<Void, Never>)] = []
         var observers: [Observer] = []
 
         var pauseReason: String? { storeFault ?? userPause }
@@ -118,27 +118,36 @@ public final class PipelineMonitor: Sendable {
         release { $0.draining = true }
     }
 
-    /// Returns when intake may take a file: not paused, or draining (then intake stops).
+    /// Returns when intake may take a file: not paused, or draining (then intake stops), or
+    /// when the task is cancelled (the caller checks `Task.isCancelled`).
     func waitUntilIntakeMayTake() async {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let resumeNow = state.withLock { state in
-                if state.mayTake { return true }
-                state.waiters.append(continuation)
-                return false
+        let id = nextObserver.add(1, ordering: .relaxed).newValue
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                let resumeNow = state.withLock { state in
+                    if state.mayTake || Task.isCancelled { return true }
+                    state.waiters.append((id, continuation))
+                    return false
+                }
+                if resumeNow { continuation.resume() }
             }
-            if resumeNow { continuation.resume() }
+        } onCancel: {
+            let waiter = state.withLock { state in
+                state.waiters.firstIndex { $0.id == id }.map { state.waiters.remove(at: $0) }
+            }
+            waiter?.continuation.resume()
         }
     }
 
     private func release(_ change: (inout State) -> Void) {
-        var waiters: [CheckedContinuation<Void, Never>] = []
+        var waiters: [(id: Int, continuation: CheckedContinuation<Void, Never>)] = []
         update { state in
             change(&state)
             guard state.mayTake else { return }
             waiters = state.waiters
             state.waiters = []
         }
-        for waiter in waiters { waiter.resume() }
+        for waiter in waiters { waiter.continuation.resume() }
     }
 
     // MARK: Counting

@@ -12,10 +12,12 @@ public struct PipelineSettings: Sendable, Hashable {
     public var batchSize: Int
     /// The longest an indexed article waits for its batch to fill.
     public var batchDelay: Duration
+    /// Requeue archived files the store has no row for, at start-up (``ArchiveCheck``).
+    public var archiveCheck: Bool
 
     public init(
         workers: Int, keepOriginals: Bool, maxFileSize: Int, rescanInterval: Duration,
-        batchSize: Int = 128, batchDelay: Duration = .milliseconds(20)
+        batchSize: Int = 128, batchDelay: Duration = .milliseconds(20), archiveCheck: Bool = true
     ) {
         self.workers = max(1, workers)
         self.keepOriginals = keepOriginals
@@ -23,5 +25,6 @@ public struct PipelineSettings: Sendable, Hashable {
         self.rescanInterval = rescanInterval
         self.batchSize = max(1, batchSize)
         self.batchDelay = batchDelay
+        self.archiveCheck = archiveCheck
     }
 }

@@ -11,7 +11,15 @@ extension Spool {
     /// - Throws: ``SpoolError`` with stage `read`: `.tooLarge` (`12.3 MB, over the 10 MB limit
     ///   (max_file_size)`), `.notRegularFile`, `.symbolicLink`, `.permissionDenied`, `.notFound`.
     public func read(_ file: ClaimedFile, maxBytes: Int) throws(SpoolError) -> [UInt8] {
-        let path = processingPath.appending(file.name)
+        try readFile(at: processingPath.appending(file.name), maxBytes: maxBytes)
+    }
+
+    /// Reads the file `name` in `archive/` whole, with the same checks as ``read(_:maxBytes:)``.
+    public func readArchived(_ name: String, maxBytes: Int) throws(SpoolError) -> [UInt8] {
+        try readFile(at: archivePath.appending(name), maxBytes: maxBytes)
+    }
+
+    private func readFile(at path: RawPath, maxBytes: Int) throws(SpoolError) -> [UInt8] {
         let descriptor = try path.withCString { name in
             SystemCalls.retryingOnInterrupt { open(name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) }
         }

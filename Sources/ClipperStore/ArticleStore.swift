@@ -30,8 +30,16 @@ public protocol ArticleStore: Sendable {
     func entities(kind: EntityKind?, limit: Int) async throws -> [EntitySummary]
 
     /// Every article, oldest first, handed to `body` one at a time so memory does not
-    /// grow with the store (the store reads them in pages of a few hundred).
-    func forEachArticle(_ body: (ArticleRecord) throws -> Void) async throws
+    /// grow with the store: the store reads them in pages of a few hundred and reads the next
+    /// page only when `body` has returned for the last one, so a slow consumer slows the reads.
+    func forEachArticle(_ body: (ArticleRecord) async throws -> Void) async throws
+
+    /// Of `names`, the source file names some article (or duplicate) was indexed from, on any node.
+    /// The archive check's cheap first pass: an archived file whose name is here has a row.
+    func indexedFileNames(among names: [String]) async throws -> Set<String>
+
+    /// Of `ids` (SHA-256 hex), those the store has an article row for.
+    func indexedIDs(among ids: [String]) async throws -> Set<String>
 
     /// Counts for `status`.
     func statistics() async throws -> StoreStatistics

@@ -43,7 +43,7 @@ public enum InboxWatcher {
         logger: Logger,
         _ body: (AsyncStream<InboxEvent>) async throws -> T
     ) async throws -> T {
-        await InotifyLease.shared.acquire()
+        try await InotifyLease.shared.acquire()
         defer { InotifyLease.shared.release() }
 
         let (events, continuation) = AsyncStream.makeStream(

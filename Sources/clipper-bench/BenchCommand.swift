@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClipperExtract
 import ClipperModel
+import ClipperRecovery
 import ClipperStore
 import ClipperTestSupport
 import Foundation
@@ -28,6 +29,9 @@ struct BenchCommand: AsyncParsableCommand {
 
     @Option(help: "Synthetic articles in the store for the search-latency run.")
     var searchArticles = 100_000
+
+    @Option(help: "Archived files for the start-up archive-check run.")
+    var archiveCheckFiles = 100_000
 
     @Option(help: "A PostgreSQL URL to measure beside SQLite (make bench starts a throwaway server).")
     var postgres: String?
@@ -77,9 +81,32 @@ struct BenchCommand: AsyncParsableCommand {
             )
         }
 
+        try await durability()
+
         say("\nSearch latency over \(searchArticles) articles")
         try await searchLatency(label: "SQLite", location: nil)
         if let postgres { try await searchLatency(label: "PostgreSQL", location: postgres) }
+    }
+
+    /// What durability costs: commits with their WAL fsync, one fsync here, and the archive check.
+    private func durability() async throws {
+        // On disk under the working directory: tmpfs would make every fsync free.
+        let directory = FileManager.default.currentDirectoryPath + "/.build/bench-durability-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        say("\nDurability (SQLite on disk, synchronous = FULL)")
+        let commits = try await DurabilityBenchmark.commitCost(in: directory, batches: 100, batchSize: 128)
+        let fsync = try DurabilityBenchmark.fsyncCost(in: directory, bytes: 256 * 1_024, samples: 50)
+        say(
+            "  " + pad("commit, 128-article batch")
+                + String(format: "p50 %.1f ms, p99 %.1f ms", commits.p50.milliseconds, commits.p99.milliseconds))
+        say(
+            "  " + pad("one 256 KB write + fdatasync")
+                + String(format: "p50 %.1f ms (the WAL sync per batch)", fsync.milliseconds))
+        let (healthy, damaged) = try await DurabilityBenchmark.archiveCheck(
+            in: directory + "/archive-check", files: archiveCheckFiles, lost: 1_000)
+        say("  " + pad("archive check, healthy") + healthy.summary)
+        say("  " + pad("archive check, 1,000 lost") + damaged.summary)
     }
 
     private func searchLatency(label: String, location: String?) async throws {

@@ -40,6 +40,7 @@ struct EndToEndBenchmark {
             }
             var peak = 0
             for process in processes {
+                // Unstructured: samples memory beside the awaited run; cancelled when the run ends.
                 let sampler = Task {
                     var highest = 0
                     while !Task.isCancelled {

@@ -19,7 +19,7 @@ struct ClipperCtl: AsyncParsableCommand {
             """,
         subcommands: [
             Status.self, Search.self, Show.self, Quotes.self, Entities.self,
-            Failed.self, Retry.self, Pause.self, Resume.self, Export.self,
+            Failed.self, Retry.self, Pause.self, Resume.self, Export.self, Check.self,
         ]
     )
 

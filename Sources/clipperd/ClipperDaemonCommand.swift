@@ -3,6 +3,7 @@ import ClipperConfig
 import ClipperDaemon
 import Foundation
 import Glibc
+import Logging
 
 /// `clipperd`: flags → configuration → ``Daemon``.
 @main
@@ -63,8 +64,15 @@ struct ClipperDaemonCommand: AsyncParsableCommand {
         } catch {
             Self.fail("\(error)", code: ConfigurationError.exitCode)
         }
+        let levelSwitch = LogLevelSwitch(configuration.loggerLevel)
+        LoggingSystem.bootstrap { label in
+            JournalLogHandler(label: label, levelSwitch: levelSwitch, environment: environment)
+        }
         do {
-            try await Daemon(configuration: configuration, environment: environment, reread: resolve).run(once: once)
+            try await Daemon(
+                configuration: configuration, environment: environment, levelSwitch: levelSwitch, reread: resolve
+            )
+            .run(once: once)
         } catch {
             Self.fail("\(error)", code: 1)
         }

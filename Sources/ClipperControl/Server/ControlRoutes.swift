@@ -92,35 +92,24 @@ struct ControlRoutes: Sendable {
         return try Response.json(await handlers.status())
     }
 
-    /// Streams every article as JSON Lines, oldest first.
+    /// Streams every article as JSON Lines, oldest first, at the client's pace.
     ///
-    /// The store hands records to a synchronous closure, so they pass through an
-    /// `AsyncStream`; the socket drains it as fast as the store fills it. A store
-    /// error after the first line has gone out ends the stream early and is logged.
+    /// Each line is written straight to the connection, and a write waits while the socket is
+    /// not writable, so the store reads its next page only as the client takes lines: memory
+    /// holds one page of records, whatever the client's speed. A store error after the first
+    /// line has gone out ends the stream early and is logged; a client that hangs up ends it too.
     private func export(logger: Logger) -> Response {
         let store = self.store
         let body = ResponseBody { writer in
-            let (lines, continuation) = AsyncStream.makeStream(of: ByteBuffer.self)
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask {
-                    defer { continuation.finish() }
-                    let encoder = ControlJSON.makeEncoder()
-                    do {
-                        try await store.forEachArticle { record in
-                            var line = ByteBuffer(bytes: try encoder.encode(record))
-                            line.writeInteger(UInt8(ascii: "\n"))
-                            // The reader is gone (the client hung up): stop reading the store.
-                            if case .terminated = continuation.yield(line) { throw CancellationError() }
-                        }
-                    } catch is CancellationError {
-                        logger.debug("Export ended by the client")
-                    } catch {
-                        logger.error("Export stopped early", metadata: ["error": "\(error)"])
-                    }
-                }
-                for await line in lines {
+            let encoder = ControlJSON.makeEncoder()
+            do {
+                try await store.forEachArticle { record in
+                    var line = ByteBuffer(bytes: try encoder.encode(record))
+                    line.writeInteger(UInt8(ascii: "\n"))
                     try await writer.write(line)
                 }
+            } catch let error as StoreError {
+                logger.error("Export stopped early", metadata: ["error": "\(error)"])
             }
             try await writer.finish(nil)
         }

@@ -6,8 +6,9 @@
 ///
 /// ```
 /// inbox ──claim──▶ processing ──finish──▶ archive (or deleted)
-///   │  ▲               │  │
+///   │  ▲               │  │                  │
 ///   │  └──requeue──────┘  └──fail──▶ failed ──retry──▶ inbox
+///   │                                        └──recover (archived, but no row: power loss)──▶ inbox
 ///   └──claim (link, FIFO, socket, device)──▶ failed
 /// ```
 public enum SpoolState: String, Sendable, Hashable, CaseIterable {
@@ -56,6 +57,14 @@ public enum SpoolState: String, Sendable, Hashable, CaseIterable {
     /// Puts a file left in `processing/` by a crash back into the inbox.
     public mutating func requeue() -> SpoolAction {
         guard self == .processing else { return refusal("requeue") }
+        self = .inbox
+        return .move(to: .inbox)
+    }
+
+    /// Puts an archived file that the store has no row for (a power cut undid the commit but
+    /// not the move) back into the inbox.
+    public mutating func recover() -> SpoolAction {
+        guard self == .archive else { return refusal("recover") }
         self = .inbox
         return .move(to: .inbox)
     }

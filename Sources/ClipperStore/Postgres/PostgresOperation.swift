@@ -56,6 +56,7 @@ final class PostgresOperation<Value: Sendable>: Sendable {
             continuation.resume(with: finished)
             return
         }
+        // Unstructured: a child task would be awaited by its group, and a stuck postgres-nio call never returns.
         let work = Task {
             do {
                 finish(.success(try await lease { self.state.withLock { $0.leased = true } }))
@@ -63,6 +64,7 @@ final class PostgresOperation<Value: Sendable>: Sendable {
                 finish(.failure(error))
             }
         }
+        // Unstructured for the same reason: it must resume the caller while `work` may still be stuck.
         let deadline = Task {
             do {
                 if let leaseTimeout {

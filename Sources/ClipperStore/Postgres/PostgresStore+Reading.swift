@@ -14,7 +14,7 @@ extension PostgresStore {
         }
     }
 
-    func forEachArticle(_ body: (ArticleRecord) throws -> Void) async throws {
+    func forEachArticle(_ body: (ArticleRecord) async throws -> Void) async throws {
         let logger = logger
         var after = 0
         while true {
@@ -27,7 +27,7 @@ extension PostgresStore {
                     """, on: connection, logger: logger)
             }
             guard let last = page.last else { return }
-            for entry in page { try body(entry.record) }
+            for entry in page { try await body(entry.record) }
             after = last.number
         }
     }

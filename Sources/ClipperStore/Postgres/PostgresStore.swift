@@ -116,6 +116,7 @@ extension PostgresStore {
             }
         } catch {
             logger.debug("ROLLBACK did not succeed (\(error)); closing the connection")
+            // Unstructured: closing a connection the server is dropping can hang; nobody waits for it.
             Task { try? await connection.close() }
         }
     }

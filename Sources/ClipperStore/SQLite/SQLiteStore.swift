@@ -26,11 +26,34 @@ struct SQLiteStore: ArticleStore {
         configuration.label = "clipper"
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
+            try Self.makeCommitsDurable(pool)
             try Self.migrator.migrate(pool)
         } catch {
             throw Self.storeError(for: error, path: path, busyTimeout: options.busyTimeout)
         }
         logger.debug("opened the SQLite store", metadata: ["store.path": "\(path)"])
+    }
+
+    /// Sets `synchronous = FULL` on the pool's one writer connection, so a commit that returned
+    /// has its WAL frames on disk: the Finisher archives a file right after its batch commits, and
+    /// a power cut must not leave the file archived with no row.
+    ///
+    /// GRDB sets `NORMAL` when it switches the writer to WAL, after `prepareDatabase` has run, so
+    /// this is set once the pool exists. The writer connection lives as long as the pool; readers
+    /// never write, so their setting does not matter.
+    static func makeCommitsDurable(_ pool: DatabasePool) throws {
+        try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+    }
+
+    /// The writer connection's `PRAGMA synchronous` (2 is `FULL`), read back for tests and `check`.
+    func writerSynchronousLevel() async throws -> Int {
+        try await mappingErrors {
+            try await pool.writeWithoutTransaction { db in
+                try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1
+            }
+        }
     }
 
     func index(_ batch: [ArticleRecord]) async throws -> [IndexOutcome] {
@@ -53,7 +76,7 @@ struct SQLiteStore: ArticleStore {
         }
     }
 
-    func forEachArticle(_ body: (ArticleRecord) throws -> Void) async throws {
+    func forEachArticle(_ body: (ArticleRecord) async throws -> Void) async throws {
         var after: Int64 = 0
         while true {
             let start = after
@@ -61,7 +84,7 @@ struct SQLiteStore: ArticleStore {
                 try await pool.read { db in try Self.records(after: start, limit: 256, in: db) }
             }
             guard let last = page.last else { return }
-            for entry in page { try body(entry.record) }
+            for entry in page { try await body(entry.record) }
             after = last.number
         }
     }
