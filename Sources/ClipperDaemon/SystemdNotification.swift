@@ -6,6 +6,9 @@ import Glibc
 public enum SystemdNotification {
     /// Sends `state` (`"READY=1"`, `"STATUS=…"`, several lines joined by `\n`).
     ///
+    /// Never blocks: a listener that stops reading (its queue full) loses the message rather than
+    /// holding a thread of the cooperative pool, which would stall the daemon's shutdown.
+    ///
     /// - Returns: `false` when not run by systemd (no `$NOTIFY_SOCKET`) or the send failed.
     @discardableResult
     public static func send(_ state: String, environment: [String: String]) -> Bool {
@@ -27,7 +30,9 @@ public enum SystemdNotification {
         let sent = withUnsafePointer(to: &address) { pointer in
             pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { socketAddress in
                 message.withUnsafeBytes { bytes in
-                    sendto(descriptor, bytes.baseAddress, bytes.count, Int32(MSG_NOSIGNAL), socketAddress, length)
+                    sendto(
+                        descriptor, bytes.baseAddress, bytes.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT), socketAddress,
+                        length)
                 }
             }
         }

@@ -39,6 +39,23 @@ struct SystemdNotificationTests {
         }
     }
 
+    @Test(.timeLimit(.minutes(1)))
+    func aListenerThatStopsReadingNeverBlocksTheSender() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory + "/notify.sock"
+            let descriptor = try bindDatagramSocket(at: path)
+            defer { close(descriptor) }
+            // Given a listener that reads nothing (its queue holds net.unix.max_dgram_qlen messages)
+            // When far more messages are sent than it can hold, every call returns
+            let delivered = (0..<1_000).count { _ in
+                SystemdNotification.send("WATCHDOG=1", environment: ["NOTIFY_SOCKET": path])
+            }
+            // Then the first ones were delivered and the rest dropped, not waited for
+            #expect(delivered > 0 && delivered < 1_000)
+            #expect(receive(descriptor) == "WATCHDOG=1")
+        }
+    }
+
     @Test func withoutANotifySocketNothingIsSent() {
         #expect(!SystemdNotification.send("READY=1", environment: [:]))
         #expect(!SystemdNotification.send("READY=1", environment: ["NOTIFY_SOCKET": "/nonexistent/notify.sock"]))

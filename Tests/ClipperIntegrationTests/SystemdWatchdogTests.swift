@@ -61,7 +61,8 @@ extension DaemonLoadTests {
                     for _ in 0..<6 { _ = try await listener.next(containing: "WATCHDOG=1") }
                     #expect(try await Self.status(state)["state"] as? String == "paused")
 
-                    // And when the database is back, the waiting file is indexed
+                    // And when the database is back, the waiting file is indexed (the listener now stops
+                    // reading: the daemon must not block on a full notify queue either)
                     try await server.resume()
                     try await waitUntil("the second file indexed", timeout: .seconds(60)) {
                         try await Self.status(state)["processed"] as? Int == 2
