@@ -36,10 +36,19 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "A PostgreSQL URL to measure beside SQLite (make bench starts a throwaway server).")
     var postgres: String?
 
+    /// Whether this binary was built for release (the only figures worth quoting) or debug.
+    static var buildKind: String {
+        #if DEBUG
+            "debug (figures are not representative)"
+        #else
+            "release"
+        #endif
+    }
+
     func run() async throws {
         let corpus = try Corpus(seedsDirectory: seeds)
         let extractor = Extractor()
-        say("Clipper benchmark: release build, \(ProcessInfo.processInfo.activeProcessorCount) cores\n")
+        say("Clipper benchmark: \(Self.buildKind) build, \(ProcessInfo.processInfo.activeProcessorCount) cores\n")
 
         say("Stages, one core")
         let texts = (0..<articles).map(corpus.text)
