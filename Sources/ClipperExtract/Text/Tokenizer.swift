@@ -250,6 +250,8 @@ enum Tokenizer {
                 let c = byte(index + 1)
                 if c == 0xA3 {
                     mark = .pound
+                } else if c == 0xA5 {
+                    mark = .yen
                 } else if c == 0xAB {
                     mark = .openDouble
                 } else if c == 0xBB {
@@ -272,6 +274,8 @@ enum Tokenizer {
                     }
                 } else if c == 0x82 && d == 0xAC {
                     mark = .euro
+                } else if c == 0x82 && d == 0xB9 {
+                    mark = .rupee
                 }
             default:
                 if b >= 0xF0 { width = 4 } else if b >= 0xE0 { width = 3 } else if b >= 0xC0 { width = 2 }
