@@ -195,3 +195,25 @@ struct ChainedQuoteTests {
         #expect(found.quotes.map(\.cue) == ["tweeted", "adding"])
     }
 }
+
+struct GeneralQuoteTests {
+    @Test func doubledApostrophesAreQuotationMarks() throws {
+        let found = extract("''We will rebuild the pier by spring,'' said Marla Quentin, the harbor master.")
+        let quote = try #require(found.quote(containing: "rebuild the pier"))
+        #expect(quote.speaker == "Marla Quentin")
+    }
+
+    @Test func aPronounGoesToTheSubjectNotTheLastNamedObject() throws {
+        let found = extract(
+            "Robert Fenwick met with Daniel Ostrow on Monday.\n\n"
+                + "Fenwick later praised the talks with Ostrow. “We found common ground on the budget,” he said.")
+        #expect(try #require(found.quote(containing: "common ground")).speaker == "Robert Fenwick")
+    }
+
+    @Test func theSpokespersonAfterTheNameSpeaks() throws {
+        let found = extract(
+            "Senator Laura Brightwater campaigned in the north.\n\n"
+                + "“The turnout was enormous,” said Brightwater spokesman Theo Marchetti.")
+        #expect(try #require(found.quote(containing: "turnout was enormous")).speaker == "Theo Marchetti")
+    }
+}

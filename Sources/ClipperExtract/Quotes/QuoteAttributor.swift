@@ -292,7 +292,7 @@ struct QuoteAttributor {
             i += 1
         }
         guard i < text.count else { return nil }
-        if let person = personAt[i] { return .person(person) }
+        if let person = personAt[i] { return .person(laterNamedAfterRole(person, at: i) ?? person) }
         if let organization = organizationAt[i] {
             // "NASA administrator Jim Bridenstine": the person, not the agency.
             var j = i + 1
@@ -318,6 +318,32 @@ struct QuoteAttributor {
         return nil
     }
 
+    /// "said Rubio spokesman Alex Conant": a name, a role word in lower case, then the person
+    /// who speaks. Returns that later person, if any.
+    private func laterNamedAfterRole(_ person: Int, at i: Int) -> Int? {
+        var j = i + 1
+        while j < text.count, j < i + 5, text[j].kind == .word, text[j].has(.capitalized), personAt[j] == nil
+            || personAt[j] == person
+        {
+            j += 1
+        }
+        guard j < text.count, text[j].kind == .word, text[j].has(.lowercase), Vocabulary.titles.contains(text.key(j))
+            || Self.aideWords.contains(text.key(j))
+        else { return nil }
+        var k = j + 1
+        while k < text.count, k < j + 4, text[k].kind == .word {
+            if let other = personAt[k], other != person { return other }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Lower-case words for someone who speaks for another ("Rubio aide Jane Doe").
+    static let aideWords = Vocabulary.keys([
+        "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "strategist", "pollster",
+        "lawyer", "attorney", "manager", "chairman", "chairwoman", "surrogate", "staffer", "deputy", "secretary",
+    ])
+
     /// The speaker whose mention ends at token `end` ("Medina said", "the chief said", "he said").
     private func referenceEnding(at end: Int, from: Int, before quote: Int) -> Speaker? {
         guard end >= from else { return nil }
@@ -340,18 +366,41 @@ struct QuoteAttributor {
         return key == Keys.he || key == Keys.she
     }
 
-    /// The last person named outside quotes before `quote`, of the pronoun's gender when known.
+    /// The person a pronoun points to: of those named outside quotes before `quote` (of the
+    /// pronoun's gender when known), the last one who opens a sentence in this paragraph or the
+    /// one before ("Cruz played down a deal with Kasich. ... he said" is Cruz); else the last named.
     private func resolvePronoun(at i: Int, before quote: Int) -> Speaker? {
         let female = text.key(i) == Keys.she
+        let window = text.paragraphStart(of: max(0, text.paragraphStart(of: i) - 1))
         var best: (index: Int, position: Int)?
+        var bestSubject: (index: Int, position: Int)?
         for (index, person) in people.enumerated() {
             if female && person.gender == .male { continue }
             if !female && person.gender == .female { continue }
             guard let position = person.positions.last(where: { $0 < quote && !insideQuote[$0] && !isAttributive($0) })
             else { continue }
             if best == nil || position > best!.position { best = (index, position) }
+            if let subject = person.positions.last(where: {
+                $0 < quote && $0 >= window && !insideQuote[$0] && isSentenceSubject($0)
+            }), bestSubject == nil || subject > bestSubject!.position {
+                bestSubject = (index, subject)
+            }
         }
-        return best.map { .person($0.index) }
+        return (bestSubject ?? best).map { .person($0.index) }
+    }
+
+    /// A mention that opens its sentence, a title or two before it allowed ("Mr. Kasich", "Sen. Cruz").
+    private func isSentenceSubject(_ position: Int) -> Bool {
+        var j = position
+        var steps = 0
+        while j > 0, steps < 3, !text[j].has(.sentenceStart) {
+            guard text[j - 1].kind == .word ? text[j - 1].has(.capitalized) : text[j - 1].mark == .period else {
+                return false
+            }
+            j -= 1
+            steps += 1
+        }
+        return text[j].has(.sentenceStart)
     }
 
     /// A name used as a modifier ("George Floyd protests", "Obama-era", "the Trump administration"):

@@ -147,6 +147,8 @@ enum Tokenizer {
                     }
                 }
                 let apostrophe = apostropheWidth(index)
+                // Two apostrophes are a quotation mark (`''Folks recognize,'' he said`).
+                if apostrophe == 1, byte(index + 1) == 0x27 { break }
                 if apostrophe > 0 {
                     let next = index + apostrophe
                     let nextByte = byte(next)
@@ -244,7 +246,13 @@ enum Tokenizer {
             case 0x25: mark = .percent
             case 0x23: mark = .hash
             case 0x22: mark = .straightDouble
-            case 0x27: mark = .straightSingle
+            case 0x27:
+                if byte(index + 1) == 0x27 {
+                    mark = .straightDouble
+                    width = 2
+                } else {
+                    mark = .straightSingle
+                }
             case 0xC2:
                 width = 2
                 let c = byte(index + 1)
