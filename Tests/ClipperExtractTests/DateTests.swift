@@ -25,6 +25,9 @@ struct DateTests {
             ("The ferry sank last Saturday", "2025-03-03", "2025-03-01"),
             ("The shop opened on September 23rd", "2025-10-02", "2025-09-23"),
             ("The festival ends on 14 June 2024", nil, "2024-06-14"),
+            ("The storm struck a week ago", "2024-03-20", "2024-03-13"),
+            ("Sales had fallen the previous year", "2024-03-20", "2023"),
+            ("Losses grew by the end of last year", "2024-03-20", "2023"),
         ] as [(String, String?, String)])
     func datesNormalizeToISO(body: String, published: String?, iso: String) {
         let dates = extract(body, published: published).dates
@@ -55,5 +58,16 @@ struct DateTests {
     @Test func aWeekdayBeforeADateIsThatDate() {
         let dates = extract("The court ruled on Thursday, March 6, after a delay.", published: "2025-03-09").dates
         #expect(dates.map(\.iso) == ["2025-03-06"], "\(dates)")
+    }
+}
+
+struct HeadlineDateTests {
+    @Test func theHeadlinesDatesAreTheArticles() {
+        let dates = sharedExtractor.extract(
+            from: ParsedArticle(
+                mediaType: .plainText, title: "Mill posts its first loss since 1998", published: "2024-02-01",
+                body: "The mill lost money last year.")
+        ).dates
+        #expect(dates.map(\.iso) == ["1998", "2023"], "\(dates)")
     }
 }

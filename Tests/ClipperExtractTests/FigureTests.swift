@@ -37,6 +37,11 @@ struct FigureTests {
             ("winds of 120 km/h hit the coast", 120, "kilometers per hour", nil),
             ("she scored 31 points", 31, "points", nil),
             ("a 47-year-old teacher", 47, "years", nil),
+            ("prices rose 3.5pc in May", 3.5, "percent", nil),
+            ("the bell rang four times", 4, "times", nil),
+            ("a pier of 6.5 inches", 6.5, "inch", nil),
+            ("water boils at 100 degrees Celsius", 100, "degrees Celsius", nil),
+            ("a bill of 900 Norwegian kroner", 900, "NOK", nil),
         ] as [(String, Double, String, String?)])
     func figureValuesUnitsAndQualifiers(body: String, value: Double, unit: String, qualifier: String?) throws {
         let figures = extract(body).figures
@@ -98,9 +103,11 @@ struct ShareFigureTests {
         #expect(figures.first?.qualifier == "about")
     }
 
-    @Test func decadesAndAgesAreNotFiguresOrYears() {
+    @Test func decadesAreNotFiguresOrYearsAndAgesAreYears() {
         let found = extract("In the 1990s, a 5-year-old boy moved here.")
-        #expect(found.figures.isEmpty)
+        #expect(found.figures.map(\.value) == [5])
+        #expect(found.figures.first?.unit == "years")
+        #expect(found.figures.first?.of == "boy")
         #expect(found.dates.isEmpty)
     }
 }

@@ -217,3 +217,21 @@ struct GeneralQuoteTests {
         #expect(try #require(found.quote(containing: "turnout was enormous")).speaker == "Theo Marchetti")
     }
 }
+
+struct AttributionShapeTests {
+    @Test func aTitleWithAPeriodBeforeTheSurnameStillSpeaks() throws {
+        let found = extract("The mill closed.\n\n''We tried everything,'' Mr. Halvorsen said.")
+        #expect(try #require(found.quote(containing: "tried everything")).speaker == "Halvorsen")
+    }
+
+    @Test func aHyphenatedDescriptionBeforeTheNameStillSpeaks() throws {
+        let found = extract("“The numbers are bad,” Ohio-based Dana Whitcombe said.")
+        #expect(try #require(found.quote(containing: "numbers are bad")).speaker == "Dana Whitcombe")
+    }
+
+    @Test func aSentenceWithASpeechVerbIntroducesTheNextParagraphsQuote() throws {
+        let found = extract(
+            "Greta Lindqvist continued her remarks at the rally.\n\n“We will not give up on this town, not now and not ever.”")
+        #expect(try #require(found.quote(containing: "give up on this town")).speaker == "Greta Lindqvist")
+    }
+}

@@ -216,9 +216,28 @@ struct DateFinder {
         return monthsAhead > 1 ? published.year - 1 : published.year
     }
 
-    /// "last month", "this year", "yesterday": resolved from the publication date.
+    /// "last month", "this year", "yesterday", "a week ago", "the previous year": resolved from the publication date.
     private func relativeDate(at i: Int) -> (DateMention, Int)? {
         let key = text.key(i)
+        // "a week ago", "a year ago".
+        if key == Keys.a, i + 2 < text.count, text.isWord(i + 2, Keys.ago) {
+            let mention = text.text(i..<i + 3)
+            if text.isWord(i + 1, Keys.week) {
+                return (DateMention(text: mention, iso: published.map { Self.shift(day: $0, by: -7) }), i + 3)
+            }
+            if text.isWord(i + 1, Keys.year) {
+                return (DateMention(text: mention, iso: published.map { Self.four($0.year - 1) }), i + 3)
+            }
+            return nil
+        }
+        // "the previous year", "the year before".
+        if key == Keys.the, i + 2 < text.count {
+            let previousYear =
+                (text.isWord(i + 1, Keys.previous) && text.isWord(i + 2, Keys.year))
+                || (text.isWord(i + 1, Keys.year) && text.isWord(i + 2, Keys.before))
+            guard previousYear else { return nil }
+            return (DateMention(text: text.text(i..<i + 3), iso: published.map { Self.four($0.year - 1) }), i + 3)
+        }
         if let offset = Self.singleDays[key] {
             let iso = published.map { Self.shift(day: $0, by: offset) }
             return (DateMention(text: text.text(i), iso: iso), i + 1)
@@ -243,7 +262,6 @@ struct DateFinder {
             return (DateMention(text: mention, iso: Self.four(year) + "-" + Self.two(month)), i + 2)
         }
         if unitKey == Keys.year {
-            if text.isWord(i - 1, Keys.of) { return nil }
             return (DateMention(text: mention, iso: published.map { Self.four($0.year + direction) }), i + 2)
         }
         if unitKey == Keys.week {
@@ -326,7 +344,9 @@ struct DateFinder {
     ])
     static let modifiers = Vocabulary.keys(["mid", "early", "late"])
     /// Words that may open a relative date.
-    static let relativeStarters = Vocabulary.keys(["yesterday", "today", "tomorrow", "last", "this", "next"])
+    static let relativeStarters = Vocabulary.keys([
+        "yesterday", "today", "tomorrow", "last", "this", "next", "a", "the",
+    ])
     static let monthLeads = Vocabulary.keys([
         "in", "on", "since", "until", "by", "from", "through", "of", "last", "next", "this", "early", "late", "mid",
         "in", "during",
@@ -351,6 +371,10 @@ struct DateFinder {
         static let year = WordHash.phrase("year")
         static let week = WordHash.phrase("week")
         static let next = WordHash.phrase("next")
+        static let a = WordHash.phrase("a")
+        static let ago = WordHash.phrase("ago")
+        static let previous = WordHash.phrase("previous")
+        static let before = WordHash.phrase("before")
         static let last = WordHash.phrase("last")
         static let this = WordHash.phrase("this")
     }

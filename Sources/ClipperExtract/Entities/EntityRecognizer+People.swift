@@ -91,7 +91,8 @@ extension EntityRecognizer {
         // "Vladimir Zhirinovsky said": two or three unknown words that speak are a person,
         // when none of them is a place or an organization word.
         return hasSpeechOrRoleContext(lo, hi)
-            && (lo..<hi).allSatisfy { text[$0].kind != .word || lexicon.gazetteer.lookup(text.key($0)).isEmpty }
+            && (lo + 1..<hi).allSatisfy { text[$0].kind != .word || lexicon.gazetteer.lookup(text.key($0)).isEmpty }
+            && lexicon.gazetteer.lookup(text.key(lo)).allSatisfy { $0.kind == .city }
     }
 
     /// A cue verb right before or after, or ", the sheriff" right after.

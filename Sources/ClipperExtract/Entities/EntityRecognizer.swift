@@ -173,6 +173,14 @@ struct EntityRecognizer {
                 lo += 1
                 continue
             }
+            // "Shares of Acme Corp", "Fans of Dunmere United": a sentence's first noun and its "of".
+            if atSentenceStart, text.isWord(lo + 1, Keys.of), lo + 2 < hi, !Vocabulary.organizationStarters.contains(key),
+                !Vocabulary.organizationHeads.contains(key), !Vocabulary.titles.contains(key),
+                lexicon.gazetteer.lookup(key).isEmpty, lexicon.organizations.lookup(key) == nil
+            {
+                lo += 2
+                continue
+            }
             break
         }
         return lo

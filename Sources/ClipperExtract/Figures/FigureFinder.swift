@@ -154,7 +154,6 @@ struct FigureFinder {
         {
             return nil
         }
-        if k > end, !text.isWord(k, Keys.dollars) && !text.isWord(k, Keys.dollar) { return nil }
         return (code, k + 1)
     }
 
@@ -197,6 +196,10 @@ struct FigureFinder {
             let share = (value / whole * 10_000).rounded() / 100
             return make(start: start, numberEnd: end + 2, value: share, unit: "percent", ofStart: end + 2)
         }
+        // "5pc", "1.4 pct": British and wire-service percent.
+        if text.isWord(end, Keys.pc) || text.isWord(end, Keys.pct) {
+            return make(start: start, numberEnd: end + 1, value: value, unit: "percent", ofStart: end + 1)
+        }
         if text.isWord(end, Keys.per), text.isWord(end + 1, Keys.cent) {
             return make(start: start, numberEnd: end + 2, value: value, unit: "percent", ofStart: end + 2)
         }
@@ -235,6 +238,10 @@ struct FigureFinder {
         }
         if end < text.count, text[end].kind == .word, let measure = NumberWords.measures[text.key(end)] {
             return make(start: start, numberEnd: end + 1, value: value, unit: measure, ofStart: end + 1)
+        }
+        // "four times", "3,200 times a minute": a count of times.
+        if text.isWord(end, Keys.times) {
+            return make(start: start, numberEnd: end + 1, value: value, unit: "times", ofStart: end + 1)
         }
         // Counts: 10,000 new ICE agents, seven cities.
         guard end < text.count, text[end].kind == .word else { return nil }
@@ -284,7 +291,7 @@ struct FigureFinder {
             let mark = text[end].mark
             if mark == .colon || mark == .openParen { return true }
             // "536hp", "5GB" keep their unit; "2nd", "5G" are not figures.
-            if text[end].kind == .word, NumberWords.scales[text.key(end)] == nil,
+            if text[end].kind == .word, NumberWords.scales[text.key(end)] == nil, !text.isWord(end, Keys.pc),
                 NumberWords.measures[text.key(end)] == nil, NumberWords.timeUnits[text.key(end)] == nil
             {
                 return true
@@ -422,6 +429,9 @@ struct FigureFinder {
         static let point = WordHash.phrase("point")
         static let points = WordHash.phrase("points")
         static let cent = WordHash.phrase("cent")
+        static let pc = WordHash.phrase("pc")
+        static let pct = WordHash.phrase("pct")
+        static let times = WordHash.phrase("times")
         static let dollars = WordHash.phrase("dollars")
         static let dollar = WordHash.phrase("dollar")
         static let to = WordHash.phrase("to")

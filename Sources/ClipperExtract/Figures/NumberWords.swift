@@ -51,7 +51,7 @@ enum NumberWords {
             ("miles", ["mile", "miles", "mi"]),
             ("kilometers", ["kilometer", "kilometers", "kilometre", "kilometres", "km"]),
             ("meters", ["meter", "meters", "metre", "metres"]), ("feet", ["foot", "feet", "ft"]),
-            ("inches", ["inch", "inches"]), ("pounds", ["pound", "pounds", "lb", "lbs"]),
+            ("inch", ["inch", "inches"]), ("lb", ["pound", "pounds", "lb", "lbs"]),
             ("kilograms", ["kilogram", "kilograms", "kg"]), ("tons", ["ton", "tons", "tonnes", "tonne"]),
             ("acres", ["acre", "acres"]), ("hectares", ["hectare", "hectares"]), ("gallons", ["gallon", "gallons"]),
             ("liters", ["liter", "liters", "litre", "litres"]), ("degrees", ["degree", "degrees"]),
@@ -71,8 +71,8 @@ enum NumberWords {
             ("gigabits per second", ["gbps"]), ("hertz", ["hertz", "hz"]), ("megahertz", ["megahertz", "mhz"]),
             ("gigahertz", ["gigahertz", "ghz"]), ("watts", ["watt", "watts"]),
             ("kilowatts", ["kilowatt", "kilowatts", "kw"]), ("megawatts", ["megawatt", "megawatts", "mw"]),
-            ("gigawatts", ["gigawatt", "gigawatts", "gw"]), ("kilowatt-hours", ["kwh"]),
-            ("megawatt-hours", ["mwh"]), ("gigawatt-hours", ["gwh"]), ("volts", ["volt", "volts"]),
+            ("gigawatts", ["gigawatt", "gigawatts", "gw"]), ("kWh", ["kwh"]),
+            ("megawatt hours", ["mwh"]), ("gigawatt hours", ["gwh"]), ("volts", ["volt", "volts"]),
             ("milliampere-hours", ["mah"]), ("parts per million", ["ppm"]), ("parts per billion", ["ppb"]),
             ("psi", ["psi"]), ("rpm", ["rpm"]), ("pixels", ["pixel", "pixels"]),
             ("megapixels", ["megapixel", "megapixels"]), ("carats", ["carat", "carats"]),
@@ -82,6 +82,9 @@ enum NumberWords {
             ("kilotons", ["kiloton", "kilotons"]), ("pascals", ["pascal", "pascals"]),
             ("gigapascals", ["gigapascal", "gigapascals", "gpa"]), ("megapascals", ["megapascal", "megapascals", "mpa"]),
             ("teraflops", ["teraflop", "teraflops"]), ("bushels", ["bushel", "bushels"]),
+            ("kilohertz", ["kilohertz", "khz"]), ("degrees Celsius", ["celsius", "centigrade"]),
+            ("degrees Fahrenheit", ["fahrenheit"]), ("square meters", ["sqm", "m2"]),
+            ("micrometers", ["μm"]), ("square feet", ["sqft"]),
         ]
         for (unit, forms) in units {
             for form in forms { table[WordHash.phrase(form)] = unit }
@@ -98,13 +101,14 @@ enum NumberWords {
             ("square miles", ["square miles", "square mile"]),
             ("square kilometers", ["square kilometers", "square kilometres", "sq km"]),
             ("cubic meters", ["cubic meters", "cubic metres"]), ("cubic feet", ["cubic feet"]),
-            ("degrees Celsius", ["degrees Celsius", "degree Celsius", "degrees centigrade", "° C"]),
+            ("degrees Celsius", ["degrees Celsius", "degree Celsius", "degrees centigrade"]),
             ("degrees Fahrenheit", ["degrees Fahrenheit", "degree Fahrenheit", "° F"]),
             ("basis points", ["basis points", "basis point"]), ("light years", ["light years", "light-years"]),
             ("miles per hour", ["miles per hour", "miles an hour"]),
             ("kilometers per hour", ["kilometers per hour", "kilometres per hour", "km per hour", "km/h"]),
             ("miles per gallon", ["miles per gallon"]), ("metric tons", ["metric tons", "metric tonnes"]),
-            ("pounds", ["pound-feet", "lb-ft"]),
+            ("pound-foot", ["pound-feet", "lb-ft", "pound feet"]),
+            ("degrees Celsius", ["degrees C", "degree C", "° C"]), ("degrees Fahrenheit", ["degrees F", "degree F"]),
         ]
         for (unit, forms) in units {
             for form in forms { table[WordHash.phrase(form)] = unit }

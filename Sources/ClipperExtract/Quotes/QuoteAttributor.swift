@@ -129,7 +129,10 @@ struct QuoteAttributor {
         // ", Mayer, Disney's chairman of direct-to-consumer, said": a name, then a long role, then the cue.
         var namedFirst = isPronoun(i)
         var k = i
-        while !namedFirst, k < min(text.count, i + 7), text[k].kind == .word, !text[k].has(.paragraphStart) {
+        // "Mr. Tribe said", "Texas-based Matt Mackowiak said": periods and hyphens inside the words before the cue.
+        while !namedFirst, k < min(text.count, i + 7),
+            text[k].kind == .word || text[k].mark == .period || text[k].mark == .hyphen, !text[k].has(.paragraphStart)
+        {
             namedFirst = personAt[k] != nil
             k += 1
         }
@@ -210,11 +213,21 @@ struct QuoteAttributor {
         return nil
     }
 
-    /// `Medina said:` ending the paragraph before a paragraph that is a quotation.
+    /// `Medina said:` ending the paragraph before a paragraph that is a quotation, or a sentence
+    /// with a speech verb and no quotation ending it ("Howard continued his remarks.").
     private func attributionBeforeColon(_ span: QuoteSpan) -> Attribution? {
         let colon = span.open - 1
-        guard colon > 0, text[span.open].has(.paragraphStart), text[colon].mark == .colon else { return nil }
-        return attributionBefore(QuoteSpan(open: colon, close: colon, isClosed: false))
+        guard colon > 0, text[span.open].has(.paragraphStart) else { return nil }
+        if text[colon].mark == .colon {
+            return attributionBefore(QuoteSpan(open: colon, close: colon, isClosed: false))
+        }
+        guard text[colon].mark == .period, !insideQuote[colon] else { return nil }
+        let from = text.paragraphStart(of: colon)
+        for j in from..<colon where insideQuote[j] || text[j].mark.isDoubleQuote { return nil }
+        guard let found = attributionBefore(QuoteSpan(open: colon, close: colon, isClosed: false)), found.cue != nil,
+            case .person = found.speaker
+        else { return nil }
+        return found
     }
 
     /// The start of the sentence holding `open`, counting only sentence ends outside quotes
