@@ -63,10 +63,8 @@ struct DateTests {
 
 struct HeadlineDateTests {
     @Test func theHeadlinesDatesAreTheArticles() {
-        let dates = sharedExtractor.extract(
-            from: ParsedArticle(
-                mediaType: .plainText, title: "Mill posts its first loss since 1998", published: "2024-02-01",
-                body: "The mill lost money last year.")
+        let dates = extract(
+            "The mill lost money last year.", title: "Mill posts its first loss since 1998", published: "2024-02-01"
         ).dates
         #expect(dates.map(\.iso) == ["1998", "2023"], "\(dates)")
     }

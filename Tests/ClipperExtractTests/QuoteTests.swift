@@ -231,7 +231,8 @@ struct AttributionShapeTests {
 
     @Test func aSentenceWithASpeechVerbIntroducesTheNextParagraphsQuote() throws {
         let found = extract(
-            "Greta Lindqvist continued her remarks at the rally.\n\n“We will not give up on this town, not now and not ever.”")
+            "Greta Lindqvist continued her remarks at the rally.\n\n“We will not give up on this town, not now and not ever.”"
+        )
         #expect(try #require(found.quote(containing: "give up on this town")).speaker == "Greta Lindqvist")
     }
 }

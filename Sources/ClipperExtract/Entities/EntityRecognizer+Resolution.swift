@@ -67,8 +67,10 @@ extension EntityRecognizer {
         guard lexicon.gazetteer.lookup(text.key(position)).allSatisfy({ $0.kind == .city }), !inHeading[position],
             !text[position].has(.allCaps)
         else { return false }
-        let after = position + 1 < text.count && text[position + 1].has(.lowercase) && CueVerbs.isCue(text.key(position + 1))
-        let before = position > 0 && text[position - 1].has(.lowercase) && CueVerbs.isCue(text.key(position - 1))
+        let after =
+            position + 1 < text.count && text[position + 1].has(.lowercase) && CueVerbs.isCue(text.key(position + 1))
+        let before =
+            position > 0 && text[position - 1].has(.lowercase) && CueVerbs.isCue(text.key(position - 1))
             && position >= 2 && (text[position - 2].mark.isDoubleQuote || text[position - 2].mark == .comma)
         return after || before
     }

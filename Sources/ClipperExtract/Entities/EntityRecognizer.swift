@@ -174,7 +174,8 @@ struct EntityRecognizer {
                 continue
             }
             // "Shares of Acme Corp", "Fans of Dunmere United": a sentence's first noun and its "of".
-            if atSentenceStart, text.isWord(lo + 1, Keys.of), lo + 2 < hi, !Vocabulary.organizationStarters.contains(key),
+            if atSentenceStart, text.isWord(lo + 1, Keys.of), lo + 2 < hi,
+                !Vocabulary.organizationStarters.contains(key),
                 !Vocabulary.organizationHeads.contains(key), !Vocabulary.titles.contains(key),
                 lexicon.gazetteer.lookup(key).isEmpty, lexicon.organizations.lookup(key) == nil
             {

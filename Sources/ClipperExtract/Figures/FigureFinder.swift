@@ -105,8 +105,9 @@ struct FigureFinder {
         let secondStart = end + 1
         let second = text[secondStart]
         let secondNumberStart = second.kind == .punctuation ? secondStart + 1 : secondStart
-        guard second.kind == .number || (second.kind == .punctuation && currencySign(at: secondStart) != nil)
-            || (wordLink && second.kind == .word && NumberWords.units[text.key(secondStart)] != nil),
+        guard
+            second.kind == .number || (second.kind == .punctuation && currencySign(at: secondStart) != nil)
+                || (wordLink && second.kind == .word && NumberWords.units[text.key(secondStart)] != nil),
             let (upper, upperEnd) = figure(at: secondStart, afterLink: true),
             let (scaledUpper, scaledUpperEnd) = number(at: secondNumberStart)
         else { return nil }
@@ -150,7 +151,8 @@ struct FigureFinder {
             return nil
         }
         // A name ("Won", "Rand"), not a currency, unless written as a code.
-        if text[k].has(.capitalized), !text[k].has(.allCaps), k == end, !Self.capitalizedCurrencies.contains(text.key(k))
+        if text[k].has(.capitalized), !text[k].has(.allCaps), k == end,
+            !Self.capitalizedCurrencies.contains(text.key(k))
         {
             return nil
         }

@@ -140,7 +140,11 @@ struct QuoteAttributor {
         var j = i
         while j < limit, !text[j].has(.paragraphStart) {
             let token = text[j]
-            if token.kind == .punctuation, token.mark.endsSentence || token.mark.isDoubleQuote { break }
+            // The period of "Mr." or "Sen." does not end the attribution.
+            let titlePeriod =
+                token.mark == .period && j > i && !token.has(.spaceBefore) && text[j - 1].kind == .word
+                && Vocabulary.titles.contains(text.key(j - 1))
+            if token.kind == .punctuation, token.mark.endsSentence || token.mark.isDoubleQuote, !titlePeriod { break }
             if text.isWord(j, Keys.according), text.isWord(j + 1, Keys.to) {
                 return (reference(at: j + 2, before: span.open), "according to")
             }
@@ -335,13 +339,15 @@ struct QuoteAttributor {
     /// who speaks. Returns that later person, if any.
     private func laterNamedAfterRole(_ person: Int, at i: Int) -> Int? {
         var j = i + 1
-        while j < text.count, j < i + 5, text[j].kind == .word, text[j].has(.capitalized), personAt[j] == nil
-            || personAt[j] == person
+        while j < text.count, j < i + 5, text[j].kind == .word, text[j].has(.capitalized),
+            personAt[j] == nil
+                || personAt[j] == person
         {
             j += 1
         }
-        guard j < text.count, text[j].kind == .word, text[j].has(.lowercase), Vocabulary.titles.contains(text.key(j))
-            || Self.aideWords.contains(text.key(j))
+        guard j < text.count, text[j].kind == .word, text[j].has(.lowercase),
+            Vocabulary.titles.contains(text.key(j))
+                || Self.aideWords.contains(text.key(j))
         else { return nil }
         var k = j + 1
         while k < text.count, k < j + 4, text[k].kind == .word {
