@@ -236,3 +236,12 @@ struct AttributionShapeTests {
         #expect(try #require(found.quote(containing: "give up on this town")).speaker == "Greta Lindqvist")
     }
 }
+
+struct ListenerTests {
+    @Test func theOneToldIsTheListenerNotTheSpeaker() throws {
+        let found = extract(
+            "Nora Castellanos met the hosts of the Morning Hour on WXKQ.\n\n"
+                + "“We are ready,” Nora Castellanos told the WXKQ hosts on Monday.")
+        #expect(try #require(found.quote(containing: "We are ready")).speaker == "Nora Castellanos")
+    }
+}

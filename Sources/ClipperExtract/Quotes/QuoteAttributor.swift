@@ -155,9 +155,12 @@ struct QuoteAttributor {
                     return nil
                 }
                 let cue = text.text(j).lowercased()
+                // "Medina said" / "he told" / "Mr. Trump told the MSNBC hosts": a speaker right before
+                // the cue is the subject; what follows "told" is the listener.
+                if j > i, let speaker = referenceEnding(at: j - 1, from: i, before: span.open) { return (speaker, cue) }
                 // "said Houser" / "says Chuck Wexler"
                 if let speaker = reference(at: j + 1, before: span.open) { return (speaker, cue) }
-                // "Medina said" / "he told" / "de Blasio, 62, told" / "Smith, a spokesman for the city, said".
+                // "de Blasio, 62, told" / "Smith, a spokesman for the city, said".
                 if let speaker = referenceEnding(at: j - 1, from: i, before: span.open) { return (speaker, cue) }
                 for k in i..<j {
                     if let person = personAt[k] { return (.person(person), cue) }
