@@ -24,6 +24,7 @@ Usage: python3 scripts/build-gazetteer.py [OUTPUT]
 """
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -40,6 +41,8 @@ LARGE_CITY = 500_000
 # Cities smaller than this (outside the US: all but the largest) leave out names that are
 # also people's first names or surnames, or shorter than four letters.
 SMALL_CITY = 100_000
+# The most tokens a name may have.
+MAX_TOKENS = 6
 
 # AP style state abbreviations (AP Stylebook), valid only after "City, ".
 AP_STATES = {
@@ -207,6 +210,9 @@ def main():
     for key, kind, name, region, _ in ordered:
         ident = (key.lower(), kind, name, region)
         if ident in seen or "\t" in key:
+            continue
+        # Names longer than six tokens are rare in text and slow every look-up down.
+        if len(re.findall(r"\w+|[^\w\s]", key)) > MAX_TOKENS:
             continue
         seen.add(ident)
         lines.append(f"{key}\t{kind}\t{name}\t{region}")
