@@ -38,6 +38,7 @@ struct FigureTests {
             ("she scored 31 points", 31, "points", nil),
             ("a 47-year-old teacher", 47, "years", nil),
             ("prices rose 3.5pc in May", 3.5, "percent", nil),
+            ("the index moved -1.3% on the day", -1.3, "percent", nil),
             ("the bell rang four times", 4, "times", nil),
             ("a pier of 6.5 inches", 6.5, "inch", nil),
             ("water boils at 100 degrees Celsius", 100, "degrees Celsius", nil),

@@ -177,10 +177,12 @@ struct FigureFinder {
             return make(start: i, numberEnd: end, value: value, unit: code, ofStart: end)
         }
         if token.kind == .word, let fraction = fraction(at: i) { return fraction }
-        guard let (value, end) = number(at: i) else { return nil }
-        if token.kind == .number, isNotAFigure(i, end, afterLink: afterLink) { return nil }
-        // "a dozen": the article is part of the figure.
-        let start = text.isWord(i - 1, Keys.a) && text.key(i) == Keys.dozen ? i - 1 : i
+        guard var (value, end) = number(at: i) else { return nil }
+        let negative = !afterLink && isMinusSign(before: i)
+        if token.kind == .number, isNotAFigure(i, end, afterLink: afterLink || negative) { return nil }
+        if negative { value = -value }
+        // "a dozen": the article is part of the figure; "-5 yards" keeps its sign.
+        let start = negative ? i - 1 : text.isWord(i - 1, Keys.a) && text.key(i) == Keys.dozen ? i - 1 : i
         // Percent: 70%, 70 percent.
         if text.isMark(end, .percent) {
             return make(start: start, numberEnd: end + 1, value: value, unit: "percent", ofStart: end + 1)
@@ -260,6 +262,16 @@ struct FigureFinder {
             else { return nil }
         }
         return make(start: start, numberEnd: end, value: value, unit: "count", ofStart: end)
+    }
+
+    /// A minus sign written against a number ("fell to -1.3%", "(-5 yards)"), not a hyphen between two numbers.
+    private func isMinusSign(before i: Int) -> Bool {
+        guard i >= 1, text[i].kind == .number, !text[i].has(.spaceBefore), text.isMark(i - 1, .hyphen) else {
+            return false
+        }
+        let minus = text[i - 1]
+        guard minus.has(.spaceBefore) || minus.has(.paragraphStart) || i == 1 else { return false }
+        return i < 2 || text[i - 2].kind != .number
     }
 
     /// "two-thirds" → 66.67 percent.
