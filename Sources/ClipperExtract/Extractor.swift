@@ -23,7 +23,12 @@ public struct Extractor: Sendable {
         let quotes = QuoteAttributor(
             text: text, spans: spans, people: recognizer.people, organizations: recognizer.organizations
         ).quotations()
-        let (dates, covered) = DateFinder(text: text, published: article.published).dates(from: bodyStart)
+        let (bodyDates, covered) = DateFinder(text: text, published: article.published).dates(from: bodyStart)
+        // The headline's dates are the article's too ("... since 1992").
+        let titleDates =
+            article.title.map { DateFinder(text: TokenizedText($0), published: article.published).dates(from: 0).dates }
+            ?? []
+        let dates = titleDates + bodyDates
         let figures = FigureFinder(text: text, covered: covered).figures(from: bodyStart)
         return Extraction(
             people: recognizer.people.map(Self.person),

@@ -6,9 +6,9 @@ import ClipperModel
 let sharedExtractor = Extractor()
 
 /// Extracts from a body written in the test.
-func extract(_ body: String, published: String? = nil, credits: [String] = []) -> Extraction {
+func extract(_ body: String, title: String? = nil, published: String? = nil, credits: [String] = []) -> Extraction {
     sharedExtractor.extract(
-        from: ParsedArticle(mediaType: .plainText, published: published, body: body, credits: credits))
+        from: ParsedArticle(mediaType: .plainText, title: title, published: published, body: body, credits: credits))
 }
 
 extension Extraction {

@@ -25,6 +25,24 @@ struct FigureTests {
             ("Nearly 3,000 F.B.I. agents were reassigned", 3_000, "count", "nearly"),
             ("sent 300 Border Patrol agents north", 300, "count", nil),
             ("a fine of €5 million", 5_000_000, "EUR", nil),
+            ("the phone sells for 4,299 yuan", 4_299, "CNY", nil),
+            ("stamps now cost 73 cents", 73, "cents", nil),
+            ("a budget of 2 billion rupees", 2_000_000_000, "INR", nil),
+            ("the flat went for HK$8 million", 8_000_000, "HKD", nil),
+            ("fined ¥300,000 for the spill", 300_000, "JPY", nil),
+            ("a loan of USD 40 million", 40_000_000, "USD", nil),
+            ("an engine making 402 hp", 402, "horsepower", nil),
+            ("a drive with 4TB of storage", 4, "terabytes", nil),
+            ("a flat of 850 square feet", 850, "square feet", nil),
+            ("winds of 120 km/h hit the coast", 120, "kilometers per hour", nil),
+            ("she scored 31 points", 31, "points", nil),
+            ("a 47-year-old teacher", 47, "years", nil),
+            ("prices rose 3.5pc in May", 3.5, "percent", nil),
+            ("the index moved -1.3% on the day", -1.3, "percent", nil),
+            ("the bell rang four times", 4, "times", nil),
+            ("a pier of 6.5 inches", 6.5, "inch", nil),
+            ("water boils at 100 degrees Celsius", 100, "degrees Celsius", nil),
+            ("a bill of 900 Norwegian kroner", 900, "NOK", nil),
         ] as [(String, Double, String, String?)])
     func figureValuesUnitsAndQualifiers(body: String, value: Double, unit: String, qualifier: String?) throws {
         let figures = extract(body).figures
@@ -54,6 +72,30 @@ struct FigureTests {
     }
 }
 
+struct RangeFigureTests {
+    @Test func hyphenatedRangesGiveBothEndsTheirUnit() {
+        let figures = extract("a raise of 15-20% next year").figures
+        #expect(figures.map(\.value) == [15, 20])
+        #expect(figures.allSatisfy { $0.unit == "percent" })
+    }
+
+    @Test func theUpperEndsScaleCarriesToTheLowerEnd() {
+        let figures = extract("a cost of 3 to 4 million dollars").figures
+        #expect(figures.map(\.value) == [3_000_000, 4_000_000], "\(figures)")
+        #expect(figures.allSatisfy { $0.unit == "USD" })
+    }
+
+    @Test func betweenAndIsARange() {
+        let figures = extract("trips of between 40 and 60 miles").figures
+        #expect(figures.map(\.value) == [40, 60])
+        #expect(figures.allSatisfy { $0.unit == "miles" })
+    }
+
+    @Test func scoresAreNotRanges() {
+        #expect(extract("after a 3-1 win at home").figures.isEmpty)
+    }
+}
+
 struct ShareFigureTests {
     @Test func sharesAndPercentagePoints() {
         let figures = extract("About 1 in 5 voters approved, with a margin of error of 4.1 percentage points.").figures
@@ -62,9 +104,11 @@ struct ShareFigureTests {
         #expect(figures.first?.qualifier == "about")
     }
 
-    @Test func decadesAndAgesAreNotFiguresOrYears() {
+    @Test func decadesAreNotFiguresOrYearsAndAgesAreYears() {
         let found = extract("In the 1990s, a 5-year-old boy moved here.")
-        #expect(found.figures.isEmpty)
+        #expect(found.figures.map(\.value) == [5])
+        #expect(found.figures.first?.unit == "years")
+        #expect(found.figures.first?.of == "boy")
         #expect(found.dates.isEmpty)
     }
 }

@@ -84,3 +84,35 @@ struct OrganizationFormTests {
         #expect(found.organization("Democratic Party")?.count == 1)
     }
 }
+
+struct GeneralOrganizationTests {
+    @Test(arguments: [
+        ("Shares of Hallbrook Mining Corp fell sharply.", "Hallbrook Mining Corp"),
+        ("Orvane Plc reported a loss on Tuesday.", "Orvane Plc"),
+        ("Fans of Dunmere United sang all night.", "Dunmere United"),
+        ("The Kestrel Valley FC squad trained.", "Kestrel Valley FC"),
+        ("Trading on the Lisbury Stock Exchange was halted.", "Lisbury Stock Exchange"),
+        ("The Green Unity Party won four seats.", "Green Unity Party"),
+    ])
+    func organizationsByTheirLastWord(body: String, name: String) {
+        #expect(extract(body).organization(name) != nil, "\(name) in: \(body)")
+    }
+
+    @Test func acronymsInRunningTextAreOrganizations() {
+        let found = extract("Delegates of the WXTO met in Geneva, and the QRF said it would join.")
+        #expect(found.organization("WXTO") != nil)
+        #expect(found.organization("QRF") != nil)
+    }
+
+    @Test func commonAbbreviationsAndHeadlinesInCapitalsAreNot() {
+        let found = extract("MARKETS SLIDE AS WXTO TALKS FAIL\n\nThe CEO said GDP fell and the TV ratings rose.")
+        #expect(found.organizations.isEmpty, "\(found.organizations)")
+    }
+
+    @Test func laterMentionsDropTheCompanyForm() throws {
+        let found = extract("Talvane Corp posted a profit. Analysts said Talvane would expand.")
+        let talvane = try #require(found.organization("Talvane Corp"))
+        #expect(talvane.count == 2)
+        #expect(found.people.isEmpty)
+    }
+}

@@ -62,3 +62,25 @@ struct DatelineTests {
         #expect(extract(body).places.map(\.name) == ["Ohio"])
     }
 }
+
+struct WorldPlaceTests {
+    @Test(arguments: [
+        ("The ferry left Stavanger at dawn.", "Stavanger"),
+        ("Floods hit Guangdong and parts of Fujian.", "Guangdong"),
+        ("The match was played in Wales.", "Wales"),
+        ("Investors in the Czech Republic waited.", "Czech Republic"),
+    ])
+    func placesOutsideTheUSAreFound(body: String, name: String) {
+        #expect(extract(body).place(name) != nil, "\(name) in: \(body)")
+    }
+
+    @Test func demonymsAreNotPlaces() {
+        #expect(extract("A Canadian diplomat arrived.").places.isEmpty)
+    }
+
+    @Test func aTownsNameOpeningAPersonsNameIsNotAPlace() {
+        let found = extract("Vladimir Oblonsky said the deal was done.")
+        #expect(found.place("Vladimir") == nil)
+        #expect(found.person("Vladimir Oblonsky") != nil)
+    }
+}

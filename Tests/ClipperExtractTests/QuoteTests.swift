@@ -195,3 +195,53 @@ struct ChainedQuoteTests {
         #expect(found.quotes.map(\.cue) == ["tweeted", "adding"])
     }
 }
+
+struct GeneralQuoteTests {
+    @Test func doubledApostrophesAreQuotationMarks() throws {
+        let found = extract("''We will rebuild the pier by spring,'' said Marla Quentin, the harbor master.")
+        let quote = try #require(found.quote(containing: "rebuild the pier"))
+        #expect(quote.speaker == "Marla Quentin")
+    }
+
+    @Test func aPronounGoesToTheSubjectNotTheLastNamedObject() throws {
+        let found = extract(
+            "Robert Fenwick met with Daniel Ostrow on Monday.\n\n"
+                + "Fenwick later praised the talks with Ostrow. “We found common ground on the budget,” he said.")
+        #expect(try #require(found.quote(containing: "common ground")).speaker == "Robert Fenwick")
+    }
+
+    @Test func theSpokespersonAfterTheNameSpeaks() throws {
+        let found = extract(
+            "Senator Laura Brightwater campaigned in the north.\n\n"
+                + "“The turnout was enormous,” said Brightwater spokesman Theo Marchetti.")
+        #expect(try #require(found.quote(containing: "turnout was enormous")).speaker == "Theo Marchetti")
+    }
+}
+
+struct AttributionShapeTests {
+    @Test func aTitleWithAPeriodBeforeTheSurnameStillSpeaks() throws {
+        let found = extract("The mill closed.\n\n''We tried everything,'' Mr. Halvorsen said.")
+        #expect(try #require(found.quote(containing: "tried everything")).speaker == "Halvorsen")
+    }
+
+    @Test func aHyphenatedDescriptionBeforeTheNameStillSpeaks() throws {
+        let found = extract("“The numbers are bad,” Ohio-based Dana Whitcombe said.")
+        #expect(try #require(found.quote(containing: "numbers are bad")).speaker == "Dana Whitcombe")
+    }
+
+    @Test func aSentenceWithASpeechVerbIntroducesTheNextParagraphsQuote() throws {
+        let found = extract(
+            "Greta Lindqvist continued her remarks at the rally.\n\n“We will not give up on this town, not now and not ever.”"
+        )
+        #expect(try #require(found.quote(containing: "give up on this town")).speaker == "Greta Lindqvist")
+    }
+}
+
+struct ListenerTests {
+    @Test func theOneToldIsTheListenerNotTheSpeaker() throws {
+        let found = extract(
+            "Nora Castellanos met the hosts of the Morning Hour on WXKQ.\n\n"
+                + "“We are ready,” Nora Castellanos told the WXKQ hosts on Monday.")
+        #expect(try #require(found.quote(containing: "We are ready")).speaker == "Nora Castellanos")
+    }
+}

@@ -21,6 +21,7 @@ struct DateFinder {
         // Only months, four-digit numbers and a few words can start a date: test that with
         // the tables held locally before running the rules.
         let months = Self.months
+        let weekdays = Self.weekdays
         let starters = Self.relativeStarters
         var i = start
         while i < text.count {
@@ -31,7 +32,7 @@ struct DateFinder {
             case .punctuation: candidate = false
             case .word:
                 let key = text.key(i)
-                candidate = months[key] != nil || starters.contains(key)
+                candidate = months[key] != nil || weekdays[key] != nil || starters.contains(key)
             }
             if candidate, let (mention, end) = date(at: i) {
                 dates.append(mention)
@@ -48,6 +49,9 @@ struct DateFinder {
         let token = text[i]
         if token.kind == .word, let month = Self.months[text.key(i)] {
             return monthDate(at: i, month: month)
+        }
+        if token.kind == .word, let weekday = Self.weekdays[text.key(i)] {
+            return weekdayDate(at: i, weekday: weekday)
         }
         if token.kind == .number, let year = year(at: i) {
             if text.isMark(i + 1, .hyphen), !text[i + 1].has(.spaceBefore) { return nil }
@@ -115,8 +119,16 @@ struct DateFinder {
         } else if month == 5, i > 0, !Self.monthLeads.contains(text.key(i - 1)) {
             return nil
         }
-        if day == nil, i + 1 < text.count, text[i].has(.sentenceStart), !text.isMark(i + 1, .comma),
-            text[i + 1].kind == .word, text[i + 1].has(.capitalized)
+        // "23 September 2020": a day before the month.
+        if day == nil, i > 0, start == i, text[i - 1].kind == .number, text[i - 1].end - text[i - 1].start <= 2,
+            let value = Int(text.text(i - 1)), value >= 1, value <= 31, text[i].has(.spaceBefore)
+        {
+            day = value
+            start = i - 1
+        }
+        // "April Ryan", "June Carter said": a first name, not a month.
+        if day == nil, year == nil, i + 1 < text.count, !text.isMark(i + 1, .comma), text[i + 1].kind == .word,
+            text[i + 1].has(.capitalized), !text[i + 1].has(.sentenceStart)
         {
             return nil
         }
@@ -136,6 +148,67 @@ struct DateFinder {
         return (DateMention(text: text.text(start..<end), iso: iso), end)
     }
 
+    /// "Tuesday", "on Friday, March 5": a weekday alone is the nearest such day on or before
+    /// publication ("next Tuesday" and "will ... Tuesday" the one after); with a date after it,
+    /// the date says it all.
+    private func weekdayDate(at i: Int, weekday: Int) -> (DateMention, Int)? {
+        guard text[i].has(.capitalized) else { return nil }
+        let end = i + 1
+        // "Tuesday, March 5": the month date that follows is the mention.
+        let after = text.isMark(end, .comma) ? end + 1 : end
+        if after < text.count, text[after].kind == .word, Self.months[text.key(after)] != nil { return nil }
+        // "Friday Night Lights", "Black Friday": a name, not a day.
+        if end < text.count, text[end].kind == .word, text[end].has(.capitalized), !text[end].has(.sentenceStart),
+            !text.isMark(end, .comma)
+        {
+            return nil
+        }
+        var start = i
+        var future = false
+        if i > 0, text.isWord(i - 1, Keys.next) {
+            start = i - 1
+            future = true
+        } else if i > 0, text.isWord(i - 1, Keys.last) {
+            start = i - 1
+        } else if i > 0, text.isWord(i - 1, Keys.this) {
+            start = i - 1
+        }
+        if !future {
+            // "will meet on Tuesday", "is expected Friday": a day ahead.
+            var j = i - 1
+            let from = max(text.paragraphStart(of: i), i - 8)
+            while j >= from, !text[j].mark.endsSentence {
+                if text[j].kind == .word, Self.futureWords.contains(text.key(j)) {
+                    future = true
+                    break
+                }
+                j -= 1
+            }
+        }
+        guard let published else { return (DateMention(text: text.text(start..<end), iso: nil), end) }
+        let publishedWeekday = Self.weekday(published)
+        var offset = weekday - publishedWeekday
+        if future {
+            if offset <= 0 { offset += 7 }
+        } else if offset > 0 {
+            offset -= 7
+        }
+        let iso = Self.shift(day: published, by: offset)
+        return (DateMention(text: text.text(start..<end), iso: iso), end)
+    }
+
+    /// The day of the week, 0 for Sunday (Zeller's congruence).
+    static func weekday(_ date: (year: Int, month: Int, day: Int)) -> Int {
+        var (y, m) = (date.year, date.month)
+        if m < 3 {
+            m += 12
+            y -= 1
+        }
+        let h = (date.day + (13 * (m + 1)) / 5 + y % 100 + (y % 100) / 4 + (y / 100) / 4 + 5 * (y / 100)) % 7
+        // Zeller counts 0 as Saturday.
+        return (h + 6) % 7
+    }
+
     /// A month without a year is in the publication year, unless that puts it more than
     /// a month after publication: then it is last year's ("in December", written in January).
     private func inferYear(month: Int, day: Int?, published: (year: Int, month: Int, day: Int)) -> Int {
@@ -143,9 +216,28 @@ struct DateFinder {
         return monthsAhead > 1 ? published.year - 1 : published.year
     }
 
-    /// "last month", "this year", "yesterday": resolved from the publication date.
+    /// "last month", "this year", "yesterday", "a week ago", "the previous year": resolved from the publication date.
     private func relativeDate(at i: Int) -> (DateMention, Int)? {
         let key = text.key(i)
+        // "a week ago", "a year ago".
+        if key == Keys.a, i + 2 < text.count, text.isWord(i + 2, Keys.ago) {
+            let mention = text.text(i..<i + 3)
+            if text.isWord(i + 1, Keys.week) {
+                return (DateMention(text: mention, iso: published.map { Self.shift(day: $0, by: -7) }), i + 3)
+            }
+            if text.isWord(i + 1, Keys.year) {
+                return (DateMention(text: mention, iso: published.map { Self.four($0.year - 1) }), i + 3)
+            }
+            return nil
+        }
+        // "the previous year", "the year before".
+        if key == Keys.the, i + 2 < text.count {
+            let previousYear =
+                (text.isWord(i + 1, Keys.previous) && text.isWord(i + 2, Keys.year))
+                || (text.isWord(i + 1, Keys.year) && text.isWord(i + 2, Keys.before))
+            guard previousYear else { return nil }
+            return (DateMention(text: text.text(i..<i + 3), iso: published.map { Self.four($0.year - 1) }), i + 3)
+        }
         if let offset = Self.singleDays[key] {
             let iso = published.map { Self.shift(day: $0, by: offset) }
             return (DateMention(text: text.text(i), iso: iso), i + 1)
@@ -170,7 +262,6 @@ struct DateFinder {
             return (DateMention(text: mention, iso: Self.four(year) + "-" + Self.two(month)), i + 2)
         }
         if unitKey == Keys.year {
-            if text.isWord(i - 1, Keys.of) { return nil }
             return (DateMention(text: mention, iso: published.map { Self.four($0.year + direction) }), i + 2)
         }
         if unitKey == Keys.week {
@@ -179,18 +270,20 @@ struct DateFinder {
         return nil
     }
 
+    /// The date `offset` days from `day` (a few weeks either way), as ISO.
     private static func shift(day: (year: Int, month: Int, day: Int), by offset: Int) -> String {
         var (y, m, d) = day
         d += offset
-        if d < 1 {
+        while d < 1 {
             m -= 1
             if m < 1 {
                 m = 12
                 y -= 1
             }
-            d = daysIn(month: m, year: y)
-        } else if d > daysIn(month: m, year: y) {
-            d = 1
+            d += daysIn(month: m, year: y)
+        }
+        while d > daysIn(month: m, year: y) {
+            d -= daysIn(month: m, year: y)
             m += 1
             if m > 12 {
                 m = 1
@@ -238,9 +331,22 @@ struct DateFinder {
         return table
     }()
 
+    /// Weekdays, 0 for Sunday (abbreviations are left out: "Sun" and "Wed" are words too).
+    static let weekdays: KeyTable<Int> = {
+        var table: KeyTable<Int> = KeyTable()
+        let names = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+        for (index, name) in names.enumerated() { table[WordHash.phrase(name)] = index }
+        return table
+    }()
+    /// Words that put a weekday after the publication date ("will vote Tuesday").
+    static let futureWords = Vocabulary.keys([
+        "will", "would", "shall", "scheduled", "expected", "planned", "plans", "due", "upcoming", "until", "next",
+    ])
     static let modifiers = Vocabulary.keys(["mid", "early", "late"])
     /// Words that may open a relative date.
-    static let relativeStarters = Vocabulary.keys(["yesterday", "today", "tomorrow", "last", "this", "next"])
+    static let relativeStarters = Vocabulary.keys([
+        "yesterday", "today", "tomorrow", "last", "this", "next", "a", "the",
+    ])
     static let monthLeads = Vocabulary.keys([
         "in", "on", "since", "until", "by", "from", "through", "of", "last", "next", "this", "early", "late", "mid",
         "in", "during",
@@ -264,5 +370,12 @@ struct DateFinder {
         static let month = WordHash.phrase("month")
         static let year = WordHash.phrase("year")
         static let week = WordHash.phrase("week")
+        static let next = WordHash.phrase("next")
+        static let a = WordHash.phrase("a")
+        static let ago = WordHash.phrase("ago")
+        static let previous = WordHash.phrase("previous")
+        static let before = WordHash.phrase("before")
+        static let last = WordHash.phrase("last")
+        static let this = WordHash.phrase("this")
     }
 }

@@ -3,6 +3,8 @@ extension EntityRecognizer {
     /// ("Greeneville Police Department"), or it opens with one followed by "of" ("Department of Justice").
     func isOrganizationName(_ lo: Int, _ hi: Int) -> Bool {
         guard hi - lo >= 2 || text[lo].has(.allCaps) == false else { return false }
+        // "West Bank", "Ivory Coast": a place's whole name, though it ends with an organization word.
+        if hi - lo >= 2, !lexicon.gazetteer.lookup(text.key(lo..<hi)).isEmpty { return false }
         let lastKey = text.key(hi - 1)
         let specific = (lo..<hi).contains { i in
             text[i].kind == .word && !text[i].has(.lowercase) && !Vocabulary.organizationHeads.contains(text.key(i))
@@ -11,6 +13,9 @@ extension EntityRecognizer {
         if hi - lo >= 2, specific, Vocabulary.organizationHeads.contains(lastKey), !text[hi - 1].has(.lowercase) {
             return true
         }
+        // "General Motors", "National Bank Corp": a company form needs no other specific word.
+        if hi - lo >= 2, Vocabulary.companySuffixes.contains(lastKey), text[lo].has(.capitalized) { return true }
+        if isTeamName(lo, hi) { return true }
         if hi - lo >= 3, Vocabulary.organizationStarters.contains(text.key(lo)), text.isWord(lo + 1, Keys.of) {
             return true
         }
@@ -21,6 +26,24 @@ extension EntityRecognizer {
         }
         if hi - lo >= 2, lexicon.organizations.lookup(text.key(lo..<hi)).map({ !$0.isAcronym }) == true {
             return true
+        }
+        return false
+    }
+
+    /// "Seattle Mariners", "Toronto Blue Jays": a city or state, then a plural that is no place or
+    /// person's name, is a team.
+    func isTeamName(_ lo: Int, _ hi: Int) -> Bool {
+        guard hi - lo >= 2, hi - lo <= 4 else { return false }
+        let last = text[hi - 1]
+        guard last.kind == .word, last.has(.capitalized), !last.has(.allCaps), last.end - last.start >= 4,
+            text.bytes[last.end - 1] == 0x73, text.bytes[last.end - 2] != 0x73
+        else { return false }
+        for split in lo + 1..<hi {
+            let head = lexicon.gazetteer.lookup(text.key(lo..<split))
+            guard head.contains(where: { $0.kind == .city || $0.kind == .state }) else { continue }
+            let rest = text.key(split..<hi)
+            if !lexicon.gazetteer.lookup(rest).isEmpty || lexicon.names.isSurname(text.key(hi - 1)) { return false }
+            return (split..<hi).allSatisfy { text[$0].kind == .word && text[$0].has(.capitalized) }
         }
         return false
     }
@@ -59,6 +82,16 @@ extension EntityRecognizer {
                 isProgram = isProgram || known.entry.isProgram
                 if form != canonical { extra.append(form) }
                 break
+            }
+        }
+        // "Boeing Co", "Toyota Motor Corp": later mentions drop the company form.
+        let words = canonical.split(separator: " ")
+        if words.count >= 2, let last = words.last, Vocabulary.companySuffixes.contains(WordHash.phrase(String(last))) {
+            let base = words.dropLast().joined(separator: " ")
+            if !Vocabulary.genericOrganizationWords.contains(WordHash.phrase(base)),
+                lexicon.gazetteer.lookup(WordHash.phrase(base)).isEmpty
+            {
+                extra.append(base)
             }
         }
         let allForms = [canonical] + extra + forms
@@ -119,6 +152,32 @@ extension EntityRecognizer {
         }
         return nil
     }
+
+    /// An acronym in running text ("NATO", "OPEC", "the EU"): two to six capitals, not a
+    /// place, a currency, a Roman numeral or a common abbreviation, and not in a headline in capitals.
+    func isAcronymOrganization(_ p: Int) -> Bool {
+        let token = text[p]
+        guard token.kind == .word, token.has(.allCaps), !inCapitals[p], !inHeading[p] else { return false }
+        let length = token.end - token.start
+        guard length >= 2, length <= (token.has(.dotted) ? 8 : 6) else { return false }
+        // In running text an acronym has a lower-case word beside it (not a table row in capitals),
+        // and "J.S. Bach" is initials.
+        let before = p > 0 && text[p - 1].kind == .word && text[p - 1].has(.lowercase)
+        let after = p + 1 < text.count && text[p + 1].kind == .word && text[p + 1].has(.lowercase)
+        guard before || after || text.isMark(p + 1, .comma) || text.isMark(p + 1, .period) else { return false }
+        if token.has(.dotted), p + 1 < text.count, text[p + 1].has(.capitalized), !text[p + 1].has(.allCaps) {
+            return false
+        }
+        let key = text.key(p)
+        if Vocabulary.commonAcronyms.contains(key) || NumberWords.currencyWords[key] != nil { return false }
+        if !lexicon.gazetteer.lookup(key).isEmpty || Keys.nameSuffixes.contains(key) { return false }
+        var roman = true
+        for byte in text.bytes[token.start..<token.end] where !Self.romanLetters.contains(byte) { roman = false }
+        return !roman
+    }
+
+    /// I, V, X, L, C, D, M.
+    static let romanLetters: Set<UInt8> = [0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D]
 
     /// A single capitalized word that may be an ordinary word at the start of a sentence.
     private func isCommonSingleWord(_ p: Int) -> Bool {

@@ -3,7 +3,8 @@ extension EntityRecognizer {
     /// ", State" qualifier ("Santa Fe County, N.M."). Returns the end within the run.
     mutating func matchPlace(_ p: Int, _ hi: Int) -> Int? {
         let gazetteer = lexicon.gazetteer
-        var end = min(hi, p + gazetteer.longestName)
+        guard let longest = gazetteer.longestStarting[text.key(p)] else { return nil }
+        var end = min(hi, p + longest)
         while end > p {
             defer { end -= 1 }
             if consumed[end - 1] { continue }

@@ -6,7 +6,17 @@ extension EntityRecognizer {
         var surnames: KeyTable<[Int]> = KeyTable()
         for (index, person) in people.enumerated() { surnames[person.lastKey, default: []].append(index) }
         for (position, place, placeIndex) in singleWordPlaces {
-            guard let candidates = surnames[place] else { continue }
+            guard let candidates = surnames[place] else {
+                // `,” Bolton charged`: a town's name that speaks is someone's surname.
+                if isSpeakingTownName(position) {
+                    places[placeIndex].count -= 1
+                    let index = people.count
+                    people.append(PersonRecord(name: text.text(position), firstKey: nil, lastKey: place, gender: nil))
+                    people[index].mention(text.text(position), at: position)
+                    surnames[place, default: []].append(index)
+                }
+                continue
+            }
             places[placeIndex].count -= 1
             let index = nearest(candidates, to: position)
             people[index].mention(text.text(position), at: position)
@@ -50,6 +60,19 @@ extension EntityRecognizer {
             surnames[key, default: []].append(index)
         }
         for index in people.indices { people[index].positions.sort() }
+    }
+
+    /// A one-word town (not a country or state) right before or after a speech verb in lower case.
+    private func isSpeakingTownName(_ position: Int) -> Bool {
+        guard lexicon.gazetteer.lookup(text.key(position)).allSatisfy({ $0.kind == .city }), !inHeading[position],
+            !text[position].has(.allCaps)
+        else { return false }
+        let after =
+            position + 1 < text.count && text[position + 1].has(.lowercase) && CueVerbs.isCue(text.key(position + 1))
+        let before =
+            position > 0 && text[position - 1].has(.lowercase) && CueVerbs.isCue(text.key(position - 1))
+            && position >= 2 && (text[position - 2].mark.isDoubleQuote || text[position - 2].mark == .comma)
+        return after || before
     }
 
     /// `,” Giuffre said`: a capitalized word between a closing quotation mark and a cue verb.

@@ -12,6 +12,8 @@ struct EntityRecognizer {
     let creditKeys: KeySet
     /// Whether each token sits in a title-case heading paragraph.
     private(set) var inHeading: [Bool]
+    /// Whether each token sits in a paragraph written mostly in capitals (a headline, a dateline).
+    private(set) var inCapitals: [Bool]
     var consumed: [Bool]
 
     var people: [PersonRecord] = []
@@ -36,6 +38,7 @@ struct EntityRecognizer {
         self.creditKeys = KeySet(credits.map(WordHash.phrase))
         self.consumed = Array(repeating: false, count: text.count)
         self.inHeading = Array(repeating: false, count: text.count)
+        self.inCapitals = Array(repeating: false, count: text.count)
         markHeadings()
     }
 
@@ -57,15 +60,19 @@ struct EntityRecognizer {
         while start < text.count {
             let end = text.paragraphEnd(of: start)
             var words = 0
+            var capitals = 0
             var titleCase = true
             for i in start..<end where text[i].kind == .word {
                 words += 1
-                if !text[i].has(.capitalized), text[i].end - text[i].start >= 4,
+                if text[i].has(.allCaps) { capitals += 1 }
+                if titleCase, !text[i].has(.capitalized), text[i].end - text[i].start >= 4,
                     !Vocabulary.headingFunctionWords.contains(text.key(i))
                 {
                     titleCase = false
-                    break
                 }
+            }
+            if capitals * 2 > words {
+                for i in start..<end { inCapitals[i] = true }
             }
             let last = text[end - 1]
             let closed =
@@ -166,6 +173,15 @@ struct EntityRecognizer {
                 lo += 1
                 continue
             }
+            // "Shares of Acme Corp", "Fans of Dunmere United": a sentence's first noun and its "of".
+            if atSentenceStart, text.isWord(lo + 1, Keys.of), lo + 2 < hi,
+                !Vocabulary.organizationStarters.contains(key),
+                !Vocabulary.organizationHeads.contains(key), !Vocabulary.titles.contains(key),
+                lexicon.gazetteer.lookup(key).isEmpty, lexicon.organizations.lookup(key) == nil
+            {
+                lo += 2
+                continue
+            }
             break
         }
         return lo
@@ -212,8 +228,19 @@ struct EntityRecognizer {
                 p = end
                 continue
             }
+            if isFirstNameLikePlace(p, hi) {
+                // "Vladimir Zhirinovsky", "Adrian Voinea": a town's name opening an unknown name.
+                p += 2
+                continue
+            }
             if let end = matchPlace(p, hi) {
                 p = end
+                continue
+            }
+            if isAcronymOrganization(p) {
+                markConsumed(p..<p + 1)
+                registerOrganization(name: text.text(p), aliases: [], isProgram: false, at: p, key: text.key(p))
+                p += 1
                 continue
             }
             if allowPending, text[p].has(.capitalized), !text[p].has(.allCaps) || text[p].has(.dotted) == false,
@@ -223,6 +250,21 @@ struct EntityRecognizer {
             }
             p += 1
         }
+    }
+
+    /// A one-word town's name followed, in the same run, by a capitalized word that is neither a
+    /// place nor part of one: the two are someone's name (or a name Clipper does not know), not a place.
+    func isFirstNameLikePlace(_ p: Int, _ hi: Int) -> Bool {
+        guard p + 1 < hi, text[p + 1].kind == .word, text[p + 1].has(.capitalized), !text[p + 1].has(.allCaps),
+            text[p + 1].has(.spaceBefore), !consumed[p + 1], !text[p].has(.allCaps)
+        else { return false }
+        let readings = lexicon.gazetteer.lookup(text.key(p))
+        guard !readings.isEmpty, readings.allSatisfy({ $0.kind == .city }) else { return false }
+        let next = text.key(p + 1)
+        return lexicon.gazetteer.lookup(next).isEmpty && lexicon.gazetteer.lookup(text.key(p..<p + 2)).isEmpty
+            && !Vocabulary.organizationHeads.contains(next) && !Vocabulary.facilityHeads.contains(next)
+            && organizationByKey[next] == nil && lexicon.organizations.lookup(next) == nil
+            && !Vocabulary.titles.contains(next)
     }
 
     enum Keys {

@@ -19,6 +19,7 @@ struct FigureFinder {
         let units = NumberWords.units
         let one = NumberWords.one
         let currencies = Self.currencies
+        let currencyWords = NumberWords.currencyWords
         var i = start
         while i < text.count {
             let token = text[i]
@@ -28,15 +29,17 @@ struct FigureFinder {
             case .punctuation: candidate = currencies[token.mark] != nil
             case .word:
                 let key = text.key(i)
-                candidate = units[key] != nil || key == one
+                candidate = units[key] != nil || key == one || (token.has(.allCaps) && currencyWords[key] != nil)
             }
             if covered[i] || !candidate {
                 i += 1
                 continue
             }
-            if let (figure, end) = figure(at: i) {
-                let identity = "\(figure.text)|\(figure.value)|\(figure.unit)"
-                if seen.insert(identity).inserted { figures.append(figure) }
+            if let (found, end) = range(at: i) ?? figure(at: i).map({ ([$0.0], $0.1) }) {
+                for figure in found {
+                    let identity = "\(figure.text)|\(figure.value)|\(figure.unit)"
+                    if seen.insert(identity).inserted { figures.append(figure) }
+                }
                 i = max(end, i + 1)
             } else {
                 i += 1
@@ -81,21 +84,105 @@ struct FigureFinder {
         return (value, end)
     }
 
-    private func figure(at i: Int) -> (Figure, Int)? {
+    /// "15-20%", "5 to 10 million", "$5-$10", "between three and four years": both ends, each
+    /// with the range's unit (and its scale, when only the upper end has one).
+    private func range(at i: Int) -> ([Figure], Int)? {
+        var numberStart = i
+        var currency: String?
+        if text[i].kind == .punctuation {
+            guard let sign = currencySign(at: i) else { return nil }
+            currency = sign.code
+            numberStart = i + 1
+        }
+        guard numberStart < text.count, text[numberStart].kind == .number || text[numberStart].kind == .word,
+            let (value, end) = number(at: numberStart)
+        else { return nil }
+        if text[numberStart].kind == .number, isNotAFigure(numberStart, end) { return nil }
+        let wordLink = text.isWord(end, Keys.to) || (text.isWord(end, Keys.and) && text.isWord(i - 1, Keys.between))
+        guard wordLink || text.isMark(end, .hyphen) || text.isMark(end, .dash), end + 1 < text.count else {
+            return nil
+        }
+        let secondStart = end + 1
+        let second = text[secondStart]
+        let secondNumberStart = second.kind == .punctuation ? secondStart + 1 : secondStart
+        guard
+            second.kind == .number || (second.kind == .punctuation && currencySign(at: secondStart) != nil)
+                || (wordLink && second.kind == .word && NumberWords.units[text.key(secondStart)] != nil),
+            let (upper, upperEnd) = figure(at: secondStart, afterLink: true),
+            let (scaledUpper, scaledUpperEnd) = number(at: secondNumberStart)
+        else { return nil }
+        // "a 3-1 win" is a score, not a range of things.
+        if !wordLink, currency == nil, upper.unit == "count" { return nil }
+        var lower = value
+        // "5 to 10 million": the scale of the upper end is the lower end's too.
+        if end == numberStart + 1, scaledUpperEnd > secondNumberStart + 1, text[secondNumberStart].kind == .number,
+            let bare = Double(String(text.text(secondNumberStart).filter { $0 != "," })), bare > 0
+        {
+            lower *= scaledUpper / bare
+        }
+        let unit = currency.map { upper.unit == "count" ? $0 : upper.unit } ?? upper.unit
+        let start = text.isWord(i - 1, Keys.between) || text.isWord(i - 1, Keys.from) ? i - 1 : i
+        var (first, _) = make(start: start, numberEnd: end, value: lower, unit: unit, ofStart: upperEnd)
+        first.of = upper.of
+        return ([first, upper], upperEnd)
+    }
+
+    /// A currency sign at `i`, with a country prefix written against it ("US$", "HK$").
+    private func currencySign(at i: Int) -> (code: String, start: Int)? {
+        guard let currency = Self.currencies[text[i].mark] else { return nil }
+        if text[i].mark == .dollar, i > 0, !text[i].has(.spaceBefore), text[i - 1].kind == .word,
+            let code = NumberWords.dollarPrefixes[text.key(i - 1)]
+        {
+            return (code, i - 1)
+        }
+        return (currency, i)
+    }
+
+    /// A currency named after a number: "7,199 yuan", "19 cents", "5 million U.S. dollars", "10 EUR".
+    private func currencyAfter(_ end: Int) -> (code: String, end: Int)? {
+        var k = end
+        // "Hong Kong dollars", "U.S. dollars": up to two capitalized words before the currency word.
+        while k < min(text.count, end + 2), text[k].kind == .word, text[k].has(.capitalized),
+            NumberWords.currencyWords[text.key(k)] == nil
+        {
+            k += 1
+        }
+        guard k < text.count, text[k].kind == .word, let code = NumberWords.currencyWords[text.key(k)] else {
+            return nil
+        }
+        // A name ("Won", "Rand"), not a currency, unless written as a code.
+        if text[k].has(.capitalized), !text[k].has(.allCaps), k == end,
+            !Self.capitalizedCurrencies.contains(text.key(k))
+        {
+            return nil
+        }
+        return (code, k + 1)
+    }
+
+    private func figure(at i: Int, afterLink: Bool = false) -> (Figure, Int)? {
         let token = text[i]
-        // Money: $30 billion, €5 million.
-        if token.kind == .punctuation, let currency = Self.currencies[token.mark] {
+        // Money: $30 billion, €5 million, HK$10.
+        if token.kind == .punctuation, let sign = currencySign(at: i) {
             guard i + 1 < text.count, text[i + 1].kind == .number, let (value, end) = number(at: i + 1) else {
                 return nil
             }
-            return make(start: i, numberEnd: end, value: value, unit: currency, ofStart: end)
+            return make(start: afterLink ? i : sign.start, numberEnd: end, value: value, unit: sign.code, ofStart: end)
         }
         guard token.kind == .number || token.kind == .word else { return nil }
+        // "USD 5 million": a currency code before the number.
+        if token.kind == .word, token.has(.allCaps), let code = NumberWords.currencyWords[text.key(i)] {
+            guard i + 1 < text.count, text[i + 1].kind == .number, let (value, end) = number(at: i + 1) else {
+                return nil
+            }
+            return make(start: i, numberEnd: end, value: value, unit: code, ofStart: end)
+        }
         if token.kind == .word, let fraction = fraction(at: i) { return fraction }
-        guard let (value, end) = number(at: i) else { return nil }
-        if token.kind == .number, isNotAFigure(i, end) { return nil }
-        // "a dozen": the article is part of the figure.
-        let start = text.isWord(i - 1, Keys.a) && text.key(i) == Keys.dozen ? i - 1 : i
+        guard var (value, end) = number(at: i) else { return nil }
+        let negative = !afterLink && isMinusSign(before: i)
+        if token.kind == .number, isNotAFigure(i, end, afterLink: afterLink || negative) { return nil }
+        if negative { value = -value }
+        // "a dozen": the article is part of the figure; "-5 yards" keeps its sign.
+        let start = negative ? i - 1 : text.isWord(i - 1, Keys.a) && text.key(i) == Keys.dozen ? i - 1 : i
         // Percent: 70%, 70 percent.
         if text.isMark(end, .percent) {
             return make(start: start, numberEnd: end + 1, value: value, unit: "percent", ofStart: end + 1)
@@ -113,12 +200,16 @@ struct FigureFinder {
             let share = (value / whole * 10_000).rounded() / 100
             return make(start: start, numberEnd: end + 2, value: share, unit: "percent", ofStart: end + 2)
         }
+        // "5pc", "1.4 pct": British and wire-service percent.
+        if text.isWord(end, Keys.pc) || text.isWord(end, Keys.pct) {
+            return make(start: start, numberEnd: end + 1, value: value, unit: "percent", ofStart: end + 1)
+        }
         if text.isWord(end, Keys.per), text.isWord(end + 1, Keys.cent) {
             return make(start: start, numberEnd: end + 2, value: value, unit: "percent", ofStart: end + 2)
         }
-        // Money in words: 30 million dollars.
-        if text.isWord(end, Keys.dollars) {
-            return make(start: start, numberEnd: end + 1, value: value, unit: "USD", ofStart: end + 1)
+        // Money in words: 30 million dollars, 7,199 yuan, 19 cents.
+        if let (code, codeEnd) = currencyAfter(end) {
+            return make(start: start, numberEnd: codeEnd, value: value, unit: code, ofStart: codeEnd)
         }
         // Durations: six weeks, three-year, 30-second, three years and four months.
         var unitIndex = end
@@ -126,7 +217,10 @@ struct FigureFinder {
         if unitIndex < text.count, text[unitIndex].kind == .word, let unit = NumberWords.timeUnits[text.key(unitIndex)]
         {
             if text[unitIndex].has(.capitalized) { return nil }
-            if text.isMark(unitIndex + 1, .hyphen), text.isWord(unitIndex + 2, Keys.old) { return nil }
+            // "a 25-year-old driver": an age.
+            if text.isMark(unitIndex + 1, .hyphen), text.isWord(unitIndex + 2, Keys.old) {
+                return make(start: start, numberEnd: unitIndex + 3, value: value, unit: unit, ofStart: unitIndex + 3)
+            }
             var total = value
             var totalUnit = unit
             var last = unitIndex + 1
@@ -140,9 +234,18 @@ struct FigureFinder {
             }
             return make(start: start, numberEnd: last, value: total, unit: totalUnit, ofStart: last)
         }
-        // Measures: 277 miles, 20 acres.
+        // Measures: 277 miles, 20 acres, 1,500 square feet, 30°C, 120 km/h.
+        for length in stride(from: 3, through: 2, by: -1) where end + length <= text.count {
+            if let measure = NumberWords.measurePhrases[text.key(end..<end + length)] {
+                return make(start: start, numberEnd: end + length, value: value, unit: measure, ofStart: end + length)
+            }
+        }
         if end < text.count, text[end].kind == .word, let measure = NumberWords.measures[text.key(end)] {
             return make(start: start, numberEnd: end + 1, value: value, unit: measure, ofStart: end + 1)
+        }
+        // "four times", "3,200 times a minute": a count of times.
+        if text.isWord(end, Keys.times) {
+            return make(start: start, numberEnd: end + 1, value: value, unit: "times", ofStart: end + 1)
         }
         // Counts: 10,000 new ICE agents, seven cities.
         guard end < text.count, text[end].kind == .word else { return nil }
@@ -159,6 +262,16 @@ struct FigureFinder {
             else { return nil }
         }
         return make(start: start, numberEnd: end, value: value, unit: "count", ofStart: end)
+    }
+
+    /// A minus sign written against a number ("fell to -1.3%", "(-5 yards)"), not a hyphen between two numbers.
+    private func isMinusSign(before i: Int) -> Bool {
+        guard i >= 1, text[i].kind == .number, !text[i].has(.spaceBefore), text.isMark(i - 1, .hyphen) else {
+            return false
+        }
+        let minus = text[i - 1]
+        guard minus.has(.spaceBefore) || minus.has(.paragraphStart) || i == 1 else { return false }
+        return i < 2 || text[i - 2].kind != .number
     }
 
     /// "two-thirds" → 66.67 percent.
@@ -180,7 +293,7 @@ struct FigureFinder {
     }
 
     /// Years, ordinals, times, numbers in names and furniture.
-    private func isNotAFigure(_ i: Int, _ end: Int) -> Bool {
+    private func isNotAFigure(_ i: Int, _ end: Int, afterLink: Bool = false) -> Bool {
         let token = text[i]
         let digits = token.end - token.start
         if digits == 4, !text.text(i).contains(","), let value = Int(text.text(i)), value >= 1900, value <= 2100,
@@ -191,9 +304,14 @@ struct FigureFinder {
         if end < text.count, !text[end].has(.spaceBefore) {
             let mark = text[end].mark
             if mark == .colon || mark == .openParen { return true }
-            if text[end].kind == .word, NumberWords.scales[text.key(end)] == nil { return true }
+            // "536hp", "5GB" keep their unit; "2nd", "5G" are not figures.
+            if text[end].kind == .word, NumberWords.scales[text.key(end)] == nil, !text.isWord(end, Keys.pc),
+                NumberWords.measures[text.key(end)] == nil, NumberWords.timeUnits[text.key(end)] == nil
+            {
+                return true
+            }
         }
-        if i > 0, !text[i].has(.spaceBefore) {
+        if i > 0, !text[i].has(.spaceBefore), !afterLink {
             let previous = text[i - 1]
             if previous.kind == .word || previous.mark == .hyphen || previous.mark == .slash || previous.mark == .colon
                 || previous.mark == .period
@@ -267,7 +385,11 @@ struct FigureFinder {
         return token.end - token.start > 3 && text.bytes[token.end - 2] == 0x65 && text.bytes[token.end - 1] == 0x64
     }
 
-    static let currencies: [Mark: String] = [.dollar: "USD", .euro: "EUR", .pound: "GBP"]
+    static let currencies: [Mark: String] = [
+        .dollar: "USD", .euro: "EUR", .pound: "GBP", .yen: "JPY", .rupee: "INR",
+    ]
+    /// Currency words written with a capital in running text.
+    static let capitalizedCurrencies = Vocabulary.keys(["Euro", "Euros", "Yen", "Yuan", "Dollars", "Dollar"])
 
     static let qualifiers: KeyTable<String> = {
         var table: KeyTable<String> = KeyTable()
@@ -321,7 +443,14 @@ struct FigureFinder {
         static let point = WordHash.phrase("point")
         static let points = WordHash.phrase("points")
         static let cent = WordHash.phrase("cent")
+        static let pc = WordHash.phrase("pc")
+        static let pct = WordHash.phrase("pct")
+        static let times = WordHash.phrase("times")
         static let dollars = WordHash.phrase("dollars")
+        static let dollar = WordHash.phrase("dollar")
+        static let to = WordHash.phrase("to")
+        static let between = WordHash.phrase("between")
+        static let from = WordHash.phrase("from")
         static let and = WordHash.phrase("and")
         static let old = WordHash.phrase("old")
         static let of = WordHash.phrase("of")

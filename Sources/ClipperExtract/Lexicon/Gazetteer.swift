@@ -19,6 +19,9 @@ struct Gazetteer: Sendable {
     private(set) var entries: KeyTable<[Entry]> = KeyTable()
     /// The longest name, in tokens.
     private(set) var longestName = 1
+    /// The longest name starting with each first token, in tokens: one look-up tells whether a
+    /// word can open a place's name at all.
+    private(set) var longestStarting: KeyTable<Int> = KeyTable()
 
     /// Reads `key<TAB>kind<TAB>name<TAB>region` lines; `#` lines are comments.
     init(tsv: String) {
@@ -28,6 +31,10 @@ struct Gazetteer: Sendable {
             let key = String(fields[0])
             let keyTokens = Tokenizer.tokenize(Array(key.utf8))
             longestName = max(longestName, keyTokens.count)
+            if !keyTokens.isEmpty {
+                let first = WordHash.phrase(keyTokens, 0..<1)
+                longestStarting[first] = max(longestStarting[first] ?? 0, keyTokens.count)
+            }
             let entry = Entry(kind: kind, name: String(fields[2]), region: fields.count > 3 ? String(fields[3]) : "")
             entries[WordHash.phrase(keyTokens, 0..<keyTokens.count), default: []].append(entry)
         }

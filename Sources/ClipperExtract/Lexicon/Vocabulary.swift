@@ -54,6 +54,33 @@ enum Vocabulary {
         "Daily", "Weekly", "Review", "Examiner", "Bulletin", "Courier", "Dispatch", "Monitor", "Reporter",
         "Verdict", "Democrats", "Republicans", "Senate", "Assembly", "Police", "Sheriff's", "Patrols", "Analysis",
         "Intelligence", "Management", "Reserve", "Corps", "Command", "Clinic", "Watch", "International",
+        // Company forms and trades, clubs, assemblies and movements.
+        "Co", "Cos", "Cos.", "Plc", "PLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "Bhd", "Pty", "LP", "Airways",
+        "Exchange", "United", "FC", "Rovers", "Athletic", "Wanderers", "Albion", "Motor", "Electric", "Petroleum",
+        "Oil", "Energy", "Pharmaceuticals", "Pharmaceutical", "Securities", "Capital", "Partners", "Investments",
+        "Insurance", "Telecom", "Telecommunications", "Resources", "Mining", "Steel", "Chemicals", "Chemical",
+        "Foods", "Brothers", "Bros", "Stores", "Entertainment", "Media", "Railways", "Railroad", "Shipping",
+        "Financial", "Parliament", "Cabinet", "Tribunal", "Front", "Movement", "Brigade", "Brigades",
+        "Ministries", "Electronics", "Software", "Communications", "Aviation", "Aerospace", "Automotive",
+        "Pictures", "Studios", "Ventures", "Semiconductor", "Construction", "Enterprises", "Products",
+        "Manufacturing", "Power", "Gas", "Airline", "Bancorporation", "Assurance", "Brewery", "Breweries",
+        "Chamber", "Synod", "Junta", "Militia", "Council", "Parties", "Navy", "Mission",
+    ])
+
+    /// Last words of company names that may be dropped in later mentions ("Boeing Co" → "Boeing").
+    static let companySuffixes = keys([
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Cos", "Cos.", "Ltd", "Ltd.", "Plc", "PLC",
+        "AG", "SA", "NV", "BV", "GmbH", "SpA", "Bhd", "Pty", "LLC", "LP", "Group", "Holdings", "Company",
+    ])
+
+    /// All-caps words that are not organizations ("CEO", "GDP", "TV").
+    static let commonAcronyms = keys([
+        "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "CPI", "PPI", "TV", "PC", "PCs", "AIDS", "HIV", "DNA", "RNA", "AM",
+        "PM", "GMT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "UTC", "OK", "VAT", "IPO", "ATM", "CD", "CDs", "DVD",
+        "SUV", "MP", "MPs", "PhD", "MBA", "FAQ", "UFO", "VIP", "ID", "IQ", "IT", "HR", "PR", "AI", "MVP", "ERA",
+        "RBI", "TD", "LCD", "GPS", "USB", "PDF", "SMS", "URL", "WWW", "HTML", "API", "CO2", "PPE", "ICU", "ER",
+        "SARS", "COVID", "LGBT", "LGBTQ", "DIY", "BBQ", "RIP", "LOL", "OMG", "ASAP", "TBA", "TBD", "NB", "PS",
+        "FYI", "AKA", "VS", "EV", "EVs", "SPF", "MRI", "ADHD", "PTSD", "BMI", "GOP", "OPED", "NEWS", "UPDATE",
     ])
 
     /// Words too generic to make a name with an organization word alone ("Task Force", "Police Department").

@@ -129,7 +129,10 @@ struct QuoteAttributor {
         // ", Mayer, Disney's chairman of direct-to-consumer, said": a name, then a long role, then the cue.
         var namedFirst = isPronoun(i)
         var k = i
-        while !namedFirst, k < min(text.count, i + 7), text[k].kind == .word, !text[k].has(.paragraphStart) {
+        // "Mr. Tribe said", "Texas-based Matt Mackowiak said": periods and hyphens inside the words before the cue.
+        while !namedFirst, k < min(text.count, i + 7),
+            text[k].kind == .word || text[k].mark == .period || text[k].mark == .hyphen, !text[k].has(.paragraphStart)
+        {
             namedFirst = personAt[k] != nil
             k += 1
         }
@@ -137,7 +140,11 @@ struct QuoteAttributor {
         var j = i
         while j < limit, !text[j].has(.paragraphStart) {
             let token = text[j]
-            if token.kind == .punctuation, token.mark.endsSentence || token.mark.isDoubleQuote { break }
+            // The period of "Mr." or "Sen." does not end the attribution.
+            let titlePeriod =
+                token.mark == .period && j > i && !token.has(.spaceBefore) && text[j - 1].kind == .word
+                && Vocabulary.titles.contains(text.key(j - 1))
+            if token.kind == .punctuation, token.mark.endsSentence || token.mark.isDoubleQuote, !titlePeriod { break }
             if text.isWord(j, Keys.according), text.isWord(j + 1, Keys.to) {
                 return (reference(at: j + 2, before: span.open), "according to")
             }
@@ -148,9 +155,12 @@ struct QuoteAttributor {
                     return nil
                 }
                 let cue = text.text(j).lowercased()
+                // "Medina said" / "he told" / "Mr. Trump told the MSNBC hosts": a speaker right before
+                // the cue is the subject; what follows "told" is the listener.
+                if j > i, let speaker = referenceEnding(at: j - 1, from: i, before: span.open) { return (speaker, cue) }
                 // "said Houser" / "says Chuck Wexler"
                 if let speaker = reference(at: j + 1, before: span.open) { return (speaker, cue) }
-                // "Medina said" / "he told" / "de Blasio, 62, told" / "Smith, a spokesman for the city, said".
+                // "de Blasio, 62, told" / "Smith, a spokesman for the city, said".
                 if let speaker = referenceEnding(at: j - 1, from: i, before: span.open) { return (speaker, cue) }
                 for k in i..<j {
                     if let person = personAt[k] { return (.person(person), cue) }
@@ -210,11 +220,21 @@ struct QuoteAttributor {
         return nil
     }
 
-    /// `Medina said:` ending the paragraph before a paragraph that is a quotation.
+    /// `Medina said:` ending the paragraph before a paragraph that is a quotation, or a sentence
+    /// with a speech verb and no quotation ending it ("Howard continued his remarks.").
     private func attributionBeforeColon(_ span: QuoteSpan) -> Attribution? {
         let colon = span.open - 1
-        guard colon > 0, text[span.open].has(.paragraphStart), text[colon].mark == .colon else { return nil }
-        return attributionBefore(QuoteSpan(open: colon, close: colon, isClosed: false))
+        guard colon > 0, text[span.open].has(.paragraphStart) else { return nil }
+        if text[colon].mark == .colon {
+            return attributionBefore(QuoteSpan(open: colon, close: colon, isClosed: false))
+        }
+        guard text[colon].mark == .period, !insideQuote[colon] else { return nil }
+        let from = text.paragraphStart(of: colon)
+        for j in from..<colon where insideQuote[j] || text[j].mark.isDoubleQuote { return nil }
+        guard let found = attributionBefore(QuoteSpan(open: colon, close: colon, isClosed: false)), found.cue != nil,
+            case .person = found.speaker
+        else { return nil }
+        return found
     }
 
     /// The start of the sentence holding `open`, counting only sentence ends outside quotes
@@ -292,7 +312,7 @@ struct QuoteAttributor {
             i += 1
         }
         guard i < text.count else { return nil }
-        if let person = personAt[i] { return .person(person) }
+        if let person = personAt[i] { return .person(laterNamedAfterRole(person, at: i) ?? person) }
         if let organization = organizationAt[i] {
             // "NASA administrator Jim Bridenstine": the person, not the agency.
             var j = i + 1
@@ -318,6 +338,34 @@ struct QuoteAttributor {
         return nil
     }
 
+    /// "said Rubio spokesman Alex Conant": a name, a role word in lower case, then the person
+    /// who speaks. Returns that later person, if any.
+    private func laterNamedAfterRole(_ person: Int, at i: Int) -> Int? {
+        var j = i + 1
+        while j < text.count, j < i + 5, text[j].kind == .word, text[j].has(.capitalized),
+            personAt[j] == nil
+                || personAt[j] == person
+        {
+            j += 1
+        }
+        guard j < text.count, text[j].kind == .word, text[j].has(.lowercase),
+            Vocabulary.titles.contains(text.key(j))
+                || Self.aideWords.contains(text.key(j))
+        else { return nil }
+        var k = j + 1
+        while k < text.count, k < j + 4, text[k].kind == .word {
+            if let other = personAt[k], other != person { return other }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Lower-case words for someone who speaks for another ("Rubio aide Jane Doe").
+    static let aideWords = Vocabulary.keys([
+        "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "strategist", "pollster",
+        "lawyer", "attorney", "manager", "chairman", "chairwoman", "surrogate", "staffer", "deputy", "secretary",
+    ])
+
     /// The speaker whose mention ends at token `end` ("Medina said", "the chief said", "he said").
     private func referenceEnding(at end: Int, from: Int, before quote: Int) -> Speaker? {
         guard end >= from else { return nil }
@@ -340,18 +388,41 @@ struct QuoteAttributor {
         return key == Keys.he || key == Keys.she
     }
 
-    /// The last person named outside quotes before `quote`, of the pronoun's gender when known.
+    /// The person a pronoun points to: of those named outside quotes before `quote` (of the
+    /// pronoun's gender when known), the last one who opens a sentence in this paragraph or the
+    /// one before ("Cruz played down a deal with Kasich. ... he said" is Cruz); else the last named.
     private func resolvePronoun(at i: Int, before quote: Int) -> Speaker? {
         let female = text.key(i) == Keys.she
+        let window = text.paragraphStart(of: max(0, text.paragraphStart(of: i) - 1))
         var best: (index: Int, position: Int)?
+        var bestSubject: (index: Int, position: Int)?
         for (index, person) in people.enumerated() {
             if female && person.gender == .male { continue }
             if !female && person.gender == .female { continue }
             guard let position = person.positions.last(where: { $0 < quote && !insideQuote[$0] && !isAttributive($0) })
             else { continue }
             if best == nil || position > best!.position { best = (index, position) }
+            if let subject = person.positions.last(where: {
+                $0 < quote && $0 >= window && !insideQuote[$0] && isSentenceSubject($0)
+            }), bestSubject == nil || subject > bestSubject!.position {
+                bestSubject = (index, subject)
+            }
         }
-        return best.map { .person($0.index) }
+        return (bestSubject ?? best).map { .person($0.index) }
+    }
+
+    /// A mention that opens its sentence, a title or two before it allowed ("Mr. Kasich", "Sen. Cruz").
+    private func isSentenceSubject(_ position: Int) -> Bool {
+        var j = position
+        var steps = 0
+        while j > 0, steps < 3, !text[j].has(.sentenceStart) {
+            guard text[j - 1].kind == .word ? text[j - 1].has(.capitalized) : text[j - 1].mark == .period else {
+                return false
+            }
+            j -= 1
+            steps += 1
+        }
+        return text[j].has(.sentenceStart)
     }
 
     /// A name used as a modifier ("George Floyd protests", "Obama-era", "the Trump administration"):

@@ -47,7 +47,7 @@ enum Mark: UInt8, Sendable {
     case none
     case period, comma, colon, semicolon, question, exclamation
     case openParen, closeParen, openBracket, closeBracket
-    case hyphen, dash, ellipsis, slash, ampersand, dollar, euro, pound, percent, hash
+    case hyphen, dash, ellipsis, slash, ampersand, dollar, euro, pound, yen, rupee, percent, hash
     case straightDouble, straightSingle, openDouble, closeDouble, openSingle, closeSingle
     case other
 

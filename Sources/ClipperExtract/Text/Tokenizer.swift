@@ -147,6 +147,8 @@ enum Tokenizer {
                     }
                 }
                 let apostrophe = apostropheWidth(index)
+                // Two apostrophes are a quotation mark (`''Folks recognize,'' he said`).
+                if apostrophe == 1, byte(index + 1) == 0x27 { break }
                 if apostrophe > 0 {
                     let next = index + apostrophe
                     let nextByte = byte(next)
@@ -244,12 +246,20 @@ enum Tokenizer {
             case 0x25: mark = .percent
             case 0x23: mark = .hash
             case 0x22: mark = .straightDouble
-            case 0x27: mark = .straightSingle
+            case 0x27:
+                if byte(index + 1) == 0x27 {
+                    mark = .straightDouble
+                    width = 2
+                } else {
+                    mark = .straightSingle
+                }
             case 0xC2:
                 width = 2
                 let c = byte(index + 1)
                 if c == 0xA3 {
                     mark = .pound
+                } else if c == 0xA5 {
+                    mark = .yen
                 } else if c == 0xAB {
                     mark = .openDouble
                 } else if c == 0xBB {
@@ -272,6 +282,8 @@ enum Tokenizer {
                     }
                 } else if c == 0x82 && d == 0xAC {
                     mark = .euro
+                } else if c == 0x82 && d == 0xB9 {
+                    mark = .rupee
                 }
             default:
                 if b >= 0xF0 { width = 4 } else if b >= 0xE0 { width = 3 } else if b >= 0xC0 { width = 2 }
