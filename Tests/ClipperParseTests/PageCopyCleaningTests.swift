@@ -116,3 +116,11 @@ struct PageCopyCleaningTests {
         #expect(paragraphs.last == "Menu")
     }
 }
+
+struct OneLineTextTests {
+    @Test func aOneLineTextWithNoFinalStopIsNotQuarantined() throws {
+        let text = "Shares of the ferry operator rose 4 percent to 12.50 euros in early trading on Monday"
+        let article = try ArticleParser.parse(Array(text.utf8), fileName: "line.txt")
+        #expect(article.body == text)
+    }
+}
