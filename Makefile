@@ -14,7 +14,7 @@ BUILD_DEPS  := libinotifytools0-dev libxml2-dev libsqlite3-dev pkg-config
 # file system in ../shared/tools/lazyfs) builds and mounts with.
 TEST_DEPS   := postgresql sqlite3 curl cmake g++ libfuse3-dev fuse3
 
-.PHONY: all deps test-deps lazyfs build release run test bench fuzz crashtest powertest install uninstall lint clean
+.PHONY: all deps test-deps lazyfs build release run test bench eval fuzz crashtest powertest install uninstall lint clean
 
 all: build
 
@@ -64,6 +64,11 @@ fuzz:
 ## bench: release build, then the numbers (articles/s, MB/s, latency, peak RSS).
 bench: release test-deps
 	scripts/with-test-postgres.sh sh -c '$(BIN_RELEASE)/clipper-bench --seeds seeds --postgres "$$CLIPPER_TEST_POSTGRES_URL"'
+
+## eval: release build, then every development set in ../shared/eval scored into one table (a few minutes);
+## fails when a figure is below its floor (the FLOORS block of scripts/eval.sh).
+eval: release
+	scripts/eval.sh
 
 ## install: release build, then binaries, config, unit file and the clipper user (needs root).
 install: release

@@ -24,6 +24,7 @@ struct TextLineClassifier {
         markTop()
         markClosingBio()
         markDuplicates()
+        markByDensity()
     }
 
     /// Context-free furniture, credits with their captions, tweets, source lists, comment sections.
@@ -143,6 +144,44 @@ struct TextLineClassifier {
             roles[index] = .removed(.bio)
             for name in names where !bioAuthors.contains(name) { bioAuthors.append(name) }
         }
+    }
+
+    /// Menus, footers, share and link lists that no phrase names: jusText's classes by length,
+    /// function words and neighbours (`ProseDensity`). Lines already decided are boilerplate to
+    /// their neighbours when removed, and left out when they are metadata.
+    private mutating func markByDensity() {
+        let skip = roles.map { role in
+            switch role {
+            case .title?, .byline?, .date?, .related?: true
+            default: false
+            }
+        }
+        let furniture = roles.map { role in
+            if case .removed? = role { return true }
+            return false
+        }
+        guard looksLikeAPageCopy(furniture: furniture),
+            let classes = ProseDensity.classify(lines, skip: skip, furniture: furniture),
+            lines.indices.contains(where: { roles[$0] == nil && classes[$0] == .good })
+        else { return }
+        for index in lines.indices where roles[index] == nil && classes[index] == .bad {
+            roles[index] = .removed(.navigation)
+        }
+    }
+
+    /// Whether the text carries a page's furniture rather than being an article's text alone: two
+    /// or more lines already known as furniture, or two lines in five short fragments (under 70
+    /// characters, no final stop, not table rows of figures). An article, a wire story with its
+    /// headline and tables, or a list of sentences is left to the other rules.
+    private func looksLikeAPageCopy(furniture: [Bool]) -> Bool {
+        if furniture.count(where: { $0 }) >= 2 { return true }
+        var fragments = 0
+        for (line, shape) in zip(lines, shapes) where !shape.endsSentence && line.utf8.count < 70 {
+            var digits = 0
+            for byte in line.utf8 where byte >= 0x30 && byte <= 0x39 { digits += 1 }
+            if digits * 5 < line.utf8.count { fragments += 1 }
+        }
+        return fragments * 5 >= lines.count * 2
     }
 
     /// A paragraph repeating one kept earlier (a body pasted twice): kept once.

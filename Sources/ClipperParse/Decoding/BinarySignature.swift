@@ -36,4 +36,19 @@ enum BinarySignature: CaseIterable {
             return bytes.count >= magic.count && bytes.starts(with: magic)
         }
     }
+
+    /// Whether bytes holding NULs are still a text: NULs and other control bytes (not tab, line
+    /// breaks or form feed) are under 1% of the bytes each. Binary formats are full of both.
+    static func isTextWithStrayNULs(_ bytes: [UInt8]) -> Bool {
+        var nuls = 0
+        var controls = 0
+        for byte in bytes where byte < 0x20 {
+            if byte == 0 {
+                nuls += 1
+            } else if byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D && byte != 0x1B {
+                controls += 1
+            }
+        }
+        return nuls * 100 < bytes.count && controls * 100 < bytes.count
+    }
 }

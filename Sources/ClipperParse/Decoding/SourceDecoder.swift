@@ -2,7 +2,8 @@ import ClipperModel
 
 /// Turns the raw bytes of an inbox file into text: byte-order marks, the charset an HTML page
 /// declares, UTF-8, and Windows-1252 as the fallback for bytes that are not valid UTF-8.
-/// Binary files and empty files are rejected here, before any parsing.
+/// Binary files and empty files are rejected here, before any parsing; a few stray NUL bytes in
+/// a text (a page saved by a broken tool) are dropped.
 enum SourceDecoder {
     /// Decodes `bytes`; `fileName`'s extension is a hint for the media type.
     static func decode(_ bytes: [UInt8], fileName: String) throws(ParseError) -> DecodedSource {
@@ -19,7 +20,10 @@ enum SourceDecoder {
             return try finish(UTF16Decoding.decode(bytes[...], littleEndian: littleEndian), fileName: fileName)
         }
         if ByteScan.contains(bytes, 0) {
-            throw ParseError(.binary, "a binary file (it contains NUL bytes), not a text or HTML article")
+            guard BinarySignature.isTextWithStrayNULs(bytes) else {
+                throw ParseError(.binary, "a binary file (it contains NUL bytes), not a text or HTML article")
+            }
+            return try decode(bytes.filter { $0 != 0 }, fileName: fileName)
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return try finish(utf8OrWindows1252(bytes[3...]), fileName: fileName)

@@ -6,6 +6,8 @@ import ClipperModel
 struct BlockWriter {
     let table: NodeTable
     let statistics: NodeStatistics
+    /// Whether link lists and galleries inside the article are dropped (Readability's conditional cleaning).
+    var cleansLinkLists = true
 
     /// The paragraphs under `roots` (each normalized to one line) and the blocks dropped among them.
     func write(_ roots: [Int]) -> (paragraphs: [String], removed: [RemovedBlock]) {
@@ -60,7 +62,7 @@ struct BlockWriter {
     private func linkListKind(_ index: Int, isRoot: Bool) -> RemovedBlock.Kind? {
         let tag = table.tags[index]
         let text = statistics.textLength[index]
-        guard text > 0, !isRoot, !table.flags[index].contains(.articleBody) else { return nil }
+        guard cleansLinkLists, text > 0, !isRoot, !table.flags[index].contains(.articleBody) else { return nil }
         let density = statistics.linkDensity(index)
         switch tag {
         case .ul, .ol, .dl, .table, .tr, .td, .div, .section, .nav, .aside, .form:

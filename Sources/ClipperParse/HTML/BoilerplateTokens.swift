@@ -30,8 +30,11 @@ enum BoilerplateTokens {
         ("newsletter", .sponsor), ("banner", .sponsor), ("donate", .sponsor), ("paywall-promo", .sponsor),
     ]
 
-    /// Tokens that mark the article itself; an element carrying one is not furniture by class.
+    /// Tokens that mark the article itself; an element carrying one is not furniture by class. `hentry`
+    /// and `h-entry` are the microformats' article entry (WordPress puts them on the post, beside
+    /// taxonomy classes such as `tag-…` and `category-…`).
     private static let contentParts = [
+        "hentry", "h-entry",
         "articlebody", "article-body", "article__body", "story-body", "entry-content",
         "post-content", "article-content", "story-content", "body-text", "article-text", "content-body",
     ]

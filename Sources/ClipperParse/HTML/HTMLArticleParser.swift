@@ -10,16 +10,28 @@ enum HTMLArticleParser {
         }
         let table = NodeTable(document)
         let statistics = NodeStatistics(table)
+        let writer = BlockWriter(table: table, statistics: statistics)
         let roots = ContentScorer(table: table, statistics: statistics).articleRoots() ?? fallbackRoots(table)
-        let (paragraphs, removedInside) = BlockWriter(table: table, statistics: statistics).write(roots)
-        let firstHeading = paragraphs.first.flatMap { _ in firstH1(table) }
-        var metadata = HTMLMetadata(table.metadata, firstHeading: firstHeading)
-        if metadata.authors.isEmpty {
-            metadata.authors = bylineAuthors(table, writer: BlockWriter(table: table, statistics: statistics))
-        }
+        var (paragraphs, removedInside) = writer.write(roots)
+        let firstHeading = firstH1(table)
+        var metadata = HTMLMetadata(table.metadata, firstHeading: paragraphs.isEmpty ? nil : firstHeading)
+        if metadata.authors.isEmpty { metadata.authors = bylineAuthors(table, writer: writer) }
         var cleaned = ParagraphCleaner.clean(paragraphs, title: metadata.title)
+        if cleaned.paragraphs.isEmpty {
+            // Names that hide the article (a post inside `widget`, a short text judged a link list),
+            // or an unclosed tag in `<noscript>` that swallowed the page: try again trusting only
+            // hidden elements and furniture tags, then with `<noscript>` walked too.
+            (paragraphs, removedInside) = relaxedParagraphs(table)
+            if paragraphs.isEmpty {
+                (paragraphs, removedInside) = relaxedParagraphs(NodeTable(document, walksNoscript: true))
+            }
+            if metadata.title == nil, !paragraphs.isEmpty { metadata.title = firstHeading }
+            cleaned = ParagraphCleaner.clean(paragraphs, title: metadata.title)
+            // A page that is only furniture phrases still has text: keep it rather than lose the file.
+            if cleaned.paragraphs.isEmpty { cleaned.paragraphs = paragraphs }
+        }
         guard !cleaned.paragraphs.isEmpty else {
-            throw ParseError(.noText, "an HTML page with no article text in it")
+            throw ParseError(.noText, "an HTML page with no visible text in it")
         }
         cleaned.removed.insert(contentsOf: removedInside, at: 0)
         return ParsedArticle(
@@ -34,6 +46,17 @@ enum HTMLArticleParser {
             credits: cleaned.credits,
             related: cleaned.related
         )
+    }
+
+    /// The paragraphs found when class and id names drop nothing and link lists are kept; the whole
+    /// visible text when no article stands out.
+    private static func relaxedParagraphs(_ table: NodeTable) -> (paragraphs: [String], removed: [RemovedBlock]) {
+        let relaxed = NodeStatistics(table, namesFurniture: false)
+        var writer = BlockWriter(table: table, statistics: relaxed)
+        writer.cleansLinkLists = false
+        let roots = ContentScorer(table: table, statistics: relaxed).articleRoots() ?? fallbackRoots(table)
+        let written = writer.write(roots)
+        return written.paragraphs.isEmpty ? writer.write(fallbackRoots(table)) : written
     }
 
     /// Authors from the page's byline element (`class="byline"`, `class="author"`, `rel`-less

@@ -21,7 +21,9 @@ struct NodeStatistics {
     /// Whether any child element is a block (a `<div>` without block children reads as a paragraph).
     var hasBlockChild: [Bool]
 
-    init(_ table: NodeTable) {
+    /// Measures `table`. With `namesFurniture` false, class and id names drop nothing (only hidden
+    /// elements, `<head>` and furniture tags do): the second try on a page whose names hide its article.
+    init(_ table: NodeTable, namesFurniture: Bool = true) {
         let count = table.count
         removal = Array(repeating: nil, count: count)
         removalRoot = Array(repeating: false, count: count)
@@ -77,7 +79,8 @@ struct NodeStatistics {
                 kind = .caption
             } else if tag.isFurniture || tag == .form {
                 kind = holdsMostText ? nil : (tag == .form ? .other : .navigation)
-            } else if !table.flags[index].contains(.articleBody), tag != .html, tag != .body, tag != .main,
+            } else if namesFurniture, !table.flags[index].contains(.articleBody), tag != .html, tag != .body,
+                tag != .main,
                 let byClass = table.className(index)?.furniture
             {
                 // Names lie (`content-with-sidebar`, `tag-review` on the article): a subtree holding much

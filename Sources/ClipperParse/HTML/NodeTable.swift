@@ -31,11 +31,14 @@ struct NodeTable {
     var textLengths: [Int32] = []
     /// What the head and the body say about the article: meta tags, JSON-LD, `<title>`, `<time>`.
     var metadata = PageMetadataSource()
+    /// Whether `<noscript>` content is walked (a page whose unclosed tag there swallowed the rest).
+    private let walksNoscript: Bool
 
     var count: Int { tags.count }
 
-    /// Flattens `document`.
-    init(_ document: HTMLDocument) {
+    /// Flattens `document`; `<noscript>` content only with `walksNoscript`.
+    init(_ document: HTMLDocument, walksNoscript: Bool = false) {
+        self.walksNoscript = walksNoscript
         guard let root = document.root else { return }
         reserve(1024)
         var openElements: [Int] = []
@@ -127,7 +130,7 @@ struct NodeTable {
         default:
             break
         }
-        if tag.isNeverContent { return false }
+        if tag.isNeverContent, !(walksNoscript && tag == .noscript) { return false }
         if attributes.itemprop == "datePublished", let content = attributes.content ?? attributes.datetime {
             metadata.itempropDates.append(content)
         }

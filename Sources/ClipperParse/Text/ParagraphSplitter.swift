@@ -1,10 +1,12 @@
 /// Splits normalized plain text into paragraphs: one per line, or one per blank-line-separated
 /// block when the text is hard-wrapped; a sentence cut across a line or blank-line break
-/// ("…federal law" / "enforcement, they…") is joined back together.
+/// ("…federal law" / "enforcement, they…") is joined back together, and so is a line broken
+/// because the next word would not fit the width a text-mode browser wraps at.
 enum ParagraphSplitter {
     static func paragraphs(_ text: String) -> [String] {
         let lines = splitLines(text)
         let hardWrapped = isHardWrapped(lines)
+        let width = hardWrapped ? 0 : wrapWidth(lines)
         var result: [String] = []
         // The paragraph being built, as pieces joined once at the end (joining as we go would be
         // quadratic in a long paragraph).
@@ -12,6 +14,7 @@ enum ParagraphSplitter {
         var words = 0
         var lastPieceEndsSentence = false
         var previousWasBlank = true
+        var previousLength = 0
         func flush() {
             if !pieces.isEmpty { result.append(pieces.joined(separator: " ")) }
             pieces.removeAll(keepingCapacity: true)
@@ -23,7 +26,9 @@ enum ParagraphSplitter {
                 continue
             }
             if !pieces.isEmpty {
-                let continues = hardWrapped && !previousWasBlank
+                let wrapped =
+                    width > 0 && !previousWasBlank && previousLength + 1 + firstWordLength(line) > width
+                let continues = (hardWrapped || wrapped) && !previousWasBlank
                 let cutSentence = !lastPieceEndsSentence && words >= 6 && TextShape.startsLowercase(line)
                 if !continues && !cutSentence { flush() }
             }
@@ -32,6 +37,7 @@ enum ParagraphSplitter {
             words += shape.wordCount
             lastPieceEndsSentence = shape.endsSentence
             previousWasBlank = false
+            if width > 0 { previousLength = ByteScan.scalarCount(line) }
         }
         flush()
         return result
@@ -49,6 +55,36 @@ enum ParagraphSplitter {
             lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
         }
         return lines
+    }
+
+    /// The width a text was wrapped at (a text-mode browser's dump: long paragraphs broken at 80 or
+    /// 200 columns between words), or 0 when it was not: the longest line is 60 or more, and at
+    /// least three lines, and one in twenty, come within ten characters of it, stop mid-sentence and
+    /// go on in the next line. Paragraphs kept on one line each end their sentences.
+    private static func wrapWidth(_ lines: [String]) -> Int {
+        var longest = 0
+        var nonEmpty = 0
+        for line in lines where !line.isEmpty {
+            longest = max(longest, ByteScan.scalarCount(line))
+            nonEmpty += 1
+        }
+        guard longest >= 60 else { return 0 }
+        var broken = 0
+        for index in lines.indices.dropLast() where !lines[index + 1].isEmpty {
+            let line = lines[index]
+            if ByteScan.scalarCount(line) >= longest - 10, !TextShape(line).endsSentence { broken += 1 }
+        }
+        return broken >= 3 && broken * 20 >= nonEmpty ? longest : 0
+    }
+
+    /// The length of the first word of `line`, in Unicode scalars.
+    private static func firstWordLength(_ line: String) -> Int {
+        var length = 0
+        for byte in line.utf8 {
+            if byte == 0x20 { break }
+            if byte & 0xC0 != 0x80 { length += 1 }
+        }
+        return length
     }
 
     /// Text wrapped at a fixed width: most lines 40 to 100 characters, none much longer, and

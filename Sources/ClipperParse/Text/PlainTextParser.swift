@@ -22,6 +22,8 @@ enum PlainTextParser {
             case .byline?, .date?: break
             }
         }
+        // A one-line text with no final stop (a caption, a headline-like sentence) is its own body.
+        if body.isEmpty, let title { body = [title] }
         guard !body.isEmpty else { throw ParseError(.noText, "a text file with no article text in it") }
         let dateline = Datelines.dateline(of: body[0])
         let outlet = classifier.copyrightHolder ?? Datelines.agency(of: body[0]) ?? OutletCues.outlet(in: body)

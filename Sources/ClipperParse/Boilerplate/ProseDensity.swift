@@ -1,0 +1,152 @@
+/// jusText's paragraph classification for text with no markup: a paragraph is prose when it is long
+/// and dense in function words (stopwords) of the page's language; menus, footers, share bars and
+/// link lists are short lines or lines with few of them. Short and near-prose lines then take the
+/// class of the prose around them, so a subheading or a one-line quote inside the article stays and a
+/// lone "Impressum" between two menus goes.
+///
+/// Pomikálek, "Removing Boilerplate and Duplicate Content from Web Corpora" (2011): the thresholds are
+/// jusText's defaults (70 and 200 characters; stopword density 0.30 and 0.32).
+struct ProseDensity {
+    enum Class: Equatable {
+        case good, nearGood, short, bad
+    }
+
+    /// What one paragraph is made of.
+    struct Measure {
+        /// Unicode scalars.
+        var length = 0
+        var words = 0
+        /// Words per language list that are function words of it.
+        var hits = [Int](repeating: 0, count: Stopwords.languageCount)
+    }
+
+    static let lengthLow = 70
+    static let lengthHigh = 200
+    static let stopwordsLow = 0.30
+    static let stopwordsHigh = 0.32
+    /// Below this share of function words over the whole text, its language has no list here
+    /// (Chinese, Finnish, …): the rule stays out rather than call every line boilerplate.
+    static let knownLanguageShare = 0.12
+
+    /// The final class of each paragraph, or nil when the text's language has no list. `skip[i]`
+    /// leaves paragraph `i` out (a title or byline: its role is decided), `furniture[i]` makes it bad.
+    static func classify(_ paragraphs: [String], skip: [Bool], furniture: [Bool]) -> [Class]? {
+        let measures = paragraphs.map(measure)
+        var totals = [Int](repeating: 0, count: Stopwords.languageCount)
+        var words = 0
+        for (index, item) in measures.enumerated() where !skip[index] && !furniture[index] {
+            words += item.words
+            for language in 0..<totals.count { totals[language] += item.hits[language] }
+        }
+        guard words > 0, let best = totals.indices.max(by: { totals[$0] < totals[$1] }),
+            Double(totals[best]) >= Double(words) * knownLanguageShare
+        else { return nil }
+        var initial: [Class] = measures.indices.map { index in
+            furniture[index] ? .bad : contextFree(measures[index], paragraphs[index], language: best)
+        }
+        // A short article has no paragraph long enough to be sure of: its near-prose anchors it.
+        if !initial.contains(.good) {
+            initial = initial.map { $0 == .nearGood ? .good : $0 }
+        }
+        return revised(initial, skip: skip)
+    }
+
+    /// jusText's context-free class, with one guard for articles: a paragraph shaped like a sentence
+    /// (six words or more and a final stop: a sentence of names and numbers) is near prose, not
+    /// boilerplate.
+    private static func contextFree(_ item: Measure, _ paragraph: String, language: Int) -> Class {
+        if item.length < lengthLow { return .short }
+        let density = item.words > 0 ? Double(item.hits[language]) / Double(item.words) : 0
+        if density >= stopwordsHigh { return item.length > lengthHigh ? .good : .nearGood }
+        if density >= stopwordsLow { return .nearGood }
+        let shape = TextShape(paragraph)
+        if shape.endsSentence, shape.wordCount >= 6 { return .nearGood }
+        return .bad
+    }
+
+    /// jusText's context-sensitive pass: short paragraphs between prose become prose, between
+    /// boilerplate boilerplate; near-prose is prose unless boilerplate is on both sides.
+    private static func revised(_ classes: [Class], skip: [Bool]) -> [Class] {
+        var result = classes
+        for index in classes.indices where !skip[index] && classes[index] == .short {
+            let previous = neighbour(classes, skip, from: index, step: -1, ignoringNearGood: true)
+            let next = neighbour(classes, skip, from: index, step: 1, ignoringNearGood: true)
+            if previous == .good && next == .good {
+                result[index] = .good
+            } else if previous == .bad && next == .bad {
+                result[index] = .bad
+            } else if (previous == .bad
+                && neighbour(classes, skip, from: index, step: -1, ignoringNearGood: false) == .nearGood)
+                || (next == .bad
+                    && neighbour(classes, skip, from: index, step: 1, ignoringNearGood: false) == .nearGood)
+            {
+                result[index] = .good
+            } else {
+                result[index] = .bad
+            }
+        }
+        for index in classes.indices where !skip[index] && classes[index] == .nearGood {
+            let previous = neighbour(classes, skip, from: index, step: -1, ignoringNearGood: true)
+            let next = neighbour(classes, skip, from: index, step: 1, ignoringNearGood: true)
+            result[index] = previous == .bad && next == .bad ? .bad : .good
+        }
+        return result
+    }
+
+    /// The nearest class before or after `index` that is not short (nor near-prose, when ignored);
+    /// the edge of the text counts as boilerplate.
+    private static func neighbour(
+        _ classes: [Class], _ skip: [Bool], from index: Int, step: Int, ignoringNearGood: Bool
+    ) -> Class {
+        var cursor = index + step
+        while cursor >= 0, cursor < classes.count {
+            let item = classes[cursor]
+            if !skip[cursor], item != .short, !(ignoringNearGood && item == .nearGood) { return item }
+            cursor += step
+        }
+        return .bad
+    }
+
+    /// Length, words and function-word hits of one paragraph, from its bytes.
+    static func measure(_ paragraph: String) -> Measure {
+        var result = Measure()
+        var copy = paragraph
+        copy.withUTF8 { bytes in
+            var start = -1
+            var index = 0
+            func endWord() {
+                guard start >= 0 else { return }
+                result.words += 1
+                var mask = Stopwords.languages(ofWord: bytes[start..<index])
+                while mask != 0 {
+                    result.hits[mask.trailingZeroBitCount] += 1
+                    mask &= mask - 1
+                }
+                start = -1
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte & 0xC0 != 0x80 { result.length += 1 }
+                // U+2000–U+206F (quotes, dashes, bullets) separate words like ASCII punctuation.
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 {
+                    endWord()
+                    index += 3
+                    continue
+                }
+                if isWordByte(byte) {
+                    if start < 0 { start = index }
+                } else {
+                    endWord()
+                }
+                index += 1
+            }
+            endWord()
+        }
+        return result
+    }
+
+    /// Letters and digits of a word: ASCII letters and digits, and every byte of a non-ASCII character.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
+    }
+}

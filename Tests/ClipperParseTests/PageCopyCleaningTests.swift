@@ -1,0 +1,126 @@
+import ClipperModel
+import Testing
+
+@testable import ClipperParse
+
+/// A page copied as plain text (a browser selection, a text-mode browser's dump): menus, footers and
+/// link lists go by line shape, function-word density and neighbours; every article sentence stays.
+struct PageCopyCleaningTests {
+    private func parse(_ text: String) throws -> ParsedArticle {
+        try ArticleParser.parse(Array(text.utf8), fileName: "page.txt")
+    }
+
+    private let englishPage = """
+        Home
+        World
+        Business
+        Sport
+        Weather
+        Log in to your account
+
+        Harbor ferry returns after repairs
+
+        The ferry between the harbor and the island is running again from Monday, after two weeks in the yard \
+        while its engine was repaired, the operator said on Friday.
+        Timetables are the same as before the repairs, and the first crossing leaves at six in the morning.
+
+        It was the second repair this year.
+
+        Passengers who bought a monthly pass during the closure can ask for a refund at the harbor office, \
+        which is open on weekdays until five, or by writing to the operator with their pass number.
+
+        Most read
+        Council approves budget for parks
+        Storm closes coastal road overnight
+        School opens new science wing
+        Contact Imprint Data protection Jobs Press office
+        """
+
+    @Test func menusAndLinkListsGoAndTheArticleStays() throws {
+        let article = try parse(englishPage)
+        for sentence in [
+            "The ferry between the harbor and the island is running again from Monday",
+            "Timetables are the same as before the repairs",
+            "It was the second repair this year.",
+            "Passengers who bought a monthly pass during the closure can ask for a refund",
+        ] {
+            #expect(article.body.contains(sentence), "\(sentence)")
+        }
+        for furniture in [
+            "World", "Business", "Weather", "Log in to your account", "Most read", "Council approves budget",
+            "Storm closes coastal road", "Contact Imprint",
+        ] {
+            #expect(!article.body.contains(furniture), "\(furniture)")
+        }
+    }
+
+    @Test func germanFunctionWordsCount() throws {
+        // Given a German page: menu items, an article with a short line inside, a footer line
+        let page = """
+            Startseite
+            Politik
+            Wirtschaft
+            Kultur
+
+            Die Stadt hat am Montag beschlossen, dass die Fähre zur Insel ab dem nächsten Monat wieder fahren \
+            soll, nachdem der Motor in der Werft repariert worden ist.
+            Es war die zweite Reparatur in diesem Jahr.
+            Wer während der Sperre eine Monatskarte gekauft hat, kann sich das Geld im Büro am Hafen erstatten \
+            lassen, das an allen Werktagen bis fünf Uhr geöffnet ist.
+
+            Impressum Datenschutz Kontakt Presse
+            """
+        let article = try parse(page)
+        #expect(article.body.contains("Die Stadt hat am Montag beschlossen"))
+        #expect(article.body.contains("Es war die zweite Reparatur in diesem Jahr."))
+        #expect(article.body.contains("Wer während der Sperre eine Monatskarte gekauft hat"))
+        for furniture in ["Politik", "Wirtschaft", "Kultur", "Impressum"] {
+            #expect(!article.body.contains(furniture), "\(furniture)")
+        }
+    }
+
+    @Test func aSentenceOfNamesAndFiguresIsNotBoilerplate() {
+        // Few function words, but shaped like a sentence: near prose, kept beside the article.
+        let line = "Smith 3-for-4, Jones 2 RBIs, Brown 7 strikeouts in 6 innings for Springfield on Sunday."
+        let classes = ProseDensity.classify(
+            [englishPage, line, englishPage], skip: [false, false, false], furniture: [false, false, false])
+        #expect(classes == [.good, .good, .good])
+    }
+
+    @Test func anArticleAloneIsLeftToTheOtherRules() throws {
+        // A wire story: headline, dateline, sentences and a table of figures; no page furniture.
+        let story = """
+            Rain delays harvest in the north.
+            NORTHTOWN 1996-08-22
+            Heavy rain delayed the wheat harvest in the north for a second week, farmers said on Thursday.
+            Yields so far:
+            Wheat 4.1 3.9
+            Barley 3.2 3.4
+            """
+        let article = try parse(story)
+        #expect(article.body.contains("Rain delays harvest in the north."))
+        #expect(article.body.contains("Barley 3.2 3.4"))
+    }
+
+    @Test func linesBrokenAtTheWrapWidthAreOneParagraph() {
+        // A text-mode browser wraps at a fixed width (here 60) between words.
+        let lines = [
+            "The ferry between the harbor and the island is running again", "from Monday.",
+            "Passengers who bought a monthly pass during the closure can", "ask for a refund.",
+            "The harbor office is open on weekdays until five in the day,", "and on Saturdays.",
+            "Menu",
+        ]
+        let paragraphs = ParagraphSplitter.paragraphs(lines.joined(separator: "\n"))
+        #expect(
+            paragraphs.first == "The ferry between the harbor and the island is running again from Monday.")
+        #expect(paragraphs.last == "Menu")
+    }
+}
+
+struct OneLineTextTests {
+    @Test func aOneLineTextWithNoFinalStopIsNotQuarantined() throws {
+        let text = "Shares of the ferry operator rose 4 percent to 12.50 euros in early trading on Monday"
+        let article = try ArticleParser.parse(Array(text.utf8), fileName: "line.txt")
+        #expect(article.body == text)
+    }
+}
