@@ -71,6 +71,7 @@ extension Configuration {
         self.shutdownTimeout = .seconds(try settings[.shutdownTimeout]?.integer(in: 1...3_600) ?? 10)
         self.heartbeatInterval = .seconds(try settings[.heartbeatInterval]?.integer(in: 1...3_600) ?? 10)
         self.nodeName = try settings[.nodeName]?.text() ?? ProcessInfo.processInfo.hostName
+        self.metricsListen = try Self.metricsAddress(settings[.metricsListen])
         self.configFile = configFile
     }
 

@@ -34,6 +34,9 @@ public struct Configuration: Sendable, Hashable {
     public var heartbeatInterval: Duration
     /// This node's name in `clipperctl status --cluster`.
     public var nodeName: String
+    /// The loopback `HOST:PORT` that serves `/metrics` over TCP for Prometheus; `nil` when off
+    /// (`/metrics` is always on the control socket).
+    public var metricsListen: String?
     /// The config file read, if any.
     public var configFile: String?
 

@@ -18,6 +18,7 @@ public enum ConfigurationKey: String, CaseIterable, Sendable, Hashable {
     case shutdownTimeout = "shutdown_timeout"
     case heartbeatInterval = "heartbeat_interval"
     case nodeName = "node_name"
+    case metricsListen = "metrics_listen"
 
     /// The environment variable that sets this key.
     public var environmentName: String { "CLIPPER_" + rawValue.uppercased() }
