@@ -62,6 +62,14 @@ public final class DaemonProcess: Sendable {
     /// Every log line so far.
     public var lines: [String] { log.withLock { $0.lines } }
 
+    /// The log's last 40 lines or, after a crash, the start of the crash report (the crashed
+    /// thread's frames), which a tail would cut off.
+    private var lastEvents: [String] {
+        let lines = self.lines
+        guard let crash = lines.firstIndex(where: { $0.contains("crashed") }) else { return Array(lines.suffix(40)) }
+        return Array(lines[max(0, crash - 10)..<min(lines.count, crash + 60)])
+    }
+
     /// Sends a signal (`SIGTERM`, `SIGKILL`, `SIGHUP`).
     public func send(_ signal: Int32) {
         kill(process.processIdentifier, signal)
@@ -106,7 +114,7 @@ public final class DaemonProcess: Sendable {
             if let status = exitStatus.withLock({ $0.status }) {
                 throw TimedOut(
                     description: "clipperd exited with status \(status) while waiting for \(what); log:\n"
-                        + lines.suffix(40).joined(separator: "\n"))
+                        + lastEvents.joined(separator: "\n"))
             }
             do {
                 let answer = try await ControlSocketGet.get("/status", socket: socket)
