@@ -41,6 +41,7 @@ struct ConfigReloader: Service {
             ("store", new.store != running.store), ("socket", new.socket != running.socket),
             ("store_pool_size", new.storePoolSize != running.storePoolSize),
             ("node_name", new.nodeName != running.nodeName),
+            ("metrics_listen", new.metricsListen != running.metricsListen),
         ]
         needRestart += fixed.filter(\.1).map(\.0)
         if needRestart.isEmpty {

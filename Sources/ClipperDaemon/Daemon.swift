@@ -44,6 +44,7 @@ public struct Daemon: Sendable {
         let location = try configuration.storeLocation()
         let settings = LiveSettings(configuration.pipelineSettings)
         let monitor = PipelineMonitor()
+        let metrics = DaemonMetrics(monitor: monitor, inbox: configuration.inbox)
         let extractor = Extractor()
 
         let opener = StoreOpener(
@@ -53,7 +54,7 @@ public struct Daemon: Sendable {
                 let progress = OnceProgress(monitor: monitor, inbox: configuration.inbox)
                 let pipeline = Pipeline(
                     spool: spool, store: store, extractor: extractor, settings: settings, monitor: monitor,
-                    logger: logger
+                    logger: logger, metrics: metrics.pipeline
                 )
                 // Unstructured: it only flips the monitor to draining; cancelled when --once returns.
                 let drainOnStop = Task {
@@ -75,7 +76,7 @@ public struct Daemon: Sendable {
                 return
             }
             try await runServices(
-                store: store, spool: spool, settings: settings, monitor: monitor,
+                store: store, spool: spool, settings: settings, monitor: monitor, metrics: metrics,
                 extractor: extractor, levelSwitch: levelSwitch, stop: stop, logger: logger)
         }
         _ = consume lock
@@ -83,7 +84,7 @@ public struct Daemon: Sendable {
 
     private func runServices(
         store: any ArticleStore, spool: Spool, settings: LiveSettings, monitor: PipelineMonitor,
-        extractor: Extractor, levelSwitch: LogLevelSwitch, stop: StopRequest, logger: Logger
+        metrics: DaemonMetrics, extractor: Extractor, levelSwitch: LogLevelSwitch, stop: StopRequest, logger: Logger
     ) async throws {
         let configuration = self.configuration
         let environment = self.environment
@@ -119,15 +120,17 @@ public struct Daemon: Sendable {
                 }
             },
             retryAll: { try spool.retryAll() },
-            failures: { try spool.failures() }
+            failures: { try spool.failures() },
+            metrics: { metrics.exposition() }
         )
         let pipeline = Pipeline(
             spool: spool, store: store, extractor: extractor, settings: settings, monitor: monitor, logger: logger,
+            metrics: metrics.pipeline,
             onWatching: {
                 SystemdNotification.send("READY=1\nSTATUS=watching \(configuration.inbox)", environment: environment)
             }
         )
-        let services: [any Service] = [
+        var services: [any Service] = [
             ControlServer(socketPath: configuration.socket, store: store, handlers: handlers, logger: logger),
             NodeHeartbeat(
                 store: store, monitor: monitor, nodeName: configuration.nodeName, version: ClipperVersion.current,
@@ -141,6 +144,17 @@ public struct Daemon: Sendable {
             SystemdNotifier(monitor: monitor, environment: environment),
             ShutdownDeadline(timeout: configuration.shutdownTimeout, logger: logger),
         ]
+        if let listen = configuration.metricsListen.flatMap(ListenAddress.init(parsing:)) {
+            services.append(
+                MetricsServer(
+                    host: listen.host, port: listen.port, metrics: { metrics.exposition() }, logger: logger,
+                    onReady: { port in
+                        logger.notice(
+                            "serving metrics on http://\(listen.host.contains(":") ? "[\(listen.host)]" : listen.host):\(port)/metrics",
+                            metadata: ["metrics.port": "\(port)"])
+                    }
+                ))
+        }
         var groupConfiguration = ServiceGroupConfiguration(services: services, logger: logger)
         groupConfiguration.maximumGracefulShutdownDuration = configuration.shutdownTimeout
         let group = ServiceGroup(configuration: groupConfiguration)

@@ -8,6 +8,7 @@ import ClipperSpool
 struct ArticleProcessor: Sendable {
     let spool: Spool
     let extractor: Extractor
+    let metrics: PipelineMetrics
 
     func process(_ file: ClaimedFile, maxBytes: Int) -> ProcessedFile {
         let clock = ContinuousClock()
@@ -18,15 +19,22 @@ struct ArticleProcessor: Sendable {
         } catch {
             return .failed(file, .read, error.description)
         }
+        let read = clock.now
+        metrics.record(.read, read - start)
+        metrics.read(bytes: bytes.count)
         let article: ParsedArticle
         do {
             article = try ArticleParser.parse(bytes, fileName: file.originalName)
         } catch {
             return .failed(file, .parse, error.reason)
         }
+        let parsed = clock.now
+        metrics.record(.parse, parsed - read)
         let extraction = extractor.extract(from: article)
+        let extracted = clock.now
+        metrics.record(.extract, extracted - parsed)
         let source = SourceInfo(file: file.originalName, bytes: bytes.count, mediaType: article.mediaType)
         let record = ArticleRecord(id: ArticleID.of(bytes), source: source, article: article, extraction: extraction)
-        return .article(IndexJob(file: file, record: record, elapsed: clock.now - start))
+        return .article(IndexJob(file: file, record: record, elapsed: extracted - start, ready: extracted))
     }
 }

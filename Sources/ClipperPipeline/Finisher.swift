@@ -5,11 +5,14 @@ import Foundation
 import Logging
 
 /// The last step of every file: to `archive/` once its row is committed, or to
-/// `failed/` with a reason. Counts and logs each outcome, one line per file.
+/// `failed/` with a reason. Counts each outcome (status and metrics) and logs it: one
+/// `debug` line per indexed file, one `warning` per quarantined file, the data in metadata
+/// (`file.name`, `article.id`, `stage`, `duration_ms`).
 struct Finisher: Sendable {
     let spool: Spool
     let settings: LiveSettings
     let monitor: PipelineMonitor
+    let metrics: PipelineMetrics
     let logger: Logger
 
     /// Moves an indexed file out of `processing/`. Called only after the store committed it.
@@ -28,17 +31,24 @@ struct Finisher: Sendable {
         switch outcome {
         case .indexed:
             monitor.indexed(job.file.name, size: record.source.bytes, duplicate: false)
-            logger.info(
+            metrics.indexedFile()
+            logger.debug(
                 "indexed \(job.file.originalName) in \(Self.milliseconds(job.elapsed)): \(record.people.count) people, \(record.quotes.count) quotes",
-                metadata: ["file.bytes": "\(record.source.bytes)"]
+                metadata: [
+                    "file.bytes": "\(record.source.bytes)", "duration_ms": "\(Self.millisecondsValue(job.elapsed))",
+                ]
             )
         case .duplicate(let original):
             monitor.indexed(job.file.name, size: record.source.bytes, duplicate: true)
-            logger.info(
-                "\(job.file.originalName) has the same bytes as article \(original.prefix(12)); counted as a duplicate")
+            metrics.duplicateFile()
+            logger.debug(
+                "\(job.file.originalName) has the same bytes as article \(original.prefix(12)); counted as a duplicate",
+                metadata: ["duplicate.of": "\(original)"]
+            )
         case .alreadyIndexed:
             monitor.indexed(job.file.name, size: record.source.bytes, duplicate: false)
-            logger.info("\(job.file.originalName) was already indexed (finished after a restart)")
+            metrics.indexedFile()
+            logger.debug("\(job.file.originalName) was already indexed (finished after a restart)")
         }
     }
 
@@ -61,15 +71,23 @@ struct Finisher: Sendable {
     {
         let report = FailureReport(file: name, stage: stage, reason: reason, time: Date().formatted(.iso8601))
         monitor.quarantined(inFlightName ?? name, report: report)
+        metrics.failed(at: stage)
         logger.warning(
             "quarantined \(name) at \(stage.rawValue): \(reason)",
-            metadata: ["file.name": "\(name)", "stage": "\(stage.rawValue)"]
+            metadata: ["file.name": "\(name)", "stage": "\(stage.rawValue)", "reason": "\(reason)"]
         )
     }
 
+    /// `duration` for a person: `4.2 ms`, `84 ms`.
     static func milliseconds(_ duration: Duration) -> String {
+        let ms = millisecondsValue(duration)
+        return ms < 10 ? String(format: "%.1f ms", ms) : String(format: "%.0f ms", ms)
+    }
+
+    /// `duration` in milliseconds, for the `duration_ms` metadata.
+    static func millisecondsValue(_ duration: Duration) -> Double {
         let (seconds, attoseconds) = duration.components
         let ms = Double(seconds) * 1_000 + Double(attoseconds) / 1e15
-        return ms < 10 ? String(format: "%.1f ms", ms) : String(format: "%.0f ms", ms)
+        return (ms * 1_000).rounded() / 1_000
     }
 }

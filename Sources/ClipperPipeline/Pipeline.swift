@@ -20,24 +20,28 @@ public struct Pipeline: Service {
     let settings: LiveSettings
     let monitor: PipelineMonitor
     let logger: Logger
+    let metrics: PipelineMetrics
     let onWatching: @Sendable () -> Void
     private let processor: ArticleProcessor
     private let finisher: Finisher
 
     /// - Parameters:
+    ///   - metrics: where file outcomes and stage durations are recorded (``PipelineMetrics/disabled``: nowhere).
     ///   - onWatching: called once the inotify watch is up (before the start-up scan's files are processed).
     public init(
         spool: Spool, store: any ArticleStore, extractor: Extractor, settings: LiveSettings,
-        monitor: PipelineMonitor, logger: Logger, onWatching: @escaping @Sendable () -> Void = {}
+        monitor: PipelineMonitor, logger: Logger, metrics: PipelineMetrics = .disabled,
+        onWatching: @escaping @Sendable () -> Void = {}
     ) {
         self.spool = spool
         self.store = store
         self.settings = settings
         self.monitor = monitor
         self.logger = logger
+        self.metrics = metrics
         self.onWatching = onWatching
-        self.processor = ArticleProcessor(spool: spool, extractor: extractor)
-        self.finisher = Finisher(spool: spool, settings: settings, monitor: monitor, logger: logger)
+        self.processor = ArticleProcessor(spool: spool, extractor: extractor, metrics: metrics)
+        self.finisher = Finisher(spool: spool, settings: settings, monitor: monitor, metrics: metrics, logger: logger)
     }
 
     /// Watches the inbox and processes files until graceful shutdown.
@@ -95,7 +99,8 @@ public struct Pipeline: Service {
         let jobs = AsyncChannel<IndexJob>()
         let pending = PendingNames()
         let current = settings.current
-        let indexer = Indexer(store: store, settings: current, finisher: finisher, monitor: monitor, logger: logger)
+        let indexer = Indexer(
+            store: store, settings: current, finisher: finisher, monitor: monitor, metrics: metrics, logger: logger)
         await withGracefulShutdownHandler {
             await withDiscardingTaskGroup { group in
                 group.addTask {

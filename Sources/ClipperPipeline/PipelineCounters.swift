@@ -13,6 +13,10 @@ public struct PipelineCounters: Sendable, Hashable {
     public var bytesRate: Double
     /// Why intake is paused, or `nil` when it is running.
     public var pauseReason: String?
+    /// Whether a user paused intake (`clipperctl pause`).
+    public var pausedByUser: Bool
+    /// Whether intake is paused because the store is unavailable.
+    public var storeUnavailable: Bool
     /// The latest quarantined files, newest first.
     public var recentFailures: [FailureReport]
     /// How long the oldest file in flight has been in flight.

@@ -65,7 +65,8 @@ public final class PipelineMonitor: Sendable {
         return PipelineCounters(
             queued: state.queued, inFlight: state.inFlight.count, processed: state.processed,
             failed: state.failed, duplicates: state.duplicates, rate: rates.files, bytesRate: rates.bytes,
-            pauseReason: state.pauseReason, recentFailures: state.recentFailures,
+            pauseReason: state.pauseReason, pausedByUser: state.userPause != nil,
+            storeUnavailable: state.storeFault != nil, recentFailures: state.recentFailures,
             oldestInFlight: state.inFlight.values.min().map { now - $0 }
         )
     }

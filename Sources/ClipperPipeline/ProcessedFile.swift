@@ -15,4 +15,6 @@ struct IndexJob: Sendable {
     var record: ArticleRecord
     /// Time spent reading, parsing and extracting.
     var elapsed: Duration
+    /// When it was handed to the indexer (the store-write stage is timed from here).
+    var ready: ContinuousClock.Instant
 }

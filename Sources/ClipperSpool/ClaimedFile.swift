@@ -8,11 +8,15 @@ public struct ClaimedFile: Sendable, Hashable {
     public var originalName: String
     /// Its size in bytes when it was claimed.
     public var size: Int
+    /// Its modification time when it was claimed (when it landed in the inbox), in seconds since
+    /// 1970; 0 when unknown.
+    public var modified: Double
 
     /// Creates a claimed file value.
-    public init(name: String, originalName: String, size: Int) {
+    public init(name: String, originalName: String, size: Int, modified: Double = 0) {
         self.name = name
         self.originalName = originalName
         self.size = size
+        self.modified = modified
     }
 }

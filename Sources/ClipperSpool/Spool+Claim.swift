@@ -30,7 +30,8 @@ extension Spool {
         switch state.claim(status.kind) {
         case .move:
             guard let placed = try move(source, into: processingPath, as: safeName, stage: .claim) else { return nil }
-            return ClaimedFile(name: placed, originalName: name, size: status.size)
+            return ClaimedFile(
+                name: placed, originalName: name, size: status.size, modified: status.modifiedTime)
         case .quarantine(let reason):
             guard try moveToFailed(source, as: safeName, stage: .claim, reason: reason) != nil else { return nil }
             throw SpoolError(code: .quarantined, message: reason, stage: .claim)

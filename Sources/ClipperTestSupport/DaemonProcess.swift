@@ -1,26 +1,39 @@
+public import ClipperModel
 import Foundation
 import Synchronization
 
-/// A real `clipperd` process under test: started with arguments, its log lines
-/// collected from standard error, awaited by content (never by sleeping).
+/// A real `clipperd` process under test, started with arguments.
+///
+/// Tests await events, never log text and never a sleep: readiness through the systemd-style
+/// notify socket it is given (``waitUntilReady(timeout:)``), progress through its status on
+/// the control socket (``waitForStatus(socket:timeout:every:_:until:)``). Its log lines are
+/// collected from standard error for failure messages and for tests about the log itself.
 public final class DaemonProcess: Sendable {
     private let process: Process
-    private let log = Mutex<(lines: [String], partial: String, waiters: [Waiter])>(([], "", []))
+    private let notify: NotifySocket?
+    private let log = Mutex<(lines: [String], partial: String)>(([], ""))
     private let exitStatus = Mutex<(status: Int32?, waiters: [CheckedContinuation<Int32, Never>])>((nil, []))
 
-    private struct Waiter {
-        let id: UUID
-        let predicate: @Sendable ([String]) -> Bool
-        let continuation: CheckedContinuation<Void, Never>
-    }
-
     /// Starts `clipperd` with `arguments` and `environment` added to a clean environment.
+    ///
+    /// Unless `environment` names a `NOTIFY_SOCKET` of its own, the daemon gets one bound here,
+    /// so that ``waitUntilReady(timeout:)`` and ``waitForNotification(containing:count:timeout:)`` work.
     public init(arguments: [String], environment: [String: String] = [:]) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: PackagePaths.binaries + "/clipperd")
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CLIPPER_") }
-            .merging(environment) { _, new in new }
+        var environment = environment
+        if environment["NOTIFY_SOCKET"] == nil {
+            let notify = try NotifySocket()
+            environment["NOTIFY_SOCKET"] = notify.path
+            self.notify = notify
+        } else {
+            self.notify = nil
+        }
+        process.environment = ProcessInfo.processInfo.environment.filter {
+            !$0.key.hasPrefix("CLIPPER_") && $0.key != "NOTIFY_SOCKET"
+        }
+        .merging(environment) { _, new in new }
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -43,42 +56,90 @@ public final class DaemonProcess: Sendable {
     /// The process id.
     public var pid: Int32 { process.processIdentifier }
 
+    /// Every notify message so far (empty when the test gave its own `NOTIFY_SOCKET`).
+    public var notifications: [String] { notify?.messages ?? [] }
+
     /// Every log line so far.
     public var lines: [String] { log.withLock { $0.lines } }
+
+    /// The log's last 40 lines or, after a crash, the start of the crash report (the crashed
+    /// thread's frames), which a tail would cut off.
+    private var lastEvents: [String] {
+        let lines = self.lines
+        guard let crash = lines.firstIndex(where: { $0.contains("crashed") }) else { return Array(lines.suffix(40)) }
+        return Array(lines[max(0, crash - 10)..<min(lines.count, crash + 60)])
+    }
 
     /// Sends a signal (`SIGTERM`, `SIGKILL`, `SIGHUP`).
     public func send(_ signal: Int32) {
         kill(process.processIdentifier, signal)
     }
 
-    /// Waits until the log satisfies `predicate`, or throws after `timeout`.
-    public func waitForLog(
-        timeout: Duration = .seconds(30), _ what: String, until predicate: @escaping @Sendable ([String]) -> Bool
-    ) async throws {
-        let id = UUID()
-        try await withTimeout(timeout, what: what, lines: { self.lines }) {
-            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                let satisfied = self.log.withLock { state in
-                    if predicate(state.lines) { return true }
-                    state.waiters.append(Waiter(id: id, predicate: predicate, continuation: continuation))
-                    return false
-                }
-                if satisfied { continuation.resume() }
-            }
-        } onTimeout: {
-            let waiter = self.log.withLock { state -> Waiter? in
-                guard let index = state.waiters.firstIndex(where: { $0.id == id }) else { return nil }
-                return state.waiters.remove(at: index)
-            }
-            waiter?.continuation.resume()
+    /// Waits for the daemon's first `READY=1`, which it sends once the inotify watch is up
+    /// (`STATUS=watching INBOX`), or throws after `timeout`.
+    public func waitUntilReady(timeout: Duration = .seconds(30)) async throws {
+        try await waitForNotification(containing: "STATUS=watching", timeout: timeout)
+    }
+
+    /// Waits until `count` of the daemon's notify messages contain `text` (`READY=1`,
+    /// `STATUS=waiting for the store`), or throws after `timeout`.
+    public func waitForNotification(containing text: String, count: Int = 1, timeout: Duration = .seconds(30))
+        async throws
+    {
+        guard let notify else {
+            throw TimedOut(description: "this daemon was started with a NOTIFY_SOCKET of the test's own")
+        }
+        try await notify.wait(
+            timeout: timeout, "\(count) notify messages containing \"\(text)\"",
+            log: { ["notify messages:"] + notify.messages + ["log:"] + self.lines }
+        ) { messages in
+            messages.count { $0.contains(text) } >= count
         }
     }
 
-    /// Waits until `count` log lines contain `text`.
-    public func waitForLines(containing text: String, count: Int = 1, timeout: Duration = .seconds(30)) async throws {
-        try await waitForLog(timeout: timeout, "\(count) log lines containing \"\(text)\"") { lines in
-            lines.count { $0.contains(text) } >= count
+    /// Polls the daemon's status over its control socket, `every` so often, until `condition`
+    /// holds, and returns that status; throws ``TimedOut`` after `timeout`, or at once if the
+    /// daemon exits.
+    ///
+    /// A socket that does not answer yet (the daemon still starting) counts as "not yet".
+    @discardableResult
+    public func waitForStatus(
+        socket: String, timeout: Duration = .seconds(30), every interval: Duration = .milliseconds(25),
+        _ what: String = "the awaited status", until condition: (StatusReport) -> Bool = { _ in true }
+    ) async throws -> StatusReport {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        var last = "no answer yet"
+        while true {
+            if let status = exitStatus.withLock({ $0.status }) {
+                throw TimedOut(
+                    description: "clipperd exited with status \(status) while waiting for \(what); log:\n"
+                        + lastEvents.joined(separator: "\n"))
+            }
+            do {
+                let answer = try await ControlSocketGet.get("/status", socket: socket)
+                if answer.status == 200 {
+                    let report = try JSONDecoder().decode(StatusReport.self, from: Data(answer.body))
+                    if condition(report) { return report }
+                    last = Self.summary(report)
+                } else {
+                    last = "HTTP \(answer.status)"
+                }
+            } catch {
+                last = "\(error)"
+            }
+            guard clock.now < deadline else {
+                throw TimedOut(
+                    description: "timed out after \(timeout) waiting for \(what); last status: \(last); log:\n"
+                        + lines.suffix(40).joined(separator: "\n"))
+            }
+            try await Task.sleep(for: interval)
         }
+    }
+
+    private static func summary(_ report: StatusReport) -> String {
+        "\(report.state.rawValue), queued \(report.queued), in flight \(report.inFlight), processed \(report.processed), "
+            + "duplicates \(report.duplicates), failed \(report.failed)"
     }
 
     /// Waits for the process to exit and returns its status, or throws after `timeout`.
@@ -101,17 +162,12 @@ public final class DaemonProcess: Sendable {
     }
 
     private func received(_ data: Data) {
-        let ready = log.withLock { state -> [Waiter] in
+        log.withLock { state in
             state.partial += String(decoding: data, as: UTF8.self)
             var pieces = state.partial.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             state.partial = pieces.removeLast()
             state.lines += pieces
-            let lines = state.lines
-            let ready = state.waiters.filter { $0.predicate(lines) }
-            state.waiters.removeAll { waiter in ready.contains { $0.id == waiter.id } }
-            return ready
         }
-        for waiter in ready { waiter.continuation.resume() }
     }
 
     private func exited(_ status: Int32) {

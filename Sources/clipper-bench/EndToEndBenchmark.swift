@@ -1,3 +1,4 @@
+import ClipperModel
 import ClipperTestSupport
 import Foundation
 
@@ -70,11 +71,11 @@ struct EndToEndBenchmark {
     }
 
     /// Starts a daemon, drops `samples` files one at a time (write, then rename) and times each
-    /// from the rename to the log line that says it is committed and searchable.
+    /// from the rename to the status that counts it committed and searchable (polled every 2 ms).
     func latency(samples: Int, corpus: Corpus) async throws -> (latencies: [Duration], peakResident: Int?) {
         try await withTemporaryDirectory("clipper-bench") { state in
             let daemon = try DaemonProcess(arguments: ["--state-dir", state])
-            try await daemon.waitForLines(containing: "watching")
+            try await daemon.waitUntilReady()
             let clock = ContinuousClock()
             var latencies: [Duration] = []
             for number in 0..<samples {
@@ -83,7 +84,9 @@ struct EndToEndBenchmark {
                 try Data(corpus.text(1_000_000 + number)).write(to: URL(fileURLWithPath: temporary))
                 let start = clock.now
                 try FileManager.default.moveItem(atPath: temporary, toPath: "\(state)/inbox/\(name)")
-                try await daemon.waitForLines(containing: "indexed \(name) ")
+                try await daemon.waitForStatus(
+                    socket: state + "/clipperd.sock", every: .milliseconds(2), "\(name) indexed"
+                ) { $0.processed > number }
                 latencies.append(clock.now - start)
             }
             let peak = ProcessMemory.peakResident(of: daemon.pid)

@@ -1,3 +1,4 @@
+import ClipperModel
 import ClipperTestSupport
 import Foundation
 import Glibc
@@ -59,7 +60,7 @@ struct BadInputTests {
             let daemon = try DaemonProcess(
                 arguments: ["--state-dir", state, "--workers", "2"], environment: ["CLIPPER_MAX_FILE_SIZE": "8MB"]
             )
-            try await daemon.waitForLines(containing: "watching")
+            try await daemon.waitUntilReady()
             let article = try Data(contentsOf: URL(fileURLWithPath: PackagePaths.seeds[0]))
 
             // Given broken contents, awkward names, a file over the size limit and special files
@@ -81,9 +82,10 @@ struct BadInputTests {
 
             // Then each ends in archive/ or failed/, and the daemon keeps serving
             let total = Self.contents.count + Self.awkwardNames.count + 1 + 3  // + café, too-big, link, pipe
-            try await daemon.waitForLog(timeout: .seconds(120), "every bad file handled") { lines in
-                lines.count { $0.contains("quarantined ") || $0.contains("indexed ") || $0.contains("duplicate") }
-                    >= total
+            try await daemon.waitForStatus(
+                socket: state + "/clipperd.sock", timeout: .seconds(120), "every bad file handled"
+            ) {
+                $0.outcomes >= total
             }
             let status = try await runBinary("clipperctl", ["--state-dir", state, "status", "--json"])
             #expect(status.status == 0)
@@ -124,7 +126,7 @@ struct BadInputTests {
         try await withTemporaryDirectory { state in
             let inbox = state + "/inbox"
             let daemon = try DaemonProcess(arguments: ["--state-dir", state])
-            try await daemon.waitForLines(containing: "watching")
+            try await daemon.waitUntilReady()
             // Given a file opened and partly written, never renamed
             let descriptor = open(inbox + "/open.txt", O_WRONLY | O_CREAT | O_EXCL, 0o644)
             try #require(descriptor >= 0)
@@ -133,12 +135,12 @@ struct BadInputTests {
             // When another file completes, the open one is still not taken
             try Data(contentsOf: URL(fileURLWithPath: PackagePaths.seeds[1])).write(
                 to: URL(fileURLWithPath: inbox + "/done.txt"))
-            try await daemon.waitForLines(containing: "indexed done.txt")
+            try await daemon.waitForStatus(socket: state + "/clipperd.sock", "done.txt indexed") { $0.processed >= 1 }
             #expect(FileManager.default.fileExists(atPath: inbox + "/open.txt"))
             // Then closing it (IN_CLOSE_WRITE) gets it indexed whole
             try handle.write(contentsOf: Data(" the bridge would reopen in May after two years of repairs.\n".utf8))
             try handle.close()
-            try await daemon.waitForLines(containing: "indexed open.txt")
+            try await daemon.waitForStatus(socket: state + "/clipperd.sock", "open.txt indexed") { $0.processed >= 2 }
             let show = try await runBinary("clipperctl", ["--state-dir", state, "show", "open.txt", "--json"])
             #expect((try jsonObject(show.stdout)["body"] as? String)?.contains("two years of repairs") == true)
             daemon.send(SIGTERM)
@@ -152,20 +154,21 @@ struct BadInputTests {
             try "state_dir = \"\(state)\"\nmax_file_size = \"1KB\"\n".write(
                 toFile: config, atomically: true, encoding: .utf8)
             let daemon = try DaemonProcess(arguments: ["--config", config])
-            try await daemon.waitForLines(containing: "watching")
+            try await daemon.waitUntilReady()
             for seed in PackagePaths.seeds.prefix(2) {
                 try FileManager.default.copyItem(
                     atPath: seed, toPath: state + "/inbox/" + (seed as NSString).lastPathComponent)
             }
-            try await daemon.waitForLines(containing: "quarantined ", count: 2)
+            try await daemon.waitForStatus(socket: state + "/clipperd.sock", "2 quarantined") { $0.failed >= 2 }
             // When the limit is raised and the config reloaded (SIGHUP), retry brings them back
             try "state_dir = \"\(state)\"\nmax_file_size = \"1MB\"\n".write(
                 toFile: config, atomically: true, encoding: .utf8)
             daemon.send(SIGHUP)
-            try await daemon.waitForLines(containing: "reloaded the configuration")
+            // The reload is done when READY=1 comes again (the first one said the watch was up)
+            try await daemon.waitForNotification(containing: "READY=1", count: 2)
             let retry = try await runBinary("clipperctl", ["--config", config, "retry", "--all-failed"])
             #expect(retry.status == 0, "\(retry.stderr)")
-            try await daemon.waitForLines(containing: "indexed ", count: 2)
+            try await daemon.waitForStatus(socket: state + "/clipperd.sock", "2 indexed") { $0.processed >= 2 }
             let failed = try await runBinary("clipperctl", ["--config", config, "failed", "--json"])
             #expect(try jsonArray(failed.stdout).isEmpty)
             daemon.send(SIGTERM)
@@ -187,7 +190,8 @@ struct BadInputTests {
             }
             let daemon = try DaemonProcess(
                 arguments: ["--state-dir", state, "--workers", "2"] + (once ? ["--once"] : []))
-            try await daemon.waitForLines(containing: "indexed ", count: 30)
+            // (`--once` has no control socket: its progress shows in archive/)
+            try await waitForEntries(in: state + "/archive", atLeast: 30)
             daemon.send(SIGTERM)
             #expect(try await daemon.waitForExit(timeout: .seconds(20)) == 0)
             if once { #expect(daemon.lines.contains { $0.contains("stopped early") }) }
@@ -203,12 +207,12 @@ struct BadInputTests {
     @Test func aStaleSocketFromACrashIsReplaced() async throws {
         try await withTemporaryDirectory { state in
             let first = try DaemonProcess(arguments: ["--state-dir", state])
-            try await first.waitForLines(containing: "listening on socket")
+            try await first.waitForStatus(socket: state + "/clipperd.sock", "the control socket to answer")
             first.send(SIGKILL)
             _ = try await first.waitForExit()
             #expect(FileManager.default.fileExists(atPath: state + "/clipperd.sock"), "SIGKILL leaves the socket file")
             let second = try DaemonProcess(arguments: ["--state-dir", state])
-            try await second.waitForLines(containing: "watching")
+            try await second.waitUntilReady()
             let status = try await runBinary("clipperctl", ["--state-dir", state, "status", "--json"])
             #expect(status.status == 0, "\(status.stderr)")
             #expect(try jsonObject(status.stdout)["pid"] as? Int == Int(second.pid))

@@ -1,3 +1,4 @@
+import ClipperModel
 import ClipperTestSupport
 import Foundation
 import Testing
@@ -44,9 +45,9 @@ extension DaemonLoadTests {
                     let daemon = try DaemonProcess(arguments: ["--state-dir", state, "--workers", "2"])
                     let target = Int.random(in: 1...40, using: &generator)
                     do {
-                        try await daemon.waitForLog(timeout: .seconds(60), "\(target) commits") { lines in
-                            lines.count { $0.contains("indexed ") || $0.contains("duplicate") } >= target
-                        }
+                        try await daemon.waitForStatus(
+                            socket: state + "/clipperd.sock", timeout: .seconds(60), "\(target) commits"
+                        ) { $0.processed + $0.duplicates >= target }
                     } catch {
                         daemon.send(SIGKILL)
                         _ = try await daemon.waitForExit()

@@ -1,3 +1,4 @@
+import ClipperModel
 import ClipperTestSupport
 import Foundation
 import Testing
@@ -9,8 +10,9 @@ struct EndToEndTests {
         try await withTemporaryDirectory { state in
             let inbox = state + "/inbox"
             // Given a running daemon on an empty state directory
+            let socket = state + "/clipperd.sock"
             let daemon = try DaemonProcess(arguments: ["--state-dir", state, "--workers", "2"])
-            try await daemon.waitForLines(containing: "watching")
+            try await daemon.waitUntilReady()
 
             // When the five seeds arrive, some written in place, some written then renamed
             let seeds = PackagePaths.seeds
@@ -24,7 +26,7 @@ struct EndToEndTests {
                     try Inbox.writeThenRename(bytes, named: name, into: inbox)
                 }
             }
-            try await daemon.waitForLines(containing: "indexed ", count: 5)
+            try await daemon.waitForStatus(socket: socket, "5 indexed") { $0.processed >= 5 }
 
             // Then status counts them, and search and show find them
             let status = try await ctl(state, "status", "--json")
@@ -50,12 +52,12 @@ struct EndToEndTests {
             // When one seed arrives again under another name, it is a duplicate, not a second article
             let again = try Data(contentsOf: URL(fileURLWithPath: seeds[0]))
             try Inbox.writeThenRename(again, named: "again.txt", into: inbox)
-            try await daemon.waitForLines(containing: "counted as a duplicate")
+            try await daemon.waitForStatus(socket: socket, "a duplicate") { $0.duplicates >= 1 }
 
             // When a binary file arrives, it is quarantined with a reason that clipperctl shows
             let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 7, count: 64))
             try Inbox.writeThenRename(png, named: "picture.txt", into: inbox)
-            try await daemon.waitForLines(containing: "quarantined picture.txt")
+            try await daemon.waitForStatus(socket: socket, "a quarantined file") { $0.failed >= 1 }
             #expect(Inbox.contents(of: state + "/failed").contains("picture.txt"))
             let failed = try await ctl(state, "failed", "--json")
             let failures = try jsonArray(failed.stdout)
@@ -81,10 +83,12 @@ struct EndToEndTests {
                 "A late article. " + String(repeating: "The council met on Tuesday to discuss the budget. ", count: 12)
             try Inbox.write(Data(late.utf8), named: "late.txt", into: inbox)
             let restarted = try DaemonProcess(arguments: ["--state-dir", state, "--workers", "2"])
-            try await restarted.waitForLines(containing: "indexed late.txt")
+            let settled = try await restarted.waitForStatus(socket: socket, "late.txt indexed") {
+                $0.outcomes >= 1 && $0.queued == 0 && $0.inFlight == 0
+            }
+            #expect(settled.processed == 1 && settled.duplicates == 0 && settled.failed == 0, "nothing indexed twice")
             restarted.send(SIGTERM)
             #expect(try await restarted.waitForExit() == 0)
-            #expect(restarted.lines.count { $0.contains("indexed ") } == 1, "nothing indexed twice")
 
             // And search, show and export work with the daemon stopped
             let export = try await ctl(state, "export")
@@ -98,7 +102,7 @@ struct EndToEndTests {
     @Test func aSecondDaemonOnTheSameStateDirectoryRefusesToStart() async throws {
         try await withTemporaryDirectory { state in
             let first = try DaemonProcess(arguments: ["--state-dir", state])
-            try await first.waitForLines(containing: "watching")
+            try await first.waitUntilReady()
             let second = try await runBinary("clipperd", ["--state-dir", state])
             #expect(second.status != 0)
             #expect(second.stderr.contains("already running"))

@@ -1,3 +1,4 @@
+import ClipperModel
 import ClipperTestSupport
 import Foundation
 import Testing
@@ -26,15 +27,17 @@ extension DaemonLoadTests {
                 let nodeB = try DaemonProcess(
                     arguments: ["--state-dir", stateB, "--store", url, "--workers", "2"], environment: node("b"))
                 try await killingOnFailure(nodeA, nodeB) {
-                    try await nodeA.waitForLines(containing: "watching the inbox")
-                    try await nodeB.waitForLines(containing: "watching the inbox")
+                    try await nodeA.waitUntilReady()
+                    try await nodeB.waitUntilReady()
 
                     // When five articles reach node a first, and the same bytes reach node b later
                     let early = try (0..<5).map { try article($0, marker: "early") }
                     for (index, bytes) in early.enumerated() {
                         try Inbox.writeThenRename(bytes, named: "early-\(index).txt", into: stateA + "/inbox")
                     }
-                    try await nodeA.waitForLines(containing: "indexed early-", count: 5)
+                    try await nodeA.waitForStatus(socket: stateA + "/clipperd.sock", "5 indexed on node a") {
+                        $0.processed >= 5
+                    }
                     for (index, bytes) in early.enumerated() {
                         try Inbox.writeThenRename(bytes, named: "early-\(index).txt", into: stateB + "/inbox")
                     }
@@ -50,14 +53,16 @@ extension DaemonLoadTests {
                         try Inbox.writeThenRename(
                             try article(number, marker: "onlyb"), named: "only-\(number).txt", into: stateB + "/inbox")
                     }
-                    try await nodeA.waitForLog("25 outcomes on node a") { outcomes(in: $0) >= 25 }
-                    try await nodeB.waitForLog("25 outcomes on node b") { outcomes(in: $0) >= 25 }
-
-                    // Then node b counted the late copies as duplicates, and the nodes' counts add up:
-                    // 35 distinct articles indexed once each, 15 copies counted as duplicates
-                    for index in 0..<5 {
-                        #expect(nodeB.lines.contains { $0.contains("early-\(index).txt has the same bytes") })
+                    try await nodeA.waitForStatus(socket: stateA + "/clipperd.sock", "25 outcomes on node a") {
+                        $0.outcomes >= 25
                     }
+                    try await nodeB.waitForStatus(socket: stateB + "/clipperd.sock", "25 outcomes on node b") {
+                        $0.outcomes >= 25
+                    }
+
+                    // Then node b counted the late copies as duplicates (at least the five early ones),
+                    // and the nodes' counts add up: 35 distinct articles indexed once each, 15 copies
+                    // counted as duplicates
                     let reportA = try jsonObject(try await ctl(["--state-dir", stateA, "status", "--json"]).stdout)
                     let reportB = try jsonObject(try await ctl(["--state-dir", stateB, "status", "--json"]).stdout)
                     let processed =
@@ -116,18 +121,20 @@ extension DaemonLoadTests {
                     // (and a second one, stopped while it waits, exits cleanly)
                     let stopped = try DaemonProcess(arguments: ["--state-dir", root + "/stopped", "--store", url])
                     try await killingOnFailure(daemon, stopped) {
-                        try await daemon.waitForLines(containing: "cannot open the store")
-                        try await stopped.waitForLines(containing: "cannot open the store")
+                        try await daemon.waitForNotification(containing: "STATUS=waiting for the store")
+                        try await stopped.waitForNotification(containing: "STATUS=waiting for the store")
                         stopped.send(SIGTERM)
                         #expect(try await stopped.waitForExit() == 0)
                         #expect(stopped.lines.contains { $0.contains("stopped while waiting for the store") })
 
                         // When the server comes back, the waiting daemon opens the store and works
                         try await server.resume()
-                        try await daemon.waitForLines(containing: "watching the inbox")
+                        try await daemon.waitUntilReady()
                         try Inbox.writeThenRename(
                             try article(1, marker: "late"), named: "late.txt", into: root + "/node/inbox")
-                        try await daemon.waitForLines(containing: "indexed late.txt")
+                        try await daemon.waitForStatus(socket: root + "/node/clipperd.sock", "late.txt indexed") {
+                            $0.processed >= 1
+                        }
 
                         let waits = daemon.lines.filter { $0.contains("cannot open the store") }
                         #expect(
@@ -136,7 +143,8 @@ extension DaemonLoadTests {
                                     && $0.contains("retrying in")
                             })
                         #expect(
-                            daemon.lines.count { $0.contains("watching the inbox") } == 1, "one start, no restart loop")
+                            daemon.notifications.count { $0.contains("STATUS=watching") } == 1,
+                            "one start, no restart loop")
                         #expect(!daemon.lines.contains { $0.contains("Fatal error") })
                         let status = try jsonObject(
                             try await ctl(["--state-dir", root + "/node", "status", "--json"]).stdout)
@@ -157,13 +165,14 @@ extension DaemonLoadTests {
                     let inbox = state + "/inbox"
                     let daemon = try DaemonProcess(arguments: ["--state-dir", state, "--store", url, "--workers", "2"])
                     try await killingOnFailure(daemon) {
-                        try await daemon.waitForLines(containing: "watching the inbox")
+                        let socket = state + "/clipperd.sock"
+                        try await daemon.waitUntilReady()
                         // Given an ingest of 250 articles under way
                         for number in 0..<250 {
                             try Inbox.writeThenRename(
                                 try article(number, marker: "wave"), named: "wave-\(number).txt", into: inbox)
                         }
-                        try await daemon.waitForLines(containing: "indexed wave-", count: 20)
+                        try await daemon.waitForStatus(socket: socket, "20 indexed") { $0.processed >= 20 }
 
                         // When the database server stops, and 50 more articles arrive meanwhile
                         try await server.suspend()
@@ -174,15 +183,17 @@ extension DaemonLoadTests {
 
                         // Then intake pauses, and the log and status say why
                         // (within the store's connect timeout, or its operation timeout for a query lost with its connection)
-                        try await daemon.waitForLines(
-                            containing: "intake paused: the store is unavailable", timeout: .seconds(60))
-                        let paused = try jsonObject(try await ctl(["--state-dir", state, "status", "--json"]).stdout)
-                        #expect(paused["state"] as? String == "paused")
-                        #expect(!(paused["pause_reason"] as? String ?? "").isEmpty)
+                        let paused = try await daemon.waitForStatus(
+                            socket: socket, timeout: .seconds(60), "intake paused"
+                        ) { $0.state == .paused }
+                        #expect(!(paused.pauseReason ?? "").isEmpty)
+                        #expect(daemon.lines.contains { $0.contains("intake paused: the store is unavailable") })
 
                         // When the server comes back, every file is indexed
                         try await server.resume()
-                        try await daemon.waitForLog(timeout: .seconds(60), "300 outcomes") { outcomes(in: $0) >= 300 }
+                        try await daemon.waitForStatus(socket: socket, timeout: .seconds(60), "300 outcomes") {
+                            $0.outcomes >= 300
+                        }
                         let status = try jsonObject(try await ctl(["--state-dir", state, "status", "--json"]).stdout)
                         #expect(status["state"] as? String == "running")
                         #expect(status["processed"] as? Int == 300)
@@ -241,11 +252,6 @@ extension DaemonLoadTests {
             }
         }
     }
-}
-
-/// Files finished by the indexer in a daemon's log: indexed, counted as duplicates, or already there.
-private func outcomes(in lines: [String]) -> Int {
-    lines.count { $0.contains("indexed ") || $0.contains("counted as a duplicate") }
 }
 
 /// A word that appears in one generated article only.

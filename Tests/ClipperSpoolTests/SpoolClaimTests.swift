@@ -32,7 +32,10 @@ struct SpoolClaimTests {
 
         let claimed = try #require(try fixture.spool.claim("story.html"))
 
-        #expect(claimed == ClaimedFile(name: "story.html", originalName: "story.html", size: 12))
+        #expect(
+            claimed
+                == ClaimedFile(name: "story.html", originalName: "story.html", size: 12, modified: claimed.modified))
+        #expect(claimed.modified > 0, "the claim keeps the time the file landed")
         #expect(fixture.names(in: fixture.spool.inbox).isEmpty)
         #expect(fixture.names(in: fixture.spool.processing) == ["story.html"])
     }

@@ -1,6 +1,7 @@
 /// The routes of the control API, shared by the server and the client.
 ///
-/// Every answer is JSON (`/export` is JSON Lines); errors are an ``APIError`` body.
+/// Every answer is JSON (`/export` is JSON Lines, `/metrics` the Prometheus text format);
+/// errors are an ``APIError`` body.
 public enum ControlPath {
     /// `GET`: the daemon's ``StatusReport``.
     public static let status = "/status"
@@ -24,4 +25,6 @@ public enum ControlPath {
     public static let nodes = "/nodes"
     /// `GET`: every article as JSON Lines, oldest first, streamed.
     public static let export = "/export"
+    /// `GET`: the daemon's metrics in the Prometheus text format (`text/plain; version=0.0.4`).
+    public static let metrics = "/metrics"
 }

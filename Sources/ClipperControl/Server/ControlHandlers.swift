@@ -19,6 +19,8 @@ public struct ControlHandlers: Sendable {
     public var retryAll: @Sendable () async throws -> Int
     /// The quarantined files with their reasons.
     public var failures: @Sendable () async throws -> [FailureReport]
+    /// The metrics in the Prometheus text exposition format, read at the moment of the request.
+    public var metrics: @Sendable () -> [UInt8]
 
     public init(
         status: @escaping @Sendable () async -> StatusReport,
@@ -26,7 +28,8 @@ public struct ControlHandlers: Sendable {
         resume: @escaping @Sendable () async -> Void,
         retry: @escaping @Sendable (_ name: String) async throws -> Void,
         retryAll: @escaping @Sendable () async throws -> Int,
-        failures: @escaping @Sendable () async throws -> [FailureReport]
+        failures: @escaping @Sendable () async throws -> [FailureReport],
+        metrics: @escaping @Sendable () -> [UInt8] = { [] }
     ) {
         self.status = status
         self.pause = pause
@@ -34,5 +37,6 @@ public struct ControlHandlers: Sendable {
         self.retry = retry
         self.retryAll = retryAll
         self.failures = failures
+        self.metrics = metrics
     }
 }

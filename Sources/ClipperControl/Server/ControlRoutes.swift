@@ -26,6 +26,7 @@ struct ControlRoutes: Sendable {
         }
         router.get(RouterPath(ControlPath.nodes)) { _, _ in try Response.json(try await store.nodes()) }
         router.get(RouterPath(ControlPath.export)) { _, context in export(logger: context.logger) }
+        router.get(RouterPath(ControlPath.metrics)) { _, _ in Response.metrics(handlers.metrics()) }
     }
 
     private func search(_ request: Request) async throws -> Response {

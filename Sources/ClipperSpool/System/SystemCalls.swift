@@ -13,6 +13,11 @@ enum SystemCalls {
         var device: UInt
         /// Last modification, in seconds since 1970.
         var modified: Int
+        /// The nanoseconds of the last modification, past `modified`.
+        var modifiedNanoseconds: Int = 0
+
+        /// Last modification, in seconds since 1970 with the fraction.
+        var modifiedTime: Double { Double(modified) + Double(modifiedNanoseconds) / 1e9 }
     }
 
     /// `lstat(2)`: the entry at `path` (never following a link), or `.missing`.
@@ -28,7 +33,8 @@ enum SystemCalls {
         }
         return Status(
             kind: kind(of: info.st_mode), size: Int(info.st_size), mode: info.st_mode & 0o7777, owner: info.st_uid,
-            device: UInt(info.st_dev), modified: info.st_mtim.tv_sec)
+            device: UInt(info.st_dev), modified: info.st_mtim.tv_sec,
+            modifiedNanoseconds: info.st_mtim.tv_nsec)
     }
 
     /// The entry kind for a `st_mode`.
