@@ -72,7 +72,13 @@ public struct TemporaryDirectory: ~Copyable {
         chmod(cPath, 0o755)
         if let stream = opendir(cPath) {
             while let entry = readdir(stream) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+                let name = {
+                // Through a pointer into the entry, never a copy of the 256-byte d_name, which can
+                // run past the end of readdir's buffer.
+                let pointer = (UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
+                    .assumingMemoryBound(to: CChar.self)
+                return Array(UnsafeRawBufferPointer(start: pointer, count: strlen(pointer)))
+            }()
                 guard name != Array(".".utf8), name != Array("..".utf8) else { continue }
                 removeTree(path + [UInt8(ascii: "/")] + name)
             }

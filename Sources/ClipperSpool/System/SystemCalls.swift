@@ -99,7 +99,13 @@ enum SystemCalls {
                 if errno != 0 { throw SpoolError.system("list \(directory)", errno: errno, stage: stage) }
                 return names
             }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            let name = {
+                // Through a pointer into the entry, never a copy of the 256-byte d_name, which can
+                // run past the end of readdir's buffer.
+                let pointer = (UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
+                    .assumingMemoryBound(to: CChar.self)
+                return Array(UnsafeRawBufferPointer(start: pointer, count: strlen(pointer)))
+            }()
             if name != Array(".".utf8), name != Array("..".utf8) {
                 names.append(name)
             }

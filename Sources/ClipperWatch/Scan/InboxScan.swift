@@ -35,18 +35,15 @@ public enum InboxScan {
                 if errno != 0 { throw WatchError.system("list", directory, errno: errno) }
                 break
             }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                let length = bytes.firstIndex(of: 0) ?? bytes.count
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<length]), as: UTF8.self)
-            }
+            // Read through a pointer into the entry, never by copying the 256-byte d_name: the last
+            // entry of readdir's buffer may end closer than that to the end of mapped memory.
+            let namePointer = (UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
+                .assumingMemoryBound(to: CChar.self)
+            let name = String(
+                decoding: UnsafeRawBufferPointer(start: namePointer, count: strlen(namePointer)), as: UTF8.self)
             guard InboxFilter.accepts(name) else { continue }
             var status = stat()
-            let found = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                raw.withMemoryRebound(to: CChar.self) {
-                    fstatat(descriptor, $0.baseAddress!, &status, AT_SYMLINK_NOFOLLOW)
-                }
-            }
+            let found = fstatat(descriptor, namePointer, &status, AT_SYMLINK_NOFOLLOW)
             // Gone since readdir: nothing to list.
             guard found == 0 else { continue }
             guard status.st_mode & S_IFMT != S_IFDIR else { continue }
