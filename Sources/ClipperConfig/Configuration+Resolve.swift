@@ -71,6 +71,13 @@ extension Configuration {
         self.shutdownTimeout = .seconds(try settings[.shutdownTimeout]?.integer(in: 1...3_600) ?? 10)
         self.heartbeatInterval = .seconds(try settings[.heartbeatInterval]?.integer(in: 1...3_600) ?? 10)
         self.nodeName = try settings[.nodeName]?.text() ?? ProcessInfo.processInfo.hostName
+        if let setting = settings[.webListen] {
+            self.webListen = try ListenAddress(setting)
+        } else {
+            self.webListen = ListenAddress.defaultWeb
+        }
+        self.webPasswordFile = try settings[.webPasswordFile]?.text()
+        self.webPasswordFile = webPasswordFile.map(Self.absolute)
         self.configFile = configFile
     }
 

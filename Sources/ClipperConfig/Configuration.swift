@@ -34,6 +34,10 @@ public struct Configuration: Sendable, Hashable {
     public var heartbeatInterval: Duration
     /// This node's name in `clipperctl status --cluster`.
     public var nodeName: String
+    /// Where the web interface listens, or `nil` when `web_listen` is `off`.
+    public var webListen: ListenAddress?
+    /// The file holding the web interface's hashed password (`web_password_file`), if any.
+    public var webPasswordFile: String?
     /// The config file read, if any.
     public var configFile: String?
 

@@ -18,6 +18,8 @@ public enum ConfigurationKey: String, CaseIterable, Sendable, Hashable {
     case shutdownTimeout = "shutdown_timeout"
     case heartbeatInterval = "heartbeat_interval"
     case nodeName = "node_name"
+    case webListen = "web_listen"
+    case webPasswordFile = "web_password_file"
 
     /// The environment variable that sets this key.
     public var environmentName: String { "CLIPPER_" + rawValue.uppercased() }

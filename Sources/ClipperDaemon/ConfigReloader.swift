@@ -41,6 +41,8 @@ struct ConfigReloader: Service {
             ("store", new.store != running.store), ("socket", new.socket != running.socket),
             ("store_pool_size", new.storePoolSize != running.storePoolSize),
             ("node_name", new.nodeName != running.nodeName),
+            ("web_listen", new.webListen != running.webListen),
+            ("web_password_file", new.webPasswordFile != running.webPasswordFile),
         ]
         needRestart += fixed.filter(\.1).map(\.0)
         if needRestart.isEmpty {
