@@ -36,7 +36,7 @@ struct StoreBrowseTests {
             #expect(narrow.total == 1)
             #expect(narrow.hits.first?.search.snippet.contains("[officers]") == true)
             let outside = try await store.searchPage(
-                SearchRequest(filter: ArticleFilter(query: "officers", from: "2025-03-31")))
+                SearchRequest(filter: ArticleFilter(query: "betrayed", from: "2025-03-31")))
             #expect(outside.total == 0)
             #expect(
                 try await store.searchPage(SearchRequest(filter: ArticleFilter(outlet: "southwest daily"))).total == 1)

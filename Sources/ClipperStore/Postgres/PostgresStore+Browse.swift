@@ -108,13 +108,15 @@ extension PostgresStore {
             conditions.append("q.text ILIKE '%' || \(sql.bind(word.escapingLikeWildcards)) || '%'")
         }
         let direction = query.oldestFirst ? "ASC" : "DESC"
+        let limit = sql.bind(query.limit)
+        let offset = sql.bind(max(0, query.offset))
         let statement = sql.query(
             """
             SELECT q.article_id, a.title, a.published, q.speaker, q.text, q.cue
             FROM quote q JOIN article a ON a.id = q.article_id
             WHERE \(conditions.isEmpty ? "true" : conditions.joined(separator: " AND "))
             ORDER BY a.published \(direction) NULLS LAST, a.number \(direction), q.position
-            LIMIT \(sql.bind(query.limit)) OFFSET \(sql.bind(max(0, query.offset)))
+            LIMIT \(limit) OFFSET \(offset)
             """)
         let logger = logger
         return try await withConnection { connection in
@@ -143,13 +145,15 @@ extension PostgresStore {
         }
         if let minimum = query.minimum { conditions.append("f.value >= \(sql.bind(minimum))") }
         if let maximum = query.maximum { conditions.append("f.value <= \(sql.bind(maximum))") }
+        let limit = sql.bind(query.limit)
+        let offset = sql.bind(max(0, query.offset))
         let statement = sql.query(
             """
             SELECT f.article_id, a.title, a.published, f.text, f.value, f.unit, f.qualifier, f.subject, a.body
             FROM figure f JOIN article a ON a.id = f.article_id
             WHERE \(conditions.isEmpty ? "true" : conditions.joined(separator: " AND "))
             ORDER BY a.published DESC NULLS LAST, a.number DESC, f.position
-            LIMIT \(sql.bind(query.limit)) OFFSET \(sql.bind(max(0, query.offset)))
+            LIMIT \(limit) OFFSET \(offset)
             """)
         let logger = logger
         return try await withConnection { connection in
