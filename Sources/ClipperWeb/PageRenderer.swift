@@ -14,16 +14,18 @@ struct PageRenderer: Sendable {
 
     /// Loads the templates and static files from the bundle (`Resources/templates`, `Resources/static`).
     init() throws {
-        guard let resources = Bundle.module.resourceURL?.appendingPathComponent("Resources") else {
+        guard
+            let templates = Bundle.module.url(forResource: "templates", withExtension: nil, subdirectory: "Resources"),
+            let folder = Bundle.module.url(forResource: "static", withExtension: nil, subdirectory: "Resources")
+        else {
             throw WebSetupError("the web interface's templates are missing from the installation")
         }
         do {
-            library = try MustacheLibrary(templatesIn: resources.appendingPathComponent("templates").path)
+            library = try MustacheLibrary(templatesIn: templates.path)
         } catch {
             throw WebSetupError("a web template does not parse: \(error)")
         }
         var statics: [String: (bytes: ByteBuffer, type: String)] = [:]
-        let folder = resources.appendingPathComponent("static")
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
                 continue

@@ -13,8 +13,8 @@ struct WebBrowserTests {
             #expect(home.contains("Latest articles"))
             #expect(home.contains("articles</label>") || home.contains("article</label>"))
 
-            // A seed article, found by search, shown with its names linked and its quotes marked
-            let search = try await web.dom("/search?q=sanctuary")
+            // A seed article (the synthetic ones have no original), shown with its names linked and quotes marked
+            let search = try await web.dom("/search?q=relentless")
             #expect(search.contains("<mark>"), "snippets highlight the matched words")
             #expect(search.contains("match;"))
             let articlePath = try #require(firstLink(in: search, under: "/articles/"))
@@ -93,13 +93,13 @@ struct WebBrowserTests {
             ]
             for (index, payload) in HostileArticles.payloads.enumerated() {
                 let id = String(repeating: "e", count: 60) + String(format: "%04d", index)
-                pages += [
-                    "/articles/\(id)", "/people/" + encode(payload + " Person"),
-                    "/organizations/" + encode("Org " + payload),
-                    "/places/" + encode("Place " + payload), "/search?q=" + encode(payload),
-                    "/people/" + encode(payload),
-                    "/search?outlet=" + encode(payload),
-                ]
+                pages += ["/articles/\(id)", "/people/" + encode(payload + " Person"), "/search?q=" + encode(payload)]
+                if index < 3 {
+                    pages += [
+                        "/organizations/" + encode("Org " + payload), "/places/" + encode("Place " + payload),
+                        "/people/" + encode(payload), "/search?outlet=" + encode(payload),
+                    ]
+                }
             }
             for page in pages {
                 let dom = try await web.dom(page)

@@ -24,7 +24,7 @@ extension WebSite {
                     heading: heading, links: top.map { EntityLink(kind: kind, name: $0.name, count: $0.articles) }))
         }
         let view = HomeView(
-            chrome: Chrome(title: "Clipper", section: .home),
+            chrome: Chrome(title: "The archive", section: .home),
             articles: "\(statistics.articles.grouped) article\(statistics.articles == 1 ? "" : "s")", groups: groups,
             latest: latest.hits.map(HitView.init), hasLatest: !latest.hits.isEmpty)
         return renderer.page("home", view)
