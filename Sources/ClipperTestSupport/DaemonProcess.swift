@@ -15,12 +15,15 @@ public final class DaemonProcess: Sendable {
     }
 
     /// Starts `clipperd` with `arguments` and `environment` added to a clean environment.
+    ///
+    /// The web interface is off unless the test turns it on (`--web-listen`, `CLIPPER_WEB_LISTEN`):
+    /// daemons of tests running at once would otherwise all try the default port.
     public init(arguments: [String], environment: [String: String] = [:]) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: PackagePaths.binaries + "/clipperd")
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CLIPPER_") }
-            .merging(environment) { _, new in new }
+            .merging(["CLIPPER_WEB_LISTEN": "off"].merging(environment) { _, new in new }) { _, new in new }
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice

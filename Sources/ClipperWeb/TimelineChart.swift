@@ -70,7 +70,8 @@ struct TimelineChart: Sendable, Hashable {
             cursor = calendar.date(byAdding: component, value: 1, to: cursor) ?? end.addingTimeInterval(1)
         }
         let maximum = max(1, counts.values.max() ?? 1)
-        let slot = Self.width / Double(starts.count)
+        // A few buckets stay narrow bars on the left rather than filling the width.
+        let slot = min(Self.width / Double(starts.count), 40)
         let chartHeight = Self.height - 4
         bars = starts.enumerated().map { index, bucketStart in
             let count = counts[bucketStart] ?? 0
