@@ -87,7 +87,8 @@ extension SQLiteStore {
         let bound = arguments
         return try await mappingErrors {
             try await pool.read { db in
-                try Row.fetchAll(db.cachedStatement(sql: sql), arguments: bound
+                try Row.fetchAll(
+                    db.cachedStatement(sql: sql), arguments: bound
                 ).map { row in
                     QuoteHit(
                         articleID: row[0], title: row[1], published: row[2], speaker: row[3], text: row[4], cue: row[5])
@@ -128,7 +129,8 @@ extension SQLiteStore {
         let bound = arguments
         return try await mappingErrors {
             try await pool.read { db in
-                try Row.fetchAll(db.cachedStatement(sql: sql), arguments: bound
+                try Row.fetchAll(
+                    db.cachedStatement(sql: sql), arguments: bound
                 ).map { row in
                     let figure = Figure(text: row[3], value: row[4], unit: row[5], qualifier: row[6], of: row[7])
                     return FigureHit(
