@@ -3,7 +3,8 @@ public struct SearchPage: Sendable, Hashable, Codable {
     public var hits: [ArticleHit]
     /// Every match, when the request asked for the count.
     public var total: Int?
-    /// The entities named by the most matching articles, most first, per kind (person, organization, place).
+    /// The entities named by the most matching articles, most first, per kind (person, organization, place),
+    /// counted over at most ``SearchRequest/facetScope`` of them.
     public var facets: [FacetCount]
 
     public init(hits: [ArticleHit], total: Int?, facets: [FacetCount]) {

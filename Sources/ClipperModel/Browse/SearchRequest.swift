@@ -22,6 +22,10 @@ public struct SearchRequest: Sendable, Hashable {
     /// How many entities of each kind ``SearchPage/facets`` lists (0: none).
     public var facetLimit: Int
 
+    /// Facets count the entities of at most this many matching articles (the store's first ones,
+    /// not the best ranked): exact for narrow searches, a sample for broad ones, and fast either way.
+    public static let facetScope = 1_000
+
     public init(
         filter: ArticleFilter, order: Order = .relevance, offset: Int = 0, limit: Int = 20, countTotal: Bool = true,
         facetLimit: Int = 0

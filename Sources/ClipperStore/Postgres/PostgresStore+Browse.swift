@@ -17,7 +17,8 @@ extension PostgresStore {
                     """
                     SELECT min(e.name COLLATE "C"), count(DISTINCT e.article_id)::bigint AS articles
                     FROM \(kind.tableName) e
-                    WHERE e.article_id IN (SELECT a.id FROM article a WHERE \(filter.conditions))
+                    WHERE e.article_id IN (
+                        SELECT a.id FROM article a WHERE \(filter.conditions) LIMIT \(SearchRequest.facetScope))
                     GROUP BY lower(e.name) ORDER BY articles DESC, lower(min(e.name COLLATE "C")) LIMIT \(limit)
                     """)
             )

@@ -244,7 +244,8 @@ extension SQLiteStore {
             db.cachedStatement(
                 sql: """
                     SELECT min(e.name) AS name, count(DISTINCT e.articleID) AS articles FROM \(kind.tableName) e
-                    WHERE e.articleID IN (SELECT a.id FROM \(filter.from) WHERE \(filter.conditions))
+                    WHERE e.articleID IN (
+                        SELECT a.id FROM \(filter.from) WHERE \(filter.conditions) LIMIT \(SearchRequest.facetScope))
                     GROUP BY e.name COLLATE NOCASE ORDER BY articles DESC, lower(name) LIMIT ?
                     """),
             arguments: arguments
