@@ -10,11 +10,11 @@ SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages the build needs: libinotifytools (the inbox watch), libxml2
 # (the HTML parser), SQLite (GRDB's engine) and pkg-config to find them.
 BUILD_DEPS  := libinotifytools0-dev libxml2-dev libsqlite3-dev pkg-config
-# Test tools: a throwaway PostgreSQL, the sqlite3 shell, curl, and what LazyFS (the power-loss
-# file system in ../shared/tools/lazyfs) builds and mounts with.
-TEST_DEPS   := postgresql sqlite3 curl cmake g++ libfuse3-dev fuse3
+# Test tools: a throwaway PostgreSQL, the sqlite3 shell, curl, chromium (headless) for the web
+# pages, and what LazyFS (the power-loss file system in ../shared/tools/lazyfs) builds and mounts with.
+TEST_DEPS   := postgresql sqlite3 curl chromium cmake g++ libfuse3-dev fuse3
 
-.PHONY: all deps test-deps lazyfs build release run test bench eval fuzz crashtest powertest install uninstall lint clean
+.PHONY: all deps test-deps lazyfs build release run test bench eval fuzz crashtest powertest screenshots install uninstall lint clean
 
 all: build
 
@@ -38,7 +38,7 @@ release: deps
 run: build
 	mkdir -p $(STATE_DIR)/inbox
 	for f in seeds/*; do [ -e "$(STATE_DIR)/archive/$$(basename $$f)" ] || cp -n "$$f" $(STATE_DIR)/inbox/; done
-	@echo "clipperd is starting on $(STATE_DIR)/; in another terminal: $(BIN_DEBUG)/clipperctl --state-dir $(STATE_DIR) status"
+	@echo "clipperd is starting on $(STATE_DIR)/; open http://127.0.0.1:7700/ or, in another terminal: $(BIN_DEBUG)/clipperctl --state-dir $(STATE_DIR) status"
 	$(BIN_DEBUG)/clipperd --state-dir $(STATE_DIR)
 
 ## test: the whole suite, with a throwaway PostgreSQL server for the store tests.
@@ -70,13 +70,17 @@ bench: release test-deps
 eval: release
 	scripts/eval.sh
 
+## screenshots: the main web pages rendered to PNG by headless chromium, into docs/screenshots/.
+screenshots: build test-deps
+	scripts/screenshots.sh $(BIN_DEBUG) docs/screenshots
+
 ## install: release build, then binaries, config, unit file and the clipper user (needs root).
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)/etc/clipper $(DESTDIR)/etc/systemd/system
 	install -m 0755 $(BIN_RELEASE)/clipperd $(BIN_RELEASE)/clipperctl $(DESTDIR)$(PREFIX)/bin/
 	# SwiftPM's resource bundle (the extractor's word lists) is looked up beside the binary.
-	rm -rf $(DESTDIR)$(PREFIX)/bin/clipper_ClipperExtract.resources
-	cp -r $(BIN_RELEASE)/clipper_ClipperExtract.resources $(DESTDIR)$(PREFIX)/bin/
+	rm -rf $(DESTDIR)$(PREFIX)/bin/clipper_ClipperExtract.resources $(DESTDIR)$(PREFIX)/bin/clipper_ClipperWeb.resources
+	cp -r $(BIN_RELEASE)/clipper_ClipperExtract.resources $(BIN_RELEASE)/clipper_ClipperWeb.resources $(DESTDIR)$(PREFIX)/bin/
 	[ -e $(DESTDIR)/etc/clipper/clipper.toml ] || install -m 0644 config/clipper.toml $(DESTDIR)/etc/clipper/clipper.toml
 	install -m 0644 systemd/clipperd.service $(DESTDIR)/etc/systemd/system/clipperd.service
 	install -d $(DESTDIR)$(PREFIX)/share/doc/clipper && install -m 0644 README.md $(DESTDIR)$(PREFIX)/share/doc/clipper/
@@ -88,7 +92,7 @@ install: release
 ## uninstall: stop the service and remove what install put in place (the config stays).
 uninstall:
 	-systemctl disable --now clipperd
-	rm -rf $(DESTDIR)$(PREFIX)/bin/clipperd $(DESTDIR)$(PREFIX)/bin/clipperctl $(DESTDIR)$(PREFIX)/bin/clipper_ClipperExtract.resources
+	rm -rf $(DESTDIR)$(PREFIX)/bin/clipperd $(DESTDIR)$(PREFIX)/bin/clipperctl $(DESTDIR)$(PREFIX)/bin/clipper_ClipperExtract.resources $(DESTDIR)$(PREFIX)/bin/clipper_ClipperWeb.resources
 	rm -f $(DESTDIR)/etc/systemd/system/clipperd.service
 
 ## lint: swift format lint over Sources, Tests and Package.swift (clean at the time of writing).

@@ -26,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
@@ -108,17 +110,53 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        // 6. Control: HTTP/JSON over a Unix socket; messages, server routes and the client.
+        // 6. Control: HTTP/JSON over a Unix socket, in three concerns: the messages and the daemon's
+        // handlers (API), the routes on Hummingbird (Server, in clipperd) and the client (in clipperctl).
         .target(
-            name: "ClipperControl",
+            name: "ClipperControlAPI",
+            dependencies: ["ClipperModel"],
+            path: "Sources/ClipperControl/API",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ClipperControlServer",
             dependencies: [
-                "ClipperModel", "ClipperStore",
+                "ClipperControlAPI", "ClipperModel", "ClipperStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            path: "Sources/ClipperControl/Server",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ClipperControlClient",
+            dependencies: [
+                "ClipperControlAPI", "ClipperModel",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Sources/ClipperControl/Client",
+            swiftSettings: swiftSettings
+        ),
+
+        // 7. Web: the archive's pages in a browser (Hummingbird, Mustache templates, CSS as resources).
+        .target(
+            name: "ClipperWeb",
+            dependencies: [
+                "ClipperModel", "ClipperStore", "ClipperControlAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
 
@@ -126,8 +164,9 @@ let package = Package(
         .target(
             name: "ClipperDaemon",
             dependencies: [
-                "ClipperConfig", "ClipperPipeline", "ClipperControl", "ClipperStore", "ClipperSpool", "ClipperExtract",
-                "ClipperWatch",
+                "ClipperConfig", "ClipperPipeline", "ClipperControlAPI", "ClipperControlServer", "ClipperWeb",
+                "ClipperStore", "ClipperSpool",
+                "ClipperExtract", "ClipperWatch",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -149,7 +188,8 @@ let package = Package(
         .executableTarget(
             name: "clipperctl",
             dependencies: [
-                "ClipperConfig", "ClipperControl", "ClipperStore", "ClipperModel", "ClipperSpool", "ClipperRecovery",
+                "ClipperConfig", "ClipperControlAPI", "ClipperControlClient", "ClipperStore", "ClipperModel",
+                "ClipperSpool", "ClipperRecovery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -158,8 +198,8 @@ let package = Package(
         .executableTarget(
             name: "clipper-bench",
             dependencies: [
-                "ClipperParse", "ClipperExtract", "ClipperModel", "ClipperStore", "ClipperTestSupport",
-                "ClipperRecovery", "ClipperSpool",
+                "ClipperParse", "ClipperExtract", "ClipperModel", "ClipperStore", "ClipperTestSupport", "ClipperWeb",
+                "ClipperControlAPI", "ClipperRecovery", "ClipperSpool",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -220,9 +260,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "ClipperControlTests", dependencies: ["ClipperControl", "ClipperTestSupport"],
+            name: "ClipperControlTests",
+            dependencies: ["ClipperControlAPI", "ClipperControlServer", "ClipperControlClient", "ClipperTestSupport"],
             swiftSettings: swiftSettings),
-        .testTarget(name: "clipperctlTests", dependencies: ["clipperctl"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ClipperWebTests", dependencies: ["ClipperWeb", "ClipperModel", "ClipperTestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "clipperctlTests", dependencies: ["clipperctl", "ClipperControlAPI", "ClipperControlClient"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "ClipperFuzzTests",
             dependencies: ["clipper-fuzz", "ClipperParse", "ClipperExtract", "ClipperModel", "ClipperTestSupport"],

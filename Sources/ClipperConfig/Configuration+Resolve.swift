@@ -73,6 +73,13 @@ extension Configuration {
         self.nodeName = try settings[.nodeName]?.text() ?? ProcessInfo.processInfo.hostName
         self.archiveCheck = try settings[.archiveCheck]?.boolean() ?? true
         self.metricsListen = try Self.metricsAddress(settings[.metricsListen])
+        if let setting = settings[.webListen] {
+            self.webListen = try ListenAddress(setting)
+        } else {
+            self.webListen = ListenAddress.defaultWeb
+        }
+        self.webPasswordFile = try settings[.webPasswordFile]?.text()
+        self.webPasswordFile = webPasswordFile.map(Self.absolute)
         self.configFile = configFile
     }
 

@@ -40,6 +40,10 @@ public struct Configuration: Sendable, Hashable {
     /// The loopback `HOST:PORT` that serves `/metrics` over TCP for Prometheus; `nil` when off
     /// (`/metrics` is always on the control socket).
     public var metricsListen: String?
+    /// Where the web interface listens, or `nil` when `web_listen` is `off`.
+    public var webListen: ListenAddress?
+    /// The file holding the web interface's hashed password (`web_password_file`), if any.
+    public var webPasswordFile: String?
     /// The config file read, if any.
     public var configFile: String?
 

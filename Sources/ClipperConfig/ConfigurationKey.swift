@@ -20,6 +20,8 @@ public enum ConfigurationKey: String, CaseIterable, Sendable, Hashable {
     case nodeName = "node_name"
     case archiveCheck = "archive_check"
     case metricsListen = "metrics_listen"
+    case webListen = "web_listen"
+    case webPasswordFile = "web_password_file"
 
     /// The environment variable that sets this key.
     public var environmentName: String { "CLIPPER_" + rawValue.uppercased() }

@@ -5,15 +5,19 @@ public struct ConfigurationOverrides: Sendable, Hashable {
     public var store: String?
     public var socket: String?
     public var workers: Int?
+    /// `--web-listen`: `HOST:PORT` or `off`.
+    public var webListen: String?
 
     public init(
-        stateDir: String? = nil, inbox: String? = nil, store: String? = nil, socket: String? = nil, workers: Int? = nil
+        stateDir: String? = nil, inbox: String? = nil, store: String? = nil, socket: String? = nil, workers: Int? = nil,
+        webListen: String? = nil
     ) {
         self.stateDir = stateDir
         self.inbox = inbox
         self.store = store
         self.socket = socket
         self.workers = workers
+        self.webListen = webListen
     }
 
     /// The overrides as raw settings, labelled with the flag that gave each.
@@ -24,6 +28,7 @@ public struct ConfigurationOverrides: Sendable, Hashable {
         if let store { result[.store] = RawSetting(.text(store), from: "--store") }
         if let socket { result[.socket] = RawSetting(.text(socket), from: "--socket") }
         if let workers { result[.workers] = RawSetting(.integer(workers), from: "--workers") }
+        if let webListen { result[.webListen] = RawSetting(.text(webListen), from: "--web-listen") }
         return result
     }
 }

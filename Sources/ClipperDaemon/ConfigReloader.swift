@@ -42,6 +42,8 @@ struct ConfigReloader: Service {
             ("store_pool_size", new.storePoolSize != running.storePoolSize),
             ("node_name", new.nodeName != running.nodeName),
             ("metrics_listen", new.metricsListen != running.metricsListen),
+            ("web_listen", new.webListen != running.webListen),
+            ("web_password_file", new.webPasswordFile != running.webPasswordFile),
         ]
         needRestart += fixed.filter(\.1).map(\.0)
         if needRestart.isEmpty {

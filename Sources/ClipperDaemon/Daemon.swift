@@ -1,10 +1,12 @@
 public import ClipperConfig
-import ClipperControl
+import ClipperControlAPI
+import ClipperControlServer
 import ClipperExtract
 import ClipperModel
 import ClipperPipeline
 import ClipperSpool
 import ClipperStore
+import ClipperWeb
 import Foundation
 import Logging
 import ServiceLifecycle
@@ -42,6 +44,7 @@ public struct Daemon: Sendable {
         let lock = try DaemonLock(path: configuration.lockFile)
         let spool = try Spool(root: configuration.stateDir, inbox: configuration.inbox)
         let location = try configuration.storeLocation()
+        let webPassword = once ? nil : try configuration.webPassword()
         let settings = LiveSettings(configuration.pipelineSettings)
         let monitor = PipelineMonitor()
         let metrics = DaemonMetrics(monitor: monitor, inbox: configuration.inbox)
@@ -77,14 +80,15 @@ public struct Daemon: Sendable {
             }
             try await runServices(
                 store: store, spool: spool, settings: settings, monitor: monitor, metrics: metrics,
-                extractor: extractor, levelSwitch: levelSwitch, stop: stop, logger: logger)
+                extractor: extractor, levelSwitch: levelSwitch, webPassword: webPassword, stop: stop, logger: logger)
         }
         _ = consume lock
     }
 
     private func runServices(
         store: any ArticleStore, spool: Spool, settings: LiveSettings, monitor: PipelineMonitor,
-        metrics: DaemonMetrics, extractor: Extractor, levelSwitch: LogLevelSwitch, stop: StopRequest, logger: Logger
+        metrics: DaemonMetrics, extractor: Extractor, levelSwitch: LogLevelSwitch, webPassword: PasswordHash?,
+        stop: StopRequest, logger: Logger
     ) async throws {
         let configuration = self.configuration
         let environment = self.environment
@@ -131,7 +135,15 @@ public struct Daemon: Sendable {
             }
         )
         var services: [any Service] = [
-            ControlServer(socketPath: configuration.socket, store: store, handlers: handlers, logger: logger),
+            ControlServer(socketPath: configuration.socket, store: store, handlers: handlers, logger: logger)
+        ]
+        if let web = configuration.webListen {
+            services.append(
+                try WebServer(
+                    host: web.host, port: web.port, store: store, handlers: handlers, archive: spool.archive,
+                    password: webPassword, logger: logger))
+        }
+        services += [
             NodeHeartbeat(
                 store: store, monitor: monitor, nodeName: configuration.nodeName, version: ClipperVersion.current,
                 interval: configuration.heartbeatInterval, logger: logger

@@ -18,13 +18,26 @@ public protocol ArticleStore: Sendable {
     /// or `nil` when there is none. An ambiguous prefix throws ``StoreError/ambiguous(_:)``.
     func article(matching key: String) async throws -> ArticleRecord?
 
-    /// Full-text search, best first, with a snippet per hit.
+    /// A page of the articles `request.filter` selects, in `request.order`, with a snippet per hit
+    /// when the filter has a query, and the count and facets when asked.
     /// A query the engine cannot parse throws ``StoreError/badQuery(_:)``.
-    func search(_ query: String, limit: Int) async throws -> [SearchHit]
+    func searchPage(_ request: SearchRequest) async throws -> SearchPage
 
-    /// Quotations, newest article first; with `speaker`, only those whose speaker's
-    /// name or any mention matches it (case-insensitive, whole words).
-    func quotes(speaker: String?, limit: Int) async throws -> [QuoteHit]
+    /// Publications per day of the articles `filter` selects, oldest day first (undated articles left out).
+    func timeline(_ filter: ArticleFilter) async throws -> [DayCount]
+
+    /// Quotations as `query` asks; a speaker matches their name or any mention of them
+    /// (case-insensitive, whole words).
+    func quotes(_ query: QuoteQuery) async throws -> [QuoteHit]
+
+    /// Figures as `query` asks, newest article first, each with its sentence.
+    func figures(_ query: FigureQuery) async throws -> [FigureHit]
+
+    /// When the article `articleID` was indexed, as seconds since 1970, or `nil` when there is no such article.
+    func indexedAt(articleID: String) async throws -> Double?
+
+    /// The entity of `kind` named `name` (case-insensitive) merged across articles, or `nil` when no article names it.
+    func entity(_ kind: EntityKind, named name: String) async throws -> EntityDetail?
 
     /// Entities merged across articles (same name = same entity), most articles first.
     func entities(kind: EntityKind?, limit: Int) async throws -> [EntitySummary]
@@ -54,6 +67,22 @@ public protocol ArticleStore: Sendable {
     /// ``withArticleStore(_:options:logger:_:)`` closes it anyway when its body ends (for
     /// PostgreSQL, that is when the connection pool stops, so this call has nothing to do).
     func close() async throws
+}
+
+extension ArticleStore {
+    /// Full-text search, best first, with a snippet per hit: ``searchPage(_:)`` without filters or counts.
+    /// A query the engine cannot parse throws ``StoreError/badQuery(_:)``.
+    public func search(_ query: String, limit: Int) async throws -> [SearchHit] {
+        guard limit > 0 else { return [] }
+        let request = SearchRequest(filter: ArticleFilter(query: query), limit: limit, countTotal: false)
+        return try await searchPage(request).hits.map(\.search)
+    }
+
+    /// Quotations, newest article first; with `speaker`, only those whose speaker's
+    /// name or any mention matches it (case-insensitive, whole words).
+    public func quotes(speaker: String?, limit: Int) async throws -> [QuoteHit] {
+        try await quotes(QuoteQuery(speaker: speaker, limit: limit))
+    }
 }
 
 /// What became of one article handed to ``ArticleStore/index(_:)``.

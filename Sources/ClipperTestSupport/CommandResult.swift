@@ -10,11 +10,13 @@ public struct CommandResult: Sendable {
 /// Runs a built binary (`clipperctl`, `clipperd --once`) to completion and returns its output.
 ///
 /// It starts from this process's environment without the `CLIPPER_` variables, so a test sees
-/// only the settings it passes in `environment`.
+/// only the settings it passes in `environment`, and with the web interface off unless the test
+/// turns it on (tests running at once would otherwise all try its default port).
 public func runBinary(
     _ name: String, _ arguments: [String], environment: [String: String] = [:]
 ) async throws -> CommandResult {
     let inherited = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CLIPPER_") }
+        .merging(["CLIPPER_WEB_LISTEN": "off"]) { _, new in new }
     return try await runProgram(
         PackagePaths.binaries + "/" + name, arguments, environment: inherited.merging(environment) { _, new in new })
 }

@@ -18,6 +18,8 @@ public final class DaemonProcess: Sendable {
     ///
     /// Unless `environment` names a `NOTIFY_SOCKET` of its own, the daemon gets one bound here,
     /// so that ``waitUntilReady(timeout:)`` and ``waitForNotification(containing:count:timeout:)`` work.
+    /// The web interface is off unless the test turns it on (`--web-listen`, `CLIPPER_WEB_LISTEN`):
+    /// daemons of tests running at once would otherwise all try the default port.
     public init(arguments: [String], environment: [String: String] = [:]) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: PackagePaths.binaries + "/clipperd")
@@ -33,7 +35,7 @@ public final class DaemonProcess: Sendable {
         process.environment = ProcessInfo.processInfo.environment.filter {
             !$0.key.hasPrefix("CLIPPER_") && $0.key != "NOTIFY_SOCKET"
         }
-        .merging(environment) { _, new in new }
+        .merging(["CLIPPER_WEB_LISTEN": "off"].merging(environment) { _, new in new }) { _, new in new }
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice

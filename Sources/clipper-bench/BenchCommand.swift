@@ -136,6 +136,16 @@ struct BenchCommand: AsyncParsableCommand {
                 Double(count) / fill.seconds, latency.p50.milliseconds, latency.p99.milliseconds, latency.samples
             )
             say("  " + pad(label) + numbers)
+            guard location == nil else { return }
+            let pages = try await WebBenchmark.run(
+                store: store, corpus: SyntheticCorpus(), articleCount: count, logger: logger)
+            say(
+                "  " + pad("web pages, SQLite")
+                    + String(
+                        format:
+                            "search page p50 %.2f ms, p99 %.2f ms; article page p50 %.2f ms, p99 %.2f ms; largest %.0f KB",
+                        pages.search.p50.milliseconds, pages.search.p99.milliseconds, pages.article.p50.milliseconds,
+                        pages.article.p99.milliseconds, Double(pages.largestPage) / 1_000))
         }
     }
 

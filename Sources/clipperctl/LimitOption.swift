@@ -1,5 +1,6 @@
 import ArgumentParser
-import ClipperControl
+import ClipperControlAPI
+import ClipperControlClient
 
 /// `--limit N` for the commands that list rows (`search`, `quotes`, `entities`), checked against
 /// the same bounds the control API enforces.

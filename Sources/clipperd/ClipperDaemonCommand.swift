@@ -41,6 +41,11 @@ struct ClipperDaemonCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Files processed at once (default: the number of cores).", valueName: "n"))
     var workers: Int?
 
+    @Option(
+        help: ArgumentHelp(
+            "Where the web interface listens: HOST:PORT or off (default: 127.0.0.1:7700).", valueName: "address"))
+    var webListen: String?
+
     @Flag(help: "Process every file in the inbox, then exit.")
     var once = false
 
@@ -53,7 +58,8 @@ struct ClipperDaemonCommand: AsyncParsableCommand {
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let overrides = ConfigurationOverrides(
-            stateDir: stateDir, inbox: inbox, store: store, socket: socket, workers: workers)
+            stateDir: stateDir, inbox: inbox, store: store, socket: socket, workers: workers,
+            webListen: webListen)
         let configFile = self.configFile
         let resolve: @Sendable () throws -> Configuration = {
             try Configuration.resolve(configFile: configFile, environment: environment, overrides: overrides)

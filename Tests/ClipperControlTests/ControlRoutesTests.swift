@@ -1,4 +1,6 @@
-import ClipperControl
+import ClipperControlAPI
+import ClipperControlClient
+import ClipperControlServer
 import ClipperModel
 import ClipperStore
 import Foundation

@@ -1,4 +1,6 @@
-import ClipperControl
+import ClipperControlAPI
+import ClipperControlClient
+import ClipperControlServer
 import Foundation
 
 /// An HTTP/1.1 answer read off the socket: its status code and body.

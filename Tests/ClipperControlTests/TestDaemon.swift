@@ -1,4 +1,6 @@
-import ClipperControl
+import ClipperControlAPI
+import ClipperControlClient
+import ClipperControlServer
 import ClipperModel
 
 /// The daemon's side of ``ControlHandlers`` for the server tests: pause state, a list of

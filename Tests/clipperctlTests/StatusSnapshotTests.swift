@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClipperConfig
-import ClipperControl
+import ClipperControlAPI
+import ClipperControlClient
 import Foundation
 import Testing
 

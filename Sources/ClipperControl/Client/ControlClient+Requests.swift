@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import ClipperControlAPI
 import Foundation
 import NIOCore
 import NIOHTTP1

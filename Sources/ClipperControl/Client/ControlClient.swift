@@ -1,4 +1,5 @@
 public import AsyncHTTPClient
+public import ClipperControlAPI
 public import ClipperModel
 import Foundation
 import NIOCore

@@ -1,3 +1,5 @@
+import ClipperControlAPI
+
 /// What can go wrong talking to `clipperd` over its control socket.
 public enum ControlClientError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Nothing listens on the socket: the file is missing or refuses connections.

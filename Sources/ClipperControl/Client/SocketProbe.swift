@@ -1,3 +1,5 @@
+import ClipperControlAPI
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

@@ -1,3 +1,4 @@
+import ClipperControlAPI
 import ClipperStore
 import Hummingbird
 import Logging

@@ -1,3 +1,4 @@
+import ClipperControlAPI
 import ClipperModel
 import ClipperStore
 import Foundation

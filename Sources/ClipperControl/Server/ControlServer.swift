@@ -1,3 +1,4 @@
+public import ClipperControlAPI
 public import ClipperStore
 import Foundation
 import Hummingbird

@@ -1,3 +1,4 @@
+import ClipperControlAPI
 import Foundation
 import Hummingbird
 import NIOCore

@@ -6,83 +6,6 @@ extension SQLiteStore {
     /// PostgreSQL's `ts_rank_cd`.
     static let titleWeight = 2.5
 
-    func search(_ query: String, limit: Int) async throws -> [SearchHit] {
-        let query = try SearchQuery.validated(query)
-        guard limit > 0 else { return [] }
-        do {
-            return try await mappingErrors {
-                try await pool.read { db in
-                    // The inner query ranks every match and keeps the best `limit`; only those get a snippet.
-                    try Row.fetchAll(
-                        db.cachedStatement(
-                            sql: """
-                                SELECT a.id, a.file, a.title, a.published,
-                                       snippet(articleSearch, -1, '[', ']', '…', 24),
-                                       -bm25(articleSearch, \(Self.titleWeight), 1.0) AS score
-                                FROM articleSearch JOIN article a ON a.number = articleSearch.rowid
-                                WHERE articleSearch MATCH ?1
-                                  AND articleSearch.rowid IN (
-                                      SELECT rowid FROM articleSearch WHERE articleSearch MATCH ?1
-                                      ORDER BY bm25(articleSearch, \(Self.titleWeight), 1.0) LIMIT ?2)
-                                ORDER BY score DESC, a.number
-                                """),
-                        arguments: [query, limit]
-                    ).map { row in
-                        SearchHit(
-                            id: row[0], file: row[1], title: row[2], published: row[3], snippet: row[4],
-                            score: row[5])
-                    }
-                }
-            }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
-            guard let explanation = FTS5QueryError.explanation(of: error.message ?? "") else { throw error }
-            throw StoreError.badQuery(explanation)
-        }
-    }
-
-    func quotes(speaker: String?, limit: Int) async throws -> [QuoteHit] {
-        guard limit > 0 else { return [] }
-        let speaker = speaker?.trimmingWhitespace
-        return try await mappingErrors {
-            try await pool.read { db in
-                let rows: [Row]
-                if let speaker, !speaker.isEmpty {
-                    // The speaker's name holds the words, or the article's person of that name was
-                    // also mentioned as exactly these words ("Medina" for "Harold Medina").
-                    rows = try Row.fetchAll(
-                        db.cachedStatement(
-                            sql: """
-                                SELECT q.articleID, a.title, a.published, q.speaker, q.text, q.cue
-                                FROM quote q JOIN article a ON a.id = q.articleID
-                                WHERE q.speaker IS NOT NULL AND (
-                                    ' ' || lower(q.speaker) || ' ' LIKE '% ' || lower(?1) || ' %' ESCAPE '\\'
-                                    OR EXISTS (
-                                        SELECT 1 FROM person p, json_each(p.mentions) m
-                                        WHERE p.articleID = q.articleID AND p.name = q.speaker COLLATE NOCASE
-                                          AND m.value = ?2 COLLATE NOCASE))
-                                ORDER BY a.published IS NULL, a.published DESC, a.number DESC, q.position
-                                LIMIT ?3
-                                """),
-                        arguments: [speaker.escapingLikeWildcards, speaker, limit])
-                } else {
-                    rows = try Row.fetchAll(
-                        db.cachedStatement(
-                            sql: """
-                                SELECT q.articleID, a.title, a.published, q.speaker, q.text, q.cue
-                                FROM quote q JOIN article a ON a.id = q.articleID
-                                ORDER BY a.published IS NULL, a.published DESC, a.number DESC, q.position
-                                LIMIT ?
-                                """),
-                        arguments: [limit])
-                }
-                return rows.map { row in
-                    QuoteHit(
-                        articleID: row[0], title: row[1], published: row[2], speaker: row[3], text: row[4], cue: row[5])
-                }
-            }
-        }
-    }
-
     func entities(kind: EntityKind?, limit: Int) async throws -> [EntitySummary] {
         guard limit > 0 else { return [] }
         let kinds = kind.map { [$0] } ?? EntityKind.allCases
@@ -114,7 +37,7 @@ extension SQLiteStore {
     }
 
     /// Every other name stored for the entity `name` of `kind`, across articles (places and programs have none).
-    private static func aliases(of name: String, kind: EntityKind, in db: Database) throws -> [String] {
+    static func aliases(of name: String, kind: EntityKind, in db: Database) throws -> [String] {
         let sql: String
         switch kind {
         case .person:

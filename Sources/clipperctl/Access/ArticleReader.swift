@@ -1,4 +1,5 @@
-import ClipperControl
+import ClipperControlAPI
+import ClipperControlClient
 import ClipperModel
 import ClipperStore
 

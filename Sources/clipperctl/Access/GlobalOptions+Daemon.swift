@@ -1,4 +1,5 @@
-import ClipperControl
+import ClipperControlAPI
+import ClipperControlClient
 
 extension GlobalOptions {
     /// Runs `body` against the running daemon; when it is not running, fails with

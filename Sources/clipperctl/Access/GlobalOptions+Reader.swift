@@ -1,5 +1,6 @@
 import ClipperConfig
-import ClipperControl
+import ClipperControlAPI
+import ClipperControlClient
 
 extension GlobalOptions {
     /// Runs `body` against the running daemon, or straight against the store when the

@@ -1,5 +1,6 @@
 import ClipperConfig
-import ClipperControl
+import ClipperControlAPI
+import ClipperControlClient
 import ClipperModel
 import ClipperSpool
 

@@ -1,5 +1,6 @@
 import ArgumentParser
-import ClipperControl
+import ClipperControlAPI
+import ClipperControlClient
 import ClipperModel
 
 /// `clipperctl entities [--type person|organization|place|program] [--limit N]`.

@@ -1,5 +1,6 @@
 import ArgumentParser
-import ClipperControl
+import ClipperControlAPI
+import ClipperControlClient
 import ClipperModel
 
 /// `clipperctl pause [--reason TEXT]`: the daemon stops taking new files.

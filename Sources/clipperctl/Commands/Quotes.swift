@@ -1,5 +1,6 @@
 import ArgumentParser
-import ClipperControl
+import ClipperControlAPI
+import ClipperControlClient
 import ClipperModel
 
 /// `clipperctl quotes [--speaker NAME] [--limit N]`: who said what.

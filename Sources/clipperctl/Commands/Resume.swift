@@ -1,5 +1,6 @@
 import ArgumentParser
-import ClipperControl
+import ClipperControlAPI
+import ClipperControlClient
 import ClipperModel
 
 /// `clipperctl resume`: the daemon takes new files again.

@@ -1,5 +1,6 @@
 import ArgumentParser
-import ClipperControl
+import ClipperControlAPI
+import ClipperControlClient
 
 /// `clipperctl retry NAME... | --all-failed`: moves quarantined files back into the inbox.
 struct Retry: AsyncParsableCommand {

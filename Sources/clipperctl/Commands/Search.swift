@@ -1,5 +1,6 @@
 import ArgumentParser
-import ClipperControl
+import ClipperControlAPI
+import ClipperControlClient
 import ClipperModel
 
 /// `clipperctl search QUERY [--limit N]`: ranked results with snippets.

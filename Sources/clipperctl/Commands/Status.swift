@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClipperConfig
-import ClipperControl
+import ClipperControlAPI
+import ClipperControlClient
 import ClipperModel
 import ClipperStore
 import Foundation

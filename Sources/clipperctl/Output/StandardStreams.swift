@@ -1,4 +1,5 @@
-import ClipperControl
+import ClipperControlAPI
+import ClipperControlClient
 import Foundation
 
 /// Writing to standard output and standard error.
