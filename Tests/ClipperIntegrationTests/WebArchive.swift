@@ -38,8 +38,13 @@ struct WebArchive: Sendable {
                 "--state-dir", state, "--workers", "2", "--web-listen", "127.0.0.1:0",
             ])
             do {
-                try await daemon.waitForLines(containing: "web interface on http://")
-                try await daemon.waitForLines(containing: "indexed ", count: PackagePaths.seeds.count)
+                // The port (0: any free one) is known only from the daemon's notice line.
+                try await waitUntil("the web interface's address") {
+                    daemon.lines.contains { $0.contains("web interface on http://") }
+                }
+                try await daemon.waitForStatus(socket: state + "/clipperd.sock", "the seeds indexed") {
+                    $0.processed + $0.duplicates >= PackagePaths.seeds.count
+                }
                 let line = daemon.lines.first { $0.contains("web interface on http://") } ?? ""
                 let url = line.split(separator: " ").first { $0.hasPrefix("http://") }.map(String.init) ?? ""
                 let archive = WebArchive(

@@ -1,3 +1,4 @@
+import ClipperModel
 import ClipperTestSupport
 import Foundation
 import Testing
@@ -121,7 +122,9 @@ struct WebBrowserTests {
             let text =
                 "A late article about the levee. " + String(repeating: "The river rose again on Tuesday. ", count: 12)
             try Data(text.utf8).write(to: URL(fileURLWithPath: web.state + "/inbox/late.txt"))
-            try await web.daemon.waitForLines(containing: "indexed late.txt")
+            try await web.daemon.waitForStatus(socket: web.state + "/clipperd.sock", "late.txt indexed") {
+                $0.processed >= 6
+            }
             let after = try await web.dom("/status")
             #expect(indexedCount(before) == 5)
             #expect(indexedCount(after) == 6)

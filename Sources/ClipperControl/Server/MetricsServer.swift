@@ -1,3 +1,4 @@
+import ClipperControlAPI
 import Hummingbird
 public import Logging
 import NIOCore
