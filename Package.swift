@@ -150,6 +150,8 @@ let package = Package(
                 "ClipperParse", "ClipperExtract", "ClipperModel", "ClipperStore", "ClipperTestSupport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -187,6 +189,7 @@ let package = Package(
             name: "ClipperStoreTests",
             dependencies: [
                 "ClipperStore", "ClipperModel", "ClipperTestSupport", .product(name: "Logging", package: "swift-log"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -10,12 +10,15 @@ public struct PipelineSettings: Sendable, Hashable {
     public var rescanInterval: Duration
     /// The most articles written in one transaction.
     public var batchSize: Int
-    /// The longest an indexed article waits for its batch to fill.
+    /// The longest an indexed article waits for its batch to fill while workers are still
+    /// making articles (a lone file is written at once).
     public var batchDelay: Duration
+    /// The most articles made and waiting for the writer; workers wait only when it is reached.
+    public var queueCapacity: Int
 
     public init(
         workers: Int, keepOriginals: Bool, maxFileSize: Int, rescanInterval: Duration,
-        batchSize: Int = 128, batchDelay: Duration = .milliseconds(20)
+        batchSize: Int = 128, batchDelay: Duration = .milliseconds(20), queueCapacity: Int = 512
     ) {
         self.workers = max(1, workers)
         self.keepOriginals = keepOriginals
@@ -23,5 +26,6 @@ public struct PipelineSettings: Sendable, Hashable {
         self.rescanInterval = rescanInterval
         self.batchSize = max(1, batchSize)
         self.batchDelay = batchDelay
+        self.queueCapacity = max(self.batchSize, queueCapacity)
     }
 }

@@ -52,13 +52,13 @@ extension SQLiteStore {
                     rows = try Row.fetchAll(
                         db.cachedStatement(
                             sql: """
-                                SELECT q.articleID, a.title, a.published, q.speaker, q.text, q.cue
-                                FROM quote q JOIN article a ON a.id = q.articleID
+                                SELECT a.id, a.title, a.published, q.speaker, q.text, q.cue
+                                FROM quote q JOIN article a ON a.number = q.articleNumber
                                 WHERE q.speaker IS NOT NULL AND (
                                     ' ' || lower(q.speaker) || ' ' LIKE '% ' || lower(?1) || ' %' ESCAPE '\\'
                                     OR EXISTS (
                                         SELECT 1 FROM person p, json_each(p.mentions) m
-                                        WHERE p.articleID = q.articleID AND p.name = q.speaker COLLATE NOCASE
+                                        WHERE p.articleNumber = q.articleNumber AND p.name = q.speaker COLLATE NOCASE
                                           AND m.value = ?2 COLLATE NOCASE))
                                 ORDER BY a.published IS NULL, a.published DESC, a.number DESC, q.position
                                 LIMIT ?3
@@ -68,8 +68,8 @@ extension SQLiteStore {
                     rows = try Row.fetchAll(
                         db.cachedStatement(
                             sql: """
-                                SELECT q.articleID, a.title, a.published, q.speaker, q.text, q.cue
-                                FROM quote q JOIN article a ON a.id = q.articleID
+                                SELECT a.id, a.title, a.published, q.speaker, q.text, q.cue
+                                FROM quote q JOIN article a ON a.number = q.articleNumber
                                 ORDER BY a.published IS NULL, a.published DESC, a.number DESC, q.position
                                 LIMIT ?
                                 """),
@@ -91,7 +91,7 @@ extension SQLiteStore {
                 let union = kinds.map { kind in
                     """
                     SELECT '\(kind.rawValue)' AS kind, min(name) AS name, sum(count) AS mentions,
-                           count(DISTINCT articleID) AS articles
+                           count(DISTINCT articleNumber) AS articles
                     FROM \(kind.tableName) GROUP BY name COLLATE NOCASE
                     """
                 }.joined(separator: " UNION ALL ")

@@ -24,14 +24,26 @@ struct SQLiteStore: ArticleStore {
         var configuration = Configuration()
         configuration.busyMode = .timeout(options.busyTimeout.inSeconds)
         configuration.label = "clipper"
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
+            // GRDB sets `synchronous = NORMAL` on the writer after `prepareDatabase` (when it turns
+            // WAL on), so the writer's settings are made again on the open connection.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: Self.writerPragmas) }
             try Self.migrator.migrate(pool)
         } catch {
             throw Self.storeError(for: error, path: path, busyTimeout: options.busyTimeout)
         }
         logger.debug("opened the SQLite store", metadata: ["store.path": "\(path)"])
     }
+
+    /// The writer connection's settings. `synchronous = FULL`: a commit returns once the WAL is
+    /// fsynced, so a file is archived only after its row is durable. A 32 MiB page cache keeps
+    /// the indexes' pages in memory between batches instead of reading them again from the file.
+    static let writerPragmas = """
+        PRAGMA synchronous = FULL;
+        PRAGMA cache_size = -32768;
+        """
 
     func index(_ batch: [ArticleRecord]) async throws -> [IndexOutcome] {
         guard !batch.isEmpty else { return [] }
