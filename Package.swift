@@ -202,6 +202,8 @@ let package = Package(
                 "ClipperControlAPI", "ClipperRecovery", "ClipperSpool",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -239,6 +241,7 @@ let package = Package(
             name: "ClipperStoreTests",
             dependencies: [
                 "ClipperStore", "ClipperModel", "ClipperTestSupport", .product(name: "Logging", package: "swift-log"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
         ),

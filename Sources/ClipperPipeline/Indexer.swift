@@ -4,9 +4,13 @@ import ClipperStore
 import Foundation
 import Logging
 
-/// The one writer: batches articles into store transactions, retries while the
-/// store is unavailable (intake stays paused meanwhile), then finishes the files.
+/// The one writer: takes batches from the ``IndexQueue`` into store transactions, retries while
+/// the store is unavailable (intake stays paused meanwhile), and hands each committed batch to a
+/// finishing task, so renaming and logging never hold up the next commit.
 struct Indexer: Sendable {
+    /// Committed batches waiting to be archived and logged, at most this many.
+    static let finishingBatches = 4
+
     let store: any ArticleStore
     let settings: PipelineSettings
     let finisher: Finisher
@@ -14,18 +18,27 @@ struct Indexer: Sendable {
     let metrics: PipelineMetrics
     let logger: Logger
 
-    /// Indexes jobs until the channel finishes.
-    func run(_ jobs: AsyncChannel<IndexJob>) async {
-        let timer = AsyncTimerSequence(interval: settings.batchDelay, clock: .continuous)
-        for await batch in jobs.chunks(ofCount: settings.batchSize, or: timer) {
-            await write(batch)
+    /// Indexes batches until the queue finishes, then waits for the last files to be finished.
+    func run(_ queue: IndexQueue) async {
+        let committed = AsyncChannel<[(job: IndexJob, outcome: IndexOutcome)]>()
+        await withDiscardingTaskGroup { group in
+            group.addTask {
+                for await batch in committed.buffer(policy: .bounded(Self.finishingBatches)) {
+                    for entry in batch { finisher.finish(entry.job, outcome: entry.outcome) }
+                }
+            }
+            while let batch = await queue.nextBatch(waitingAtMost: settings.batchDelay) {
+                let done = await write(batch)
+                if !done.isEmpty { await committed.send(done) }
+            }
+            committed.finish()
         }
     }
 
-    /// Writes one batch, retrying with backoff while the store is unavailable. A batch the
-    /// store rejects for another reason is written one article at a time, so one bad
-    /// article fails alone.
-    private func write(_ batch: [IndexJob]) async {
+    /// Writes one batch, retrying with backoff while the store is unavailable, and returns what
+    /// was committed. A batch the store rejects for another reason is written one article at a
+    /// time, so one bad article fails alone.
+    private func write(_ batch: [IndexJob]) async -> [(job: IndexJob, outcome: IndexOutcome)] {
         var delay = Duration.milliseconds(100)
         while true {
             do {
@@ -36,30 +49,28 @@ struct Indexer: Sendable {
                 monitor.storeRecovered()
                 metrics.committed(batchOf: batch.count, in: committed - started)
                 let now = Date().timeIntervalSince1970
-                for (job, outcome) in zip(batch, outcomes) {
-                    metrics.searchable(job, committed: committed, now: now)
-                    finisher.finish(job, outcome: outcome)
-                }
+                for job in batch { metrics.searchable(job, committed: committed, now: now) }
                 logBatch(outcomes, in: committed - started)
-                return
+                return zip(batch, outcomes).map { (job: $0, outcome: $1) }
             } catch StoreError.unavailable(let why) {
-                if Task.isCancelled { return }
+                if Task.isCancelled { return [] }
                 monitor.storeFailed(why)
                 logger.warning(
                     "intake paused: the store is unavailable (\(why)); retrying in \(delay)",
                     metadata: ["stage": "index", "retry_ms": "\(PipelineMetrics.nanoseconds(delay) / 1_000_000)"])
-                do { try await Task.sleep(for: delay) } catch { return }
+                do { try await Task.sleep(for: delay) } catch { return [] }
                 delay = min(delay * 2, .seconds(10))
             } catch {
                 // Cancelled (a shutdown past its timeout): the files stay in processing/ and are
                 // requeued at the next start; the store's answer is unknown, not a rejection.
-                if error is CancellationError || Task.isCancelled { return }
+                if error is CancellationError || Task.isCancelled { return [] }
                 guard batch.count == 1 else {
-                    for job in batch { await write([job]) }
-                    return
+                    var done: [(job: IndexJob, outcome: IndexOutcome)] = []
+                    for job in batch { done += await write([job]) }
+                    return done
                 }
                 finisher.quarantine(batch[0].file, stage: .index, reason: "the store rejected the article: \(error)")
-                return
+                return []
             }
         }
     }

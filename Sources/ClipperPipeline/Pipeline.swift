@@ -8,8 +8,8 @@ import ClipperWatch
 public import Logging
 public import ServiceLifecycle
 
-/// The whole path of a file: watch → claim → parse and extract (N workers) → index
-/// (one batching writer) → archive or quarantine.
+/// The whole path of a file: watch → claim → parse and extract (N workers) → a bounded queue
+/// → index (one batching writer) → archive or quarantine (a finishing task, off the commit path).
 ///
 /// As a `Service`, it runs until graceful shutdown: it then stops taking files,
 /// finishes the ones in flight, commits them and returns. Files not yet claimed stay
@@ -96,9 +96,9 @@ public struct Pipeline: Service {
     private func process<Events: AsyncSequence & Sendable>(_ events: Events, settle: Duration) async throws
     where Events.Element == InboxEvent {
         let work = AsyncChannel<String>()
-        let jobs = AsyncChannel<IndexJob>()
         let pending = PendingNames()
         let current = settings.current
+        let queue = IndexQueue(capacity: current.queueCapacity, batchSize: current.batchSize)
         let indexer = Indexer(
             store: store, settings: current, finisher: finisher, monitor: monitor, metrics: metrics, logger: logger)
         await withGracefulShutdownHandler {
@@ -112,15 +112,15 @@ public struct Pipeline: Service {
                         for _ in 0..<current.workers {
                             workers.addTask {
                                 for await name in work {
-                                    await handle(name, pending: pending, jobs: jobs)
+                                    await handle(name, pending: pending, queue: queue)
                                 }
                             }
                         }
                     }
-                    jobs.finish()
+                    queue.finish()
                 }
                 group.addTask {
-                    await indexer.run(jobs)
+                    await indexer.run(queue)
                 }
             }
         } onGracefulShutdown: {
@@ -163,7 +163,7 @@ public struct Pipeline: Service {
     }
 
     /// One worker's turn: claim the file, process it, hand it to the indexer or quarantine it.
-    private func handle(_ name: String, pending: PendingNames, jobs: AsyncChannel<IndexJob>) async {
+    private func handle(_ name: String, pending: PendingNames, queue: IndexQueue) async {
         defer { pending.remove(name) }
         if monitor.isDraining {
             monitor.vanished()
@@ -188,10 +188,12 @@ public struct Pipeline: Service {
         }
         pending.remove(name)
         monitor.started(claimed.name)
+        queue.willSend()
         switch processor.process(claimed, maxBytes: settings.current.maxFileSize) {
         case .article(let job):
-            await jobs.send(job)
+            await queue.send(job)
         case .failed(let file, let stage, let reason):
+            queue.abandon()
             finisher.quarantine(file, stage: stage, reason: reason)
         }
     }

@@ -10,14 +10,18 @@ public struct PipelineSettings: Sendable, Hashable {
     public var rescanInterval: Duration
     /// The most articles written in one transaction.
     public var batchSize: Int
-    /// The longest an indexed article waits for its batch to fill.
+    /// The longest an indexed article waits for its batch to fill while workers are still
+    /// making articles (a lone file is written at once).
     public var batchDelay: Duration
     /// Requeue archived files the store has no row for, at start-up (``ArchiveCheck``).
     public var archiveCheck: Bool
+    /// The most articles made and waiting for the writer; workers wait only when it is reached.
+    public var queueCapacity: Int
 
     public init(
         workers: Int, keepOriginals: Bool, maxFileSize: Int, rescanInterval: Duration,
-        batchSize: Int = 128, batchDelay: Duration = .milliseconds(20), archiveCheck: Bool = true
+        batchSize: Int = 128, batchDelay: Duration = .milliseconds(20), queueCapacity: Int = 512,
+        archiveCheck: Bool = true
     ) {
         self.workers = max(1, workers)
         self.keepOriginals = keepOriginals
@@ -26,5 +30,6 @@ public struct PipelineSettings: Sendable, Hashable {
         self.batchSize = max(1, batchSize)
         self.batchDelay = batchDelay
         self.archiveCheck = archiveCheck
+        self.queueCapacity = max(self.batchSize, queueCapacity)
     }
 }

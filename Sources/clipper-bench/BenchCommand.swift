@@ -33,6 +33,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Archived files for the start-up archive-check run.")
     var archiveCheckFiles = 100_000
 
+    @Option(help: "Articles per transaction in the in-process store-write stage.")
+    var storeBatch = 256
+
     @Option(help: "A PostgreSQL URL to measure beside SQLite (make bench starts a throwaway server).")
     var postgres: String?
 
@@ -59,6 +62,29 @@ struct BenchCommand: AsyncParsableCommand {
         row("parse, text", textParse.perSecond, "articles/s", textParse.megabytesPerSecond, "MB/s")
         row("parse, HTML", htmlParse.perSecond, "articles/s", htmlParse.megabytesPerSecond, "MB/s")
         row("extract", extract.perSecond, "articles/s", extract.megabytesPerSecond, "MB/s of body")
+
+        say("\nCPU per article by stage, one core, in this process")
+        let (hashing, ids) = WriteStageBenchmark.hash(texts)
+        let records = zip(ids, textArticles).enumerated().map { number, pair in
+            ArticleRecord(
+                id: pair.0,
+                source: SourceInfo(file: "article-\(number).txt", bytes: texts[number].count, mediaType: .plainText),
+                article: pair.1, extraction: extractor.extract(from: pair.1))
+        }
+        let writing = try await WriteStageBenchmark.store(records, batchSize: storeBatch)
+        let stages = [
+            ("hash (SHA-256)", hashing.cpuMillisecondsPerDocument),
+            ("parse, text", textParse.cpuMillisecondsPerDocument),
+            ("extract", extract.cpuMillisecondsPerDocument),
+            ("store write (SQLite)", writing.cpuMillisecondsPerDocument),
+        ]
+        for (label, milliseconds) in stages { say("  " + pad(label) + String(format: "%.3f ms", milliseconds)) }
+        say("  " + pad("sum") + String(format: "%.3f ms", stages.reduce(0) { $0 + $1.1 }))
+        say(
+            "  " + pad("store write")
+                + String(
+                    format: "%.1f KB written per article, %d batches of %d", writing.kilobytesWrittenPerDocument,
+                    writing.batches, storeBatch))
 
         let endToEnd = EndToEndBenchmark()
         say("\nEnd to end, clipperd --once (SQLite)")
@@ -153,6 +179,21 @@ struct BenchCommand: AsyncParsableCommand {
         row(
             "throughput", Double(result.files) / result.elapsed.seconds, "articles/s",
             Double(result.bytes) / 1_000_000 / result.elapsed.seconds, "MB/s")
+        let files = Double(max(1, result.files))
+        say(
+            "  " + pad("CPU per article")
+                + String(
+                    format: "%.3f ms (user %.3f + system %.3f), %.0f%% of one core",
+                    result.usage.cpu.milliseconds / files, result.usage.user.milliseconds / files,
+                    result.usage.system.milliseconds / files, 100 * result.usage.cpu.seconds / result.elapsed.seconds))
+        say(
+            "  " + pad("written per article")
+                + String(format: "%.1f KB to files (WAL, database)", Double(result.usage.bytesWritten) / 1_024 / files))
+        if let batches = result.batches {
+            say(
+                "  " + pad("batches")
+                    + String(format: "%d, %.0f articles each", batches, files / Double(max(1, batches))))
+        }
         if let peak = result.peakResident { say("  " + pad("peak RSS") + megabytes(peak)) }
     }
 

@@ -1,6 +1,7 @@
 import ClipperModel
 import ClipperTestSupport
 import Foundation
+import GRDB
 
 /// Whole runs of the real `clipperd`: a batch with `--once`, and drop-to-searchable latency
 /// with the daemon running.
@@ -11,6 +12,10 @@ struct EndToEndBenchmark {
         var bytes: Int
         var elapsed: Duration
         var peakResident: Int?
+        /// The daemons' CPU time and bytes written to files, from `getrusage(RUSAGE_CHILDREN)`.
+        var usage: ResourceUsage
+        /// Transactions that indexed new articles (SQLite only: distinct `indexedAt` times).
+        var batches: Int?
     }
 
     /// Fills a fresh inbox with `files` documents and times `clipperd --once` over it, sampling
@@ -34,6 +39,7 @@ struct EndToEndBenchmark {
             }
             let clock = ContinuousClock()
             let start = clock.now
+            let usageBefore = ResourceUsage.ofChildren()
             let processes = try stateDirectories.enumerated().map { node, state in
                 var arguments = ["--state-dir", state, "--once"]
                 if let store { arguments += ["--store", store] }
@@ -59,6 +65,7 @@ struct EndToEndBenchmark {
                 }
             }
             let elapsed = clock.now - start
+            let usage = ResourceUsage.ofChildren() - usageBefore
             // Every file must have been processed: a number over a partial run would flatter.
             let archived = try stateDirectories.reduce(0) { count, state in
                 count + (try FileManager.default.contentsOfDirectory(atPath: state + "/archive").count)
@@ -66,7 +73,19 @@ struct EndToEndBenchmark {
             guard archived == files else {
                 throw BenchError("only \(archived) of \(files) files reached archive/")
             }
-            return BatchResult(files: files, bytes: bytes, elapsed: elapsed, peakResident: peak > 0 ? peak : nil)
+            let batches = store == nil ? try Self.batches(inStoreAt: stateDirectories[0] + "/clipper.sqlite") : nil
+            return BatchResult(
+                files: files, bytes: bytes, elapsed: elapsed, peakResident: peak > 0 ? peak : nil, usage: usage,
+                batches: batches)
+        }
+    }
+
+    /// How many transactions indexed the SQLite store's articles: each batch stamps its articles
+    /// with one `indexedAt` time.
+    static func batches(inStoreAt path: String) throws -> Int {
+        let database = try DatabaseQueue(path: path)
+        defer { try? database.close() }
+        return try database.read { db in try Int.fetchOne(db, sql: "SELECT count(DISTINCT indexedAt) FROM article") ?? 0
         }
     }
 

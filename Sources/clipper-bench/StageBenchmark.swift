@@ -8,8 +8,11 @@ enum StageBenchmark {
         var documents: Int
         var bytes: Int
         var elapsed: Duration
+        /// This process's CPU time over the run (user and system).
+        var cpu: Duration
 
         var perSecond: Double { Double(documents) / elapsed.seconds }
+        var cpuMillisecondsPerDocument: Double { cpu.milliseconds / Double(max(1, documents)) }
         var megabytesPerSecond: Double { Double(bytes) / 1_000_000 / elapsed.seconds }
     }
 
@@ -17,25 +20,30 @@ enum StageBenchmark {
         let clock = ContinuousClock()
         var articles: [ParsedArticle] = []
         articles.reserveCapacity(documents.count)
+        let before = ResourceUsage.ofSelf()
         let elapsed = clock.measure {
             for document in documents {
                 if let article = try? ArticleParser.parse(document, fileName: names) { articles.append(article) }
             }
         }
         return (
-            Result(documents: documents.count, bytes: documents.reduce(0) { $0 + $1.count }, elapsed: elapsed), articles
+            Result(
+                documents: documents.count, bytes: documents.reduce(0) { $0 + $1.count }, elapsed: elapsed,
+                cpu: (ResourceUsage.ofSelf() - before).cpu), articles
         )
     }
 
     static func extract(_ articles: [ParsedArticle], with extractor: Extractor) -> Result {
         let clock = ContinuousClock()
         var found = 0
+        let before = ResourceUsage.ofSelf()
         let elapsed = clock.measure {
             for article in articles { found &+= extractor.extract(from: article).people.count }
         }
         precondition(found >= 0)
         return Result(
-            documents: articles.count, bytes: articles.reduce(0) { $0 + $1.body.utf8.count }, elapsed: elapsed)
+            documents: articles.count, bytes: articles.reduce(0) { $0 + $1.body.utf8.count }, elapsed: elapsed,
+            cpu: (ResourceUsage.ofSelf() - before).cpu)
     }
 }
 

@@ -66,7 +66,7 @@ extension SQLiteStore {
                     ' ' || lower(q.speaker) || ' ' LIKE '% ' || lower(?) || ' %' ESCAPE '\\'
                     OR EXISTS (
                         SELECT 1 FROM person p, json_each(p.mentions) m
-                        WHERE p.articleID = q.articleID AND p.name = q.speaker COLLATE NOCASE
+                        WHERE p.articleNumber = q.articleNumber AND p.name = q.speaker COLLATE NOCASE
                           AND m.value = ? COLLATE NOCASE))
                 """)
             arguments += [speaker.escapingLikeWildcards, speaker]
@@ -78,8 +78,8 @@ extension SQLiteStore {
         let direction = query.oldestFirst ? "ASC" : "DESC"
         arguments += [query.limit, max(0, query.offset)]
         let sql = """
-            SELECT q.articleID, a.title, a.published, q.speaker, q.text, q.cue
-            FROM quote q JOIN article a ON a.id = q.articleID
+            SELECT a.id, a.title, a.published, q.speaker, q.text, q.cue
+            FROM quote q JOIN article a ON a.number = q.articleNumber
             WHERE \(conditions.isEmpty ? "1" : conditions.joined(separator: " AND "))
             ORDER BY a.published IS NULL, a.published \(direction), a.number \(direction), q.position
             LIMIT ? OFFSET ?
@@ -120,8 +120,8 @@ extension SQLiteStore {
         }
         arguments += [query.limit, max(0, query.offset)]
         let sql = """
-            SELECT f.articleID, a.title, a.published, f.text, f.value, f.unit, f.qualifier, f.subject, a.body
-            FROM figure f JOIN article a ON a.id = f.articleID
+            SELECT a.id, a.title, a.published, f.text, f.value, f.unit, f.qualifier, f.subject, a.body
+            FROM figure f JOIN article a ON a.number = f.articleNumber
             WHERE \(conditions.isEmpty ? "1" : conditions.joined(separator: " AND "))
             ORDER BY a.published IS NULL, a.published DESC, a.number DESC, f.position
             LIMIT ? OFFSET ?
@@ -159,7 +159,7 @@ extension SQLiteStore {
                     let row = try Row.fetchOne(
                         db.cachedStatement(
                             sql: """
-                                SELECT min(name), sum(count), count(DISTINCT articleID) FROM \(kind.tableName)
+                                SELECT min(name), sum(count), count(DISTINCT articleNumber) FROM \(kind.tableName)
                                 WHERE name = ? COLLATE NOCASE
                                 """), arguments: [name]),
                     let stored = row[0] as String?
@@ -199,7 +199,7 @@ extension SQLiteStore {
                     sql: """
                         SELECT a.id, a.file, a.title, a.published, a.outlet,
                                snippet(articleSearch, -1, '[', ']', '…', 24),
-                               -bm25(articleSearch, \(titleWeight), 1.0) AS score
+                               -bm25(articleSearch, \(titleWeight), 1.0) AS score, a.number
                         FROM articleSearch JOIN article a ON a.number = articleSearch.rowid
                         WHERE articleSearch MATCH ? AND articleSearch.rowid IN (
                             SELECT a.number FROM \(filter.from) WHERE \(filter.conditions)
@@ -215,14 +215,14 @@ extension SQLiteStore {
             rows = try Row.fetchAll(
                 db.cachedStatement(
                     sql: """
-                        SELECT a.id, a.file, a.title, a.published, a.outlet, substr(a.body, 1, 400), 0.0
+                        SELECT a.id, a.file, a.title, a.published, a.outlet, substr(a.body, 1, 400), 0.0, a.number
                         FROM \(filter.from) WHERE \(filter.conditions)
                         ORDER BY \(dateOrder) LIMIT ? OFFSET ?
                         """),
                 arguments: arguments)
         }
         let people = try db.cachedStatement(
-            sql: "SELECT name FROM person WHERE articleID = ? ORDER BY count DESC, position LIMIT 5")
+            sql: "SELECT name FROM person WHERE articleNumber = ? ORDER BY count DESC, position LIMIT 5")
         return try rows.map { row in
             let id: String = row[0]
             let snippet: String = row[5]
@@ -230,7 +230,7 @@ extension SQLiteStore {
                 search: SearchHit(
                     id: id, file: row[1], title: row[2], published: row[3],
                     snippet: filter.query == nil ? BrowseText.lead(of: snippet) : snippet, score: row[6]),
-                outlet: row[4], people: try String.fetchAll(people, arguments: [id]))
+                outlet: row[4], people: try String.fetchAll(people, arguments: [row[7] as Int64]))
         }
     }
 
@@ -243,9 +243,9 @@ extension SQLiteStore {
         return try Row.fetchAll(
             db.cachedStatement(
                 sql: """
-                    SELECT min(e.name) AS name, count(DISTINCT e.articleID) AS articles FROM \(kind.tableName) e
-                    WHERE e.articleID IN (
-                        SELECT a.id FROM \(filter.from) WHERE \(filter.conditions) LIMIT \(SearchRequest.facetScope))
+                    SELECT min(e.name) AS name, count(DISTINCT e.articleNumber) AS articles FROM \(kind.tableName) e
+                    WHERE e.articleNumber IN (
+                        SELECT a.number FROM \(filter.from) WHERE \(filter.conditions) LIMIT \(SearchRequest.facetScope))
                     GROUP BY e.name COLLATE NOCASE ORDER BY articles DESC, lower(name) LIMIT ?
                     """),
             arguments: arguments

@@ -5,8 +5,10 @@ extension SQLiteStore {
     ///
     /// Tables are singular and camelCased. `article.number` is the integer primary key, so the
     /// FTS5 index (external content, keyed by `rowid`) stays valid across `VACUUM`; `article.id`
-    /// (the SHA-256) is the key everything else uses. Entity tables keep each list's order in `position`,
-    /// so an article reads back exactly as it was indexed.
+    /// is the SHA-256 readers look articles up by. Since v3 the rows that belong to an article
+    /// (sources, entities) reference it by `articleNumber`, so they are appended in key order and
+    /// carry 8 bytes of key instead of 64. Entity tables keep each list's order in `position`, so
+    /// an article reads back exactly as it was indexed.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: articles, sources, full-text search, entities, nodes") { db in
@@ -130,6 +132,9 @@ extension SQLiteStore {
         }
         migrator.registerMigration("v2: when a node stopped cleanly") { db in
             try db.execute(sql: "ALTER TABLE node ADD COLUMN stoppedAt REAL")
+        }
+        migrator.registerMigration("v3: integer article keys for sources and entities") { db in
+            try rekeyOnArticleNumber(db)
         }
         return migrator
     }

@@ -14,7 +14,7 @@ extension SQLiteStore {
                 let union = kinds.map { kind in
                     """
                     SELECT '\(kind.rawValue)' AS kind, min(name) AS name, sum(count) AS mentions,
-                           count(DISTINCT articleID) AS articles
+                           count(DISTINCT articleNumber) AS articles
                     FROM \(kind.tableName) GROUP BY name COLLATE NOCASE
                     """
                 }.joined(separator: " UNION ALL ")

@@ -21,7 +21,7 @@ extension SQLiteStore {
         return try String.fetchOne(
             db.cachedStatement(
                 sql: """
-                    SELECT s.articleID FROM articleSource s JOIN article a ON a.id = s.articleID
+                    SELECT a.id FROM articleSource s JOIN article a ON a.number = s.articleNumber
                     WHERE s.file = ? ORDER BY s.seenAt DESC, a.number DESC LIMIT 1
                     """),
             arguments: [key])
@@ -58,37 +58,39 @@ extension SQLiteStore {
                 removed: try StoredJSON.value([RemovedBlock].self, from: row[11]),
                 credits: try StoredJSON.value([String].self, from: row[12]),
                 related: try StoredJSON.value([String].self, from: row[13])),
-            extraction: try extraction(of: id, in: db),
+            extraction: try extraction(of: row[0], in: db),
             duplicateOf: row[14])
     }
 
-    private static func extraction(of id: String, in db: Database) throws -> Extraction {
+    private static func extraction(of number: Int64, in db: Database) throws -> Extraction {
         func rows(_ sql: String) throws -> [Row] {
-            try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [id])
+            try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [number])
         }
         return Extraction(
-            people: try rows("SELECT name, mentions, roles, count FROM person WHERE articleID = ? ORDER BY position")
-                .map {
-                    Person(
-                        name: $0[0], mentions: try StoredJSON.value([String].self, from: $0[1]),
-                        roles: try StoredJSON.value([String].self, from: $0[2]), count: $0[3])
-                },
+            people: try rows(
+                "SELECT name, mentions, roles, count FROM person WHERE articleNumber = ? ORDER BY position"
+            )
+            .map {
+                Person(
+                    name: $0[0], mentions: try StoredJSON.value([String].self, from: $0[1]),
+                    roles: try StoredJSON.value([String].self, from: $0[2]), count: $0[3])
+            },
             organizations: try rows(
-                "SELECT name, aliases, count FROM organization WHERE articleID = ? ORDER BY position"
+                "SELECT name, aliases, count FROM organization WHERE articleNumber = ? ORDER BY position"
             ).map {
                 Organization(name: $0[0], aliases: try StoredJSON.value([String].self, from: $0[1]), count: $0[2])
             },
-            places: try rows("SELECT name, count FROM place WHERE articleID = ? ORDER BY position")
+            places: try rows("SELECT name, count FROM place WHERE articleNumber = ? ORDER BY position")
                 .map { Place(name: $0[0], count: $0[1]) },
-            programs: try rows("SELECT name, count FROM program WHERE articleID = ? ORDER BY position")
+            programs: try rows("SELECT name, count FROM program WHERE articleNumber = ? ORDER BY position")
                 .map { Program(name: $0[0], count: $0[1]) },
             quotes: try rows(
-                "SELECT speaker, text, cue, startByte, endByte FROM quote WHERE articleID = ? ORDER BY position"
+                "SELECT speaker, text, cue, startByte, endByte FROM quote WHERE articleNumber = ? ORDER BY position"
             ).map { Quotation(speaker: $0[0], text: $0[1], cue: $0[2], start: $0[3], end: $0[4]) },
             figures: try rows(
-                "SELECT text, value, unit, qualifier, subject FROM figure WHERE articleID = ? ORDER BY position"
+                "SELECT text, value, unit, qualifier, subject FROM figure WHERE articleNumber = ? ORDER BY position"
             ).map { Figure(text: $0[0], value: $0[1], unit: $0[2], qualifier: $0[3], of: $0[4]) },
-            dates: try rows("SELECT text, iso FROM dateMention WHERE articleID = ? ORDER BY position")
+            dates: try rows("SELECT text, iso FROM dateMention WHERE articleNumber = ? ORDER BY position")
                 .map { DateMention(text: $0[0], iso: $0[1]) })
     }
 }

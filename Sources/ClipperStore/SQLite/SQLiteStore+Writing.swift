@@ -4,13 +4,12 @@ import GRDB
 extension SQLiteStore {
     /// Writes one article inside the batch's transaction and says what became of it.
     static func write(_ record: ArticleRecord, node: String, at time: Double, in db: Database) throws -> IndexOutcome {
-        let exists =
-            try Bool.fetchOne(
-                db.cachedStatement(sql: "SELECT 1 FROM article WHERE id = ?"), arguments: [record.id]) ?? false
+        let existing = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT number FROM article WHERE id = ?"), arguments: [record.id])
         let addSource = try db.cachedStatement(
-            sql: "INSERT OR IGNORE INTO articleSource (articleID, file, node, seenAt) VALUES (?, ?, ?, ?)")
-        if exists {
-            try addSource.execute(arguments: [record.id, record.source.file, node, time])
+            sql: "INSERT OR IGNORE INTO articleSource (articleNumber, file, node, seenAt) VALUES (?, ?, ?, ?)")
+        if let existing {
+            try addSource.execute(arguments: [existing, record.source.file, node, time])
             return db.changesCount > 0 ? .duplicate(of: record.id) : .alreadyIndexed
         }
         let fingerprint = BodyFingerprint(body: record.body)
@@ -27,10 +26,11 @@ extension SQLiteStore {
             StoredJSON.text(record.removed), StoredJSON.text(record.credits), StoredJSON.text(record.related),
             fingerprint.value, duplicateOf, time,
         ])
+        let number = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO articleSearch (rowid, title, body) VALUES (?, ?, ?)")
-            .execute(arguments: [db.lastInsertedRowID, record.title ?? "", record.body])
-        try addSource.execute(arguments: [record.id, record.source.file, node, time])
-        try writeEntities(of: record, in: db)
+            .execute(arguments: [number, record.title ?? "", record.body])
+        try addSource.execute(arguments: [number, record.source.file, node, time])
+        try writeEntities(of: record, number: number, in: db)
         return .indexed
     }
 
@@ -45,33 +45,32 @@ extension SQLiteStore {
         return nil
     }
 
-    private static func writeEntities(of record: ArticleRecord, in db: Database) throws {
-        let id = record.id
+    private static func writeEntities(of record: ArticleRecord, number id: Int64, in db: Database) throws {
         let person = try db.cachedStatement(
-            sql: "INSERT INTO person (articleID, position, name, mentions, roles, count) VALUES (?, ?, ?, ?, ?, ?)")
+            sql: "INSERT INTO person (articleNumber, position, name, mentions, roles, count) VALUES (?, ?, ?, ?, ?, ?)")
         for (position, item) in record.people.enumerated() {
             try person.execute(arguments: [
                 id, position, item.name, StoredJSON.text(item.mentions), StoredJSON.text(item.roles), item.count,
             ])
         }
         let organization = try db.cachedStatement(
-            sql: "INSERT INTO organization (articleID, position, name, aliases, count) VALUES (?, ?, ?, ?, ?)")
+            sql: "INSERT INTO organization (articleNumber, position, name, aliases, count) VALUES (?, ?, ?, ?, ?)")
         for (position, item) in record.organizations.enumerated() {
             try organization.execute(arguments: [id, position, item.name, StoredJSON.text(item.aliases), item.count])
         }
         let place = try db.cachedStatement(
-            sql: "INSERT INTO place (articleID, position, name, count) VALUES (?, ?, ?, ?)")
+            sql: "INSERT INTO place (articleNumber, position, name, count) VALUES (?, ?, ?, ?)")
         for (position, item) in record.places.enumerated() {
             try place.execute(arguments: [id, position, item.name, item.count])
         }
         let program = try db.cachedStatement(
-            sql: "INSERT INTO program (articleID, position, name, count) VALUES (?, ?, ?, ?)")
+            sql: "INSERT INTO program (articleNumber, position, name, count) VALUES (?, ?, ?, ?)")
         for (position, item) in record.programs.enumerated() {
             try program.execute(arguments: [id, position, item.name, item.count])
         }
         let quote = try db.cachedStatement(
             sql: """
-                INSERT INTO quote (articleID, position, speaker, text, cue, startByte, endByte)
+                INSERT INTO quote (articleNumber, position, speaker, text, cue, startByte, endByte)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
         for (position, item) in record.quotes.enumerated() {
@@ -79,14 +78,14 @@ extension SQLiteStore {
         }
         let figure = try db.cachedStatement(
             sql: """
-                INSERT INTO figure (articleID, position, text, value, unit, qualifier, subject)
+                INSERT INTO figure (articleNumber, position, text, value, unit, qualifier, subject)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
         for (position, item) in record.figures.enumerated() {
             try figure.execute(arguments: [id, position, item.text, item.value, item.unit, item.qualifier, item.of])
         }
         let date = try db.cachedStatement(
-            sql: "INSERT INTO dateMention (articleID, position, text, iso) VALUES (?, ?, ?, ?)")
+            sql: "INSERT INTO dateMention (articleNumber, position, text, iso) VALUES (?, ?, ?, ?)")
         for (position, item) in record.dates.enumerated() {
             try date.execute(arguments: [id, position, item.text, item.iso])
         }
