@@ -2,28 +2,23 @@ import PostgresNIO
 
 extension PostgresStore {
     func indexedFileNames(among names: [String]) async throws -> Set<String> {
-        guard !names.isEmpty else { return [] }
-        let logger = logger
-        return try await withConnection { connection in
-            var found = Set<String>()
-            for try await file in try await connection.query(
-                "SELECT DISTINCT file FROM article_source WHERE file = ANY(\(names))", logger: logger
-            ).decode(String.self) {
-                found.insert(file)
-            }
-            return found
-        }
+        try await members(of: names) { "SELECT DISTINCT file FROM article_source WHERE file = ANY(\($0))" }
     }
 
     func indexedIDs(among ids: [String]) async throws -> Set<String> {
-        guard !ids.isEmpty else { return [] }
+        try await members(of: ids) { "SELECT id FROM article WHERE id = ANY(\($0))" }
+    }
+
+    /// The values of `candidates` that `query`, given them as one array parameter, returns.
+    private func members(
+        of candidates: [String], _ query: @escaping @Sendable ([String]) -> PostgresQuery
+    ) async throws -> Set<String> {
+        guard !candidates.isEmpty else { return [] }
         let logger = logger
         return try await withConnection { connection in
             var found = Set<String>()
-            for try await id in try await connection.query(
-                "SELECT id FROM article WHERE id = ANY(\(ids))", logger: logger
-            ).decode(String.self) {
-                found.insert(id)
+            for try await value in try await connection.query(query(candidates), logger: logger).decode(String.self) {
+                found.insert(value)
             }
             return found
         }
