@@ -10,7 +10,7 @@ public import ClipperStore
 ///
 /// Cost, for N archived files: one directory listing, N/500 name lookups in the store, and a
 /// read and SHA-256 of only the files whose name the store does not know (a name taken by
-/// numbering, `x.1.txt`, or a lost row). On a healthy 100,000-file archive that is about 1.4 s
+/// numbering, `x.1.txt`, or a lost row). On a healthy 100,000-file archive that is about 0.7 s
 /// (docs/Reliability.md has the measured figures); `archive_check = false` skips it.
 public struct ArchiveCheck: Sendable {
     /// Names looked up in the store per query.
