@@ -1,9 +1,9 @@
 import Foundation
 
 /// What ``ArchiveCheck`` found.
-public struct ArchiveCheckReport: Sendable, Equatable, Codable {
+public struct ArchiveCheckReport: Sendable, Equatable, Encodable {
     /// An archived file that could not be read for hashing.
-    public struct Unreadable: Sendable, Equatable, Codable {
+    public struct Unreadable: Sendable, Equatable, Encodable {
         public var file: String
         public var reason: String
     }
@@ -22,6 +22,21 @@ public struct ArchiveCheckReport: Sendable, Equatable, Codable {
     public var duration: Duration = .zero
 
     public init() {}
+
+    private enum CodingKeys: String, CodingKey {
+        case checked, hashed, missing, requeued, unreadable, seconds
+    }
+
+    /// The report as `clipperctl check --json` prints it, with the duration in seconds.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(checked, forKey: .checked)
+        try container.encode(hashed, forKey: .hashed)
+        try container.encode(missing, forKey: .missing)
+        try container.encode(requeued, forKey: .requeued)
+        try container.encode(unreadable, forKey: .unreadable)
+        try container.encode(seconds, forKey: .seconds)
+    }
 
     /// ``duration`` in whole milliseconds, for log metadata.
     public var milliseconds: Int { Int((seconds * 1_000).rounded()) }

@@ -94,4 +94,16 @@ struct ArchiveCheckTests {
             }
         }
     }
+
+    @Test func theJSONFormGivesTheDurationInSeconds() throws {
+        var report = ArchiveCheckReport()
+        report.checked = 3
+        report.missing = ["lost.txt"]
+        report.duration = .milliseconds(250)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let json = String(decoding: try encoder.encode(report), as: UTF8.self)
+        #expect(
+            json == #"{"checked":3,"hashed":0,"missing":["lost.txt"],"requeued":[],"seconds":0.25,"unreadable":[]}"#)
+    }
 }
