@@ -27,7 +27,7 @@ quotes.speakers  0.791
 web_html.f       0.905
 web_text.f       0.822
 html.f1          0.972
-figures.f1       0.828
+figures.f1       0.865
 dates.f1         0.870
 seeds.title      0.800
 seeds.authors    0.800

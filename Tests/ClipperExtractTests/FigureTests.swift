@@ -43,6 +43,18 @@ struct FigureTests {
             ("a pier of 6.5 inches", 6.5, "inch", nil),
             ("water boils at 100 degrees Celsius", 100, "degrees Celsius", nil),
             ("a bill of 900 Norwegian kroner", 900, "NOK", nil),
+            ("a million dollar renovation", 1_000_000, "USD", nil),
+            ("the shares closed at 1,482.35.", 1_482.35, "count", nil),
+            ("it booked profits of 48 million.", 48_000_000, "count", nil),
+            ("On Monday 4.5% of the vote was counted", 4.5, "percent", nil),
+            ("a 3.8-liter engine", 3.8, "liters", nil),
+            ("nights of minus 40 Celsius", -40, "degrees Celsius", nil),
+            ("it fell to minus-12 degrees", -12, "degrees", nil),
+            ("about 2,400 Canadians crossed", 2_400, "count", "about"),
+            ("rows of 300 Dutch and Belgian trucks", 300, "count", nil),
+            ("a deposit of 3 million Swedish crowns", 3_000_000, "SEK", nil),
+            ("arsenic at 40 parts per million", 40, "parts per million", nil),
+            ("the rotor spins 600 times a minute", 600, "times per minute", nil),
         ] as [(String, Double, String, String?)])
     func figureValuesUnitsAndQualifiers(body: String, value: Double, unit: String, qualifier: String?) throws {
         let figures = extract(body).figures
@@ -82,6 +94,17 @@ struct RangeFigureTests {
     @Test func theUpperEndsScaleCarriesToTheLowerEnd() {
         let figures = extract("a cost of 3 to 4 million dollars").figures
         #expect(figures.map(\.value) == [3_000_000, 4_000_000], "\(figures)")
+        #expect(figures.allSatisfy { $0.unit == "USD" })
+    }
+
+    @Test func aScaleInWordsCarriesToASmallerNumberInWords() {
+        let figures = extract("a crowd of four to five thousand marchers").figures
+        #expect(figures.map(\.value) == [4_000, 5_000], "\(figures)")
+    }
+
+    @Test func aLargerLowerEndKeepsItsOwnValue() {
+        let figures = extract("grants ranging from $250,000 to $2 million").figures
+        #expect(figures.map(\.value) == [250_000, 2_000_000], "\(figures)")
         #expect(figures.allSatisfy { $0.unit == "USD" })
     }
 

@@ -29,7 +29,9 @@ struct FigureFinder {
             case .punctuation: candidate = currencies[token.mark] != nil
             case .word:
                 let key = text.key(i)
-                candidate = units[key] != nil || key == one || (token.has(.allCaps) && currencyWords[key] != nil)
+                candidate =
+                    units[key] != nil || key == one || key == Keys.minus || isSpelledScale(after: i)
+                    || (token.has(.allCaps) && currencyWords[key] != nil)
             }
             if covered[i] || !candidate {
                 i += 1
@@ -69,6 +71,9 @@ struct FigureFinder {
         } else if token.kind == .word, text.key(i) == NumberWords.one, end < text.count,
             NumberWords.scales[text.key(end)] != nil
         {
+            value = 1
+        } else if token.kind == .word, isSpelledScale(after: i) {
+            // "a million dollar house"
             value = 1
         } else {
             return nil
@@ -115,8 +120,9 @@ struct FigureFinder {
         if !wordLink, currency == nil, upper.unit == "count" { return nil }
         var lower = value
         // "5 to 10 million": the scale of the upper end is the lower end's too.
-        if end == numberStart + 1, scaledUpperEnd > secondNumberStart + 1, text[secondNumberStart].kind == .number,
-            let bare = Double(String(text.text(secondNumberStart).filter { $0 != "," })), bare > 0
+        // Not when the lower end is the larger number: "$200,000 to $4 million" is two amounts.
+        if end == numberStart + 1, scaledUpperEnd > secondNumberStart + 1, let bare = bareValue(at: secondNumberStart),
+            bare > 0, lower < bare
         {
             lower *= scaledUpper / bare
         }
@@ -138,8 +144,46 @@ struct FigureFinder {
         return (currency, i)
     }
 
+    /// The value of one number token or number word, without any scale after it.
+    private func bareValue(at i: Int) -> Double? {
+        switch text[i].kind {
+        case .number: Double(String(text.text(i).filter { $0 != "," }))
+        case .word: NumberWords.units[text.key(i)]
+        case .punctuation: nil
+        }
+    }
+
+    /// "a million", "a thousand": the article stands for one, before a scale written out.
+    private func isSpelledScale(after i: Int) -> Bool {
+        guard text.isWord(i, Keys.a), i + 1 < text.count, text[i + 1].kind == .word, text[i + 1].has(.lowercase),
+            NumberWords.scales[text.key(i + 1)] != nil
+        else { return false }
+        return text[i + 1].end - text[i + 1].start > 2
+    }
+
+    /// Whether a unit follows the number ending before `end`: a percent, a currency, a measure or a
+    /// span of time. A number with its unit is a figure even after a name ("Sunday 5.5%", "the V10's
+    /// 640bhp").
+    private func unitFollows(_ end: Int) -> Bool {
+        guard end < text.count else { return false }
+        if text.isMark(end, .percent) || text.isWord(end, Keys.percent) || text.isWord(end, Keys.pc)
+            || text.isWord(end, Keys.pct)
+        {
+            return true
+        }
+        var k = end
+        if text.isMark(k, .hyphen), !text[k].has(.spaceBefore) { k += 1 }
+        guard k < text.count, text[k].kind == .word, !text[k].has(.capitalized) || text[k].has(.allCaps) else {
+            return false
+        }
+        return NumberWords.measures[text.key(k)] != nil || NumberWords.timeUnits[text.key(k)] != nil
+            || NumberWords.currencyWords[text.key(k)] != nil
+            || (k + 1 < text.count && NumberWords.measurePhrases[text.key(k..<k + 2)] != nil)
+    }
+
     /// A currency named after a number: "7,199 yuan", "19 cents", "5 million U.S. dollars", "10 EUR".
     private func currencyAfter(_ end: Int) -> (code: String, end: Int)? {
+        if end + 1 < text.count, let code = NumberWords.crowns[text.key(end..<end + 2)] { return (code, end + 2) }
         var k = end
         // "Hong Kong dollars", "U.S. dollars": up to two capitalized words before the currency word.
         while k < min(text.count, end + 2), text[k].kind == .word, text[k].has(.capitalized),
@@ -177,12 +221,30 @@ struct FigureFinder {
             return make(start: i, numberEnd: end, value: value, unit: code, ofStart: end)
         }
         if token.kind == .word, let fraction = fraction(at: i) { return fraction }
-        guard var (value, end) = number(at: i) else { return nil }
+        if text.isWord(i, Keys.minus) { return signed(at: i) }
+        guard let (magnitude, end) = number(at: i) else { return nil }
+        var value = magnitude
         let negative = !afterLink && isMinusSign(before: i)
         if token.kind == .number, isNotAFigure(i, end, afterLink: afterLink || negative) { return nil }
         if negative { value = -value }
         // "a dozen": the article is part of the figure; "-5 yards" keeps its sign.
         let start = negative ? i - 1 : text.isWord(i - 1, Keys.a) && text.key(i) == Keys.dozen ? i - 1 : i
+        return figure(start: start, value: value, end: end, isNumeral: token.kind == .number)
+    }
+
+    /// "minus 233 Celsius", "minus-130 degrees": the figure after the word, negated.
+    private func signed(at i: Int) -> (Figure, Int)? {
+        var numberStart = i + 1
+        if text.isMark(numberStart, .hyphen), !text[numberStart].has(.spaceBefore) { numberStart += 1 }
+        guard numberStart < text.count, text[numberStart].kind == .number,
+            let (value, end) = number(at: numberStart), !isNotAFigure(numberStart, end, afterLink: true)
+        else { return nil }
+        return figure(start: i, value: -value, end: end, isNumeral: true)
+    }
+
+    /// The figure whose number spans `start..<end` (with its qualifier words before `start`), by
+    /// the unit that follows it.
+    private func figure(start: Int, value: Double, end: Int, isNumeral: Bool) -> (Figure, Int)? {
         // Percent: 70%, 70 percent.
         if text.isMark(end, .percent) {
             return make(start: start, numberEnd: end + 1, value: value, unit: "percent", ofStart: end + 1)
@@ -194,7 +256,7 @@ struct FigureFinder {
             return make(start: start, numberEnd: end + 2, value: value, unit: "percentage points", ofStart: end + 2)
         }
         // "1 in 5 voters": a share.
-        if text.isWord(end, Keys.in), token.kind == .number, end + 1 < text.count, text[end + 1].kind == .number,
+        if text.isWord(end, Keys.in), isNumeral, end + 1 < text.count, text[end + 1].kind == .number,
             let whole = Double(text.text(end + 1).filter { $0 != "," }), whole > value, whole > 0
         {
             let share = (value / whole * 10_000).rounded() / 100
@@ -240,28 +302,72 @@ struct FigureFinder {
                 return make(start: start, numberEnd: end + length, value: value, unit: measure, ofStart: end + length)
             }
         }
-        if end < text.count, text[end].kind == .word, let measure = NumberWords.measures[text.key(end)] {
-            return make(start: start, numberEnd: end + 1, value: value, unit: measure, ofStart: end + 1)
+        if unitIndex < text.count, text[unitIndex].kind == .word,
+            let measure = NumberWords.measures[text.key(unitIndex)]
+        {
+            return make(start: start, numberEnd: unitIndex + 1, value: value, unit: measure, ofStart: unitIndex + 1)
         }
         // "four times", "3,200 times a minute": a count of times.
         if text.isWord(end, Keys.times) {
+            // "600 times a minute": a rate.
+            if text.isWord(end + 1, Keys.a) || text.isWord(end + 1, Keys.per), end + 2 < text.count,
+                text[end + 2].has(.lowercase), NumberWords.timeUnits[text.key(end + 2)] != nil
+            {
+                let unit = "times per " + text.text(end + 2).lowercased()
+                return make(start: start, numberEnd: end + 3, value: value, unit: unit, ofStart: end + 3)
+            }
             return make(start: start, numberEnd: end + 1, value: value, unit: "times", ofStart: end + 1)
         }
         // Counts: 10,000 new ICE agents, seven cities.
-        guard end < text.count, text[end].kind == .word else { return nil }
+        guard end < text.count, text[end].kind == .word else {
+            return isLevel(start: start, end: end, isNumeral: isNumeral)
+                ? make(start: start, numberEnd: end, value: value, unit: "count", ofStart: end) : nil
+        }
         if text[end].has(.lowercase) {
-            if Self.notCounted.contains(text.key(end)) { return nil }
-        } else {
-            // "3,000 F.B.I. agents", "300 Border Patrol agents": names, then the counted noun.
-            var k = end
-            while k < min(text.count, end + 4), text[k].kind == .word, !text[k].has(.lowercase) {
-                if Vocabulary.calendarWords.contains(text.key(k)) { return nil }
-                k += 1
+            if Self.notCounted.contains(text.key(end)) {
+                return isLevel(start: start, end: end, isNumeral: isNumeral)
+                    ? make(start: start, numberEnd: end, value: value, unit: "count", ofStart: end) : nil
             }
-            guard k < text.count, text[k].kind == .word, text[k].has(.lowercase), !Self.notCounted.contains(text.key(k))
-            else { return nil }
+        } else if !isNamedCount(from: end) {
+            return nil
         }
         return make(start: start, numberEnd: end, value: value, unit: "count", ofStart: end)
+    }
+
+    /// "3,000 F.B.I. agents", "300 Border Patrol agents", "1,307,000 Americans", "460 Kia and Hyundai
+    /// vehicles": capitalized words after the number, then the counted noun or a plural name.
+    private func isNamedCount(from end: Int) -> Bool {
+        var k = end
+        while k < min(text.count, end + 4), text[k].kind == .word,
+            !text[k].has(.lowercase)
+                || (k > end && text.isWord(k, Keys.and) && k + 1 < text.count && text[k + 1].has(.capitalized))
+        {
+            if Vocabulary.calendarWords.contains(text.key(k)) { return false }
+            k += 1
+        }
+        if k < text.count, text[k].kind == .word, text[k].has(.lowercase), !Self.notCounted.contains(text.key(k)) {
+            return true
+        }
+        // A plural name ends the run: "Americans", "Democrats".
+        let last = text[k - 1]
+        return k - 1 >= end && !last.has(.allCaps) && !last.has(.possessive) && last.end - last.start > 4
+            && text.bytes[last.end - 1] == 0x73 && text.bytes[last.end - 2] != 0x73
+    }
+
+    /// A level or total written bare, with no noun after it: "rose 64 points to 4,577.10", "ended at
+    /// 16,644", "profits of 71 million". Only numbers that cannot be small labels: a written scale, or
+    /// digit grouping or decimals, after "to", "at" or "of", or with a scale.
+    private func isLevel(start: Int, end: Int, isNumeral: Bool) -> Bool {
+        guard isNumeral, start > 0 else { return false }
+        if end - start > 1, NumberWords.scales[text.key(end - 1)] != nil, text[end - 1].end - text[end - 1].start > 2 {
+            return true
+        }
+        guard end - start == 1,
+            text.isWord(start - 1, Keys.to) || text.isWord(start - 1, Keys.at)
+                || text.isWord(start - 1, Keys.of)
+        else { return false }
+        let digits = text.text(start)
+        return digits.contains(",") || digits.contains(".") || (Double(digits) ?? 0) >= 1_000
     }
 
     /// A minus sign written against a number ("fell to -1.3%", "(-5 yards)"), not a hyphen between two numbers.
@@ -321,7 +427,7 @@ struct FigureFinder {
         }
         if text.isMark(i - 1, .openParen), text.isMark(end, .closeParen) { return true }
         if i > 0, text[i - 1].kind == .word, !text[i - 1].has(.lowercase), !text[i - 1].has(.sentenceStart),
-            !Self.qualifierWords.contains(text.key(i - 1))
+            !Self.qualifierWords.contains(text.key(i - 1)), !unitFollows(end)
         {
             return true
         }
@@ -434,6 +540,8 @@ struct FigureFinder {
 
     enum Keys {
         static let a = WordHash.phrase("a")
+        static let minus = WordHash.phrase("minus")
+        static let at = WordHash.phrase("at")
         static let dozen = WordHash.phrase("dozen")
         static let million = WordHash.phrase("million")
         static let thousand = WordHash.phrase("thousand")

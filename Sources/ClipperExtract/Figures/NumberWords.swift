@@ -110,6 +110,7 @@ enum NumberWords {
             ("miles per gallon", ["miles per gallon"]), ("metric tons", ["metric tons", "metric tonnes"]),
             ("pound-foot", ["pound-feet", "lb-ft", "pound feet"]),
             ("degrees Celsius", ["degrees C", "degree C", "° C"]), ("degrees Fahrenheit", ["degrees F", "degree F"]),
+            ("parts per million", ["parts per million"]), ("parts per billion", ["parts per billion"]),
         ]
         for (unit, forms) in units {
             for form in forms { table[WordHash.phrase(form)] = unit }
@@ -128,7 +129,8 @@ enum NumberWords {
             ("MYR", ["ringgit", "myr"]), ("THB", ["baht", "thb"]), ("KRW", ["won", "krw"]),
             ("ZAR", ["rand", "zar"]), ("TRY", ["lira", "liras", "lire"]), ("BRL", ["reais", "brl"]),
             ("SAR", ["riyal", "riyals", "sar"]), ("AED", ["dirham", "dirhams", "aed"]),
-            ("SEK", ["krona", "kronor", "sek"]), ("NOK", ["krone", "kroner", "nok", "dkk"]),
+            ("SEK", ["krona", "kronor", "sek"]), ("NOK", ["krone", "kroner", "nok"]), ("DKK", ["dkk"]),
+            ("CZK", ["koruna", "czk"]),
             ("PLN", ["zloty", "zlotys", "zlotych", "pln"]), ("NGN", ["naira", "ngn"]),
             ("IDR", ["rupiah", "idr"]), ("MXN", ["peso", "pesos", "mxn"]), ("HKD", ["hkd"]), ("AUD", ["aud"]),
             ("CAD", ["cad"]), ("SGD", ["sgd"]), ("NZD", ["nzd"]), ("BTC", ["bitcoin", "bitcoins", "btc"]),
@@ -140,6 +142,15 @@ enum NumberWords {
         }
         return table
     }()
+
+    /// Crowns are a currency only with their country: "7.5 million Danish crowns".
+    static let crowns: KeyTable<String> = [
+        WordHash.phrase("Danish crowns"): "DKK", WordHash.phrase("Swedish crowns"): "SEK",
+        WordHash.phrase("Norwegian crowns"): "NOK", WordHash.phrase("Czech crowns"): "CZK",
+        WordHash.phrase("Icelandic crowns"): "ISK", WordHash.phrase("Danish crown"): "DKK",
+        WordHash.phrase("Swedish crown"): "SEK", WordHash.phrase("Norwegian crown"): "NOK",
+        WordHash.phrase("Czech crown"): "CZK", WordHash.phrase("Icelandic crown"): "ISK",
+    ]
 
     /// Words written right before a currency sign to say whose dollar it is ("US$", "HK$", "A$").
     static let dollarPrefixes: KeyTable<String> = [
