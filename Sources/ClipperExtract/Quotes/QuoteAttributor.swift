@@ -38,6 +38,10 @@ struct QuoteAttributor {
     enum Speaker: Equatable {
         case person(Int)
         case organization(Int)
+
+        var isOrganization: Bool {
+            if case .organization = self { true } else { false }
+        }
     }
 
     func quotations() -> [Quotation] {
@@ -124,6 +128,10 @@ struct QuoteAttributor {
         let endsSentence = text[lastContent].mark.endsSentence
         var i = span.close + 1
         guard i < text.count, !text[i].has(.paragraphStart) else { return nil }
+        // After “…?” or “…,” a name and a verb report the quote; after “….” they start a new sentence.
+        if text[lastContent].mark != .period, let found = nameThenVerb(at: text.isMark(i, .comma) ? i + 1 : i) {
+            return found
+        }
         if endsSentence, text[i].has(.capitalized), !startsAttribution(i) { return nil }
         if text.isMark(i, .comma) { i += 1 }
         // ", Mayer, Disney's chairman of direct-to-consumer, said": a name, then a long role, then the cue.
@@ -157,7 +165,13 @@ struct QuoteAttributor {
                 let cue = text.text(j).lowercased()
                 // "Medina said" / "he told" / "Mr. Trump told the MSNBC hosts": a speaker right before
                 // the cue is the subject; what follows "told" is the listener.
-                if j > i, let speaker = referenceEnding(at: j - 1, from: i, before: span.open) { return (speaker, cue) }
+                // "Katie Packer, who chairs the Our Principles PAC, said": the person named first speaks,
+                // not the organization at the end of the clause about her.
+                if j > i, let speaker = referenceEnding(at: j - 1, from: i, before: span.open),
+                    !(namedFirst && speaker.isOrganization && personAt[i] != nil)
+                {
+                    return (speaker, cue)
+                }
                 // "said Houser" / "says Chuck Wexler"
                 if let speaker = reference(at: j + 1, before: span.open) { return (speaker, cue) }
                 // "de Blasio, 62, told" / "Smith, a spokesman for the city, said".
@@ -181,9 +195,48 @@ struct QuoteAttributor {
 
     /// Whether a capitalized word after a quote starts its attribution ("Medina said").
     private func startsAttribution(_ i: Int) -> Bool {
+        guard personAt[i] != nil else { return false }
         var j = i
         while j < min(text.count, i + 5), text[j].kind == .word, text[j].has(.capitalized) { j += 1 }
-        return j < text.count && isCue(j) && personAt[i] != nil
+        if j < text.count && isCue(j) { return true }
+        // "Miller, a retired worker from the plant, said": an aside between commas, then the cue.
+        guard text.isMark(j, .comma) else { return false }
+        var k = j + 1
+        while k < min(text.count, j + 20), !text[k].has(.paragraphStart), !text[k].mark.endsSentence,
+            !text[k].mark.isDoubleQuote
+        {
+            if text.isMark(k, .comma) { return isCue(k + 1) || (isAdverb(k + 1) && isCue(k + 2)) }
+            k += 1
+        }
+        return false
+    }
+
+    /// `” Hannity pressed.` / `,” Cruz shot back,`: a person right after the quote and one verb in the past
+    /// tense (an adverb allowed) closing the clause. Any such verb reports the quote, listed as a cue or not.
+    private func nameThenVerb(at i: Int) -> Attribution? {
+        guard i < text.count, let person = personAt[i] else { return nil }
+        var j = i
+        while j < min(text.count, i + 5), text[j].kind == .word, text[j].has(.capitalized) || personAt[j] == person {
+            j += 1
+        }
+        guard j < text.count, text[j].kind == .word, text[j].has(.lowercase), endsWithED(j) else { return nil }
+        var end = j + 1
+        if isAdverb(end) { end += 1 }
+        guard end < text.count, text[end].mark.endsSentence || text[end].mark == .comma else { return nil }
+        return (.person(person), text.text(j).lowercased())
+    }
+
+    /// A word ending in "ed", most often a verb in the past tense.
+    private func endsWithED(_ i: Int) -> Bool {
+        let token = text[i]
+        return token.end - token.start > 3 && text.bytes[token.end - 2] == 0x65 && text.bytes[token.end - 1] == 0x64
+    }
+
+    /// A lower-case word ending in "ly" ("said pleasantly").
+    private func isAdverb(_ i: Int) -> Bool {
+        guard i < text.count, text[i].kind == .word, text[i].has(.lowercase) else { return false }
+        let token = text[i]
+        return token.end - token.start > 3 && text.bytes[token.end - 2] == 0x6C && text.bytes[token.end - 1] == 0x79
     }
 
     /// `Houser wrote that “` / `Medina’s initial reply was, “` / `according to DHS, “` / `he called it a “`.
@@ -204,13 +257,22 @@ struct QuoteAttributor {
         }
         if let cueIndex {
             let cue = text.text(cueIndex).lowercased()
+            // ", calling him “": a participle after a comma has the clause's subject, not the last name.
+            if cue.hasSuffix("ing"), text.isMark(cueIndex - 1, .comma),
+                let speaker = sentenceSubject(from: from, before: cueIndex, quote: span.open)
+            {
+                return (speaker, cue)
+            }
             if let speaker = subject(before: cueIndex, from: from, quote: span.open) { return (speaker, cue) }
             if let speaker = reference(at: cueIndex + 1, before: span.open) { return (speaker, cue) }
             // A cue close to the quote with no one named: a document speaks ("the policy declares it an “...”").
             return span.open - cueIndex <= 3 ? (nil, cue) : nil
         }
-        // No cue: a person named earlier in the sentence ("Medina worries about “...”").
-        if let speaker = subject(before: span.open, from: from, quote: span.open), case .person(let index) = speaker {
+        // No cue: the person the sentence is about ("Medina worries about “...”", "Lewandowski ripped
+        // Comey for acting as “...”").
+        if let speaker = sentenceSubject(from: from, before: span.open, quote: span.open)
+            ?? subject(before: span.open, from: from, quote: span.open), case .person(let index) = speaker
+        {
             let position = people[index].positions.last { $0 >= from && $0 < span.open } ?? from
             var k = position + 1
             while k < span.open, text[k].kind != .word || !text[k].has(.lowercase) { k += 1 }
@@ -263,13 +325,20 @@ struct QuoteAttributor {
     /// before the cue ("ICE said in a statement that “").
     private func subject(before end: Int, from: Int, quote: Int) -> Speaker? {
         var j = end - 1
+        var possessive: Int?
         while j >= from {
             if !insideQuote[j] {
-                if let person = personAt[j] { return .person(firstOfCoordinated(person, at: j, from: from)) }
+                // "Clinton’s lack of press conferences": a possessive names whose thing it is, not who speaks.
+                if let person = personAt[j], isPossessiveMention(j) {
+                    if possessive == nil { possessive = person }
+                } else if let person = personAt[j] {
+                    return .person(firstOfCoordinated(person, at: j, from: from))
+                }
                 if isPronoun(j) { return resolvePronoun(at: j, before: quote) }
             }
             j -= 1
         }
+        if let possessive { return .person(possessive) }
         j = end - 1
         while j >= from {
             if !insideQuote[j], let organization = organizationAt[j], isCue(j + 1) || isCue(j + 2) {
@@ -279,6 +348,44 @@ struct QuoteAttributor {
         }
         return nil
     }
+
+    /// The person a sentence opens with as its subject: the first named outside quotes in `from..<end`,
+    /// not a possessive, not a modifier and not after a preposition ("In a letter to Smith, Jones wrote").
+    /// Only a name or a pronoun before the first verb-like lower-case word counts.
+    private func sentenceSubject(from: Int, before end: Int, quote: Int) -> Speaker? {
+        var j = from
+        while j < end {
+            if insideQuote[j] || text[j].mark.isDoubleQuote {
+                j += 1
+                continue
+            }
+            if isPronoun(j), j == from || text.isMark(j - 1, .comma) { return resolvePronoun(at: j, before: quote) }
+            if let person = personAt[j] {
+                let afterPreposition = j > from && Self.prepositions.contains(text.key(j - 1))
+                if !afterPreposition, !isPossessiveMention(j), !isAttributive(j) { return .person(person) }
+            }
+            if isCue(j) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Whether the person mention starting at `position` ends in a possessive ("Clinton’s").
+    private func isPossessiveMention(_ position: Int) -> Bool {
+        var end = position
+        while end + 1 < text.count, !text[end].has(.possessive), text[end + 1].kind == .word,
+            text[end + 1].has(.capitalized)
+        {
+            end += 1
+        }
+        return text[end].has(.possessive)
+    }
+
+    /// Words after which a name is an object, not the subject.
+    static let prepositions = Vocabulary.keys([
+        "of", "by", "with", "against", "to", "for", "about", "from", "between", "at", "on", "toward", "towards",
+        "like", "than", "versus", "vs.", "over", "under", "after", "before", "into", "behind", "among", "and",
+    ])
 
     /// "Tom Udall and Martin Heinrich complained": the first of people joined by "and".
     private func firstOfCoordinated(_ person: Int, at position: Int, from: Int) -> Int {
@@ -323,8 +430,34 @@ struct QuoteAttributor {
             return .organization(organization)
         }
         if isPronoun(i) { return resolvePronoun(at: i, before: quote) }
-        // A title before the name: "said Police Chief Paul Joye".
+        // "said former Rep. George Miller", "said undecided Republican voter Stephanie Hooton": up to two
+        // lower-case modifiers, then capitalized words or a role, then the person.
         var j = i
+        var modifiers = 0
+        while modifiers < 2, j < text.count, text[j].kind == .word, text[j].has(.lowercase),
+            !Self.prepositions.contains(text.key(j)), !Vocabulary.determinersAndPossessives.contains(text.key(j)),
+            !isCue(j), !CueVerbs.isCue(text.key(j))
+        {
+            j += 1
+            modifiers += 1
+        }
+        if modifiers > 0 {
+            var k = j
+            while k < min(text.count, j + 6),
+                text[k].kind == .word || (text[k].mark == .period && !text[k].has(.spaceBefore)),
+                !(k > j && text[k].has(.paragraphStart))
+            {
+                if let person = personAt[k] { return .person(person) }
+                if text[k].kind == .word, text[k].has(.lowercase), !Self.aideWords.contains(text.key(k)),
+                    !Vocabulary.titles.contains(text.key(k))
+                {
+                    break
+                }
+                k += 1
+            }
+        }
+        // A title before the name: "said Police Chief Paul Joye".
+        j = i
         // The period of "Rep." belongs to the title; a sentence's period ends the search.
         while j < min(text.count, i + 6), !(j > i && text[j].has(.paragraphStart)),
             (text[j].kind == .word && text[j].has(.capitalized))
@@ -393,6 +526,8 @@ struct QuoteAttributor {
     /// one before ("Cruz played down a deal with Kasich. ... he said" is Cruz); else the last named.
     private func resolvePronoun(at i: Int, before quote: Int) -> Speaker? {
         let female = text.key(i) == Keys.she
+        // "He said Sanders has been “...”": only people named before the pronoun.
+        let quote = min(quote, i)
         let window = text.paragraphStart(of: max(0, text.paragraphStart(of: i) - 1))
         var best: (index: Int, position: Int)?
         var bestSubject: (index: Int, position: Int)?
@@ -415,10 +550,11 @@ struct QuoteAttributor {
     private func isSentenceSubject(_ position: Int) -> Bool {
         var j = position
         var steps = 0
-        while j > 0, steps < 3, !text[j].has(.sentenceStart) {
-            guard text[j - 1].kind == .word ? text[j - 1].has(.capitalized) : text[j - 1].mark == .period else {
-                return false
-            }
+        while j > 0, steps < 5, !text[j].has(.sentenceStart) {
+            let before = text[j - 1]
+            let isTitleWord =
+                before.kind == .word && (before.has(.capitalized) || Vocabulary.titles.contains(text.key(j - 1)))
+            guard before.kind == .word ? isTitleWord : before.mark == .period else { return false }
             j -= 1
             steps += 1
         }
@@ -436,7 +572,7 @@ struct QuoteAttributor {
         }
         if text.isMark(end + 1, .hyphen), !text[end + 1].has(.spaceBefore) { return true }
         guard end + 1 < text.count, text[end + 1].kind == .word, text[end + 1].has(.lowercase) else { return false }
-        return Vocabulary.attributiveNouns.contains(text.key(end + 1))
+        return Vocabulary.attributiveNouns.contains(text.key(end + 1)) || Self.aideWords.contains(text.key(end + 1))
     }
 
     /// "the chief", "the sheriff": the last person before `quote` whose roles hold that word.

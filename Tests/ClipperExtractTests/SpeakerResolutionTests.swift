@@ -1,0 +1,68 @@
+import ClipperModel
+import Testing
+
+/// Who speaks when the attribution is not the plain "NAME said" next to the quote.
+struct SpeakerResolutionTests {
+    @Test(arguments: [
+        // A participle after a comma has the clause's subject, not the last person named.
+        (
+            "Mayor Daniel Reyes attacked Karen Holt on Monday, calling her “the worst planner the city has seen.”",
+            "worst planner", "Daniel Reyes"
+        ),
+        // With no cue, the sentence's subject, not the object.
+        (
+            "Daniel Reyes, the mayor's former aide, accused Karen Holt of acting as “judge and jury in her own case.”",
+            "judge and jury", "Daniel Reyes"
+        ),
+        // A possessive names whose thing it is, not who writes.
+        (
+            "The columnist Maria Lopez, pointing to Karen Holt's silence, wrote, “The council has answered no questions since May.”",
+            "answered no questions", "Maria Lopez"
+        ),
+        // Any verb in the past tense after the name reports the quote.
+        ("“Would the council negotiate on the budget?” Maria Lopez pressed.", "negotiate on the budget", "Maria Lopez"),
+        // A person, an aside between commas, then the cue.
+        (
+            "“I am calling from the clinic today.” Karen Holt, a retired nurse from Ohio, said quietly.",
+            "calling from the clinic", "Karen Holt"
+        ),
+        // Lower-case modifiers between the cue and the name.
+        (
+            "“Nobody told us anything about the plan,” said undecided voter Maria Lopez.",
+            "Nobody told us", "Maria Lopez"
+        ),
+        (
+            "“The bill never had the votes it needed,” said former Rep. Daniel Reyes.", "never had the votes",
+            "Daniel Reyes"
+        ),
+        // The person named first speaks, not the organization in the clause about her.
+        (
+            "“We will keep pressing the council on this,” Karen Holt, who chairs the Riverside Tenants Union, said.",
+            "keep pressing", "Karen Holt"
+        ),
+    ])
+    func speakerOfTheQuote(body: String, words: String, speaker: String) throws {
+        let quote = try #require(extract(body).quote(containing: words), "no quote in: \(body)")
+        #expect(quote.speaker == speaker)
+    }
+
+    @Test func aPronounPointsOnlyToPeopleNamedBeforeIt() throws {
+        let body =
+            "Maria Lopez spoke to reporters on Tuesday. She said Daniel Reyes had been “a tremendously important part of the team.”"
+        let quote = try #require(extract(body).quote(containing: "tremendously important"))
+        #expect(quote.speaker == "Maria Lopez")
+    }
+
+    @Test func aNameBeforeARoleNounIsNotWhomAPronounMeans() throws {
+        let body =
+            "Reyes spokeswoman Karen Holt rejected the claim. “Nice try, but it is not true,” she said in a statement."
+        let quote = try #require(extract(body).quote(containing: "Nice try"))
+        #expect(quote.speaker == "Karen Holt")
+    }
+
+    @Test func aNameAndAVerbAfterAFullStopStartANewSentence() throws {
+        let body = "Karen Holt spoke first. “We will not move the market this year.” Daniel Reyes resigned."
+        let quote = try #require(extract(body).quote(containing: "move the market"))
+        #expect(quote.speaker != "Daniel Reyes")
+    }
+}
