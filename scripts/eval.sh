@@ -22,8 +22,8 @@ FLOORS='
 ner.people       0.773
 ner.orgs         0.580
 ner.places       0.796
-quotes.quotes    0.946
-quotes.speakers  0.809
+quotes.quotes    0.947
+quotes.speakers  0.820
 web_html.f       0.905
 web_text.f       0.822
 html.f1          0.972

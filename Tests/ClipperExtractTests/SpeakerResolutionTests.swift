@@ -40,6 +40,31 @@ struct SpeakerResolutionTests {
             "“We will keep pressing the council on this,” Karen Holt, who chairs the Riverside Tenants Union, said.",
             "keep pressing", "Karen Holt"
         ),
+        // The person before an aside set off by commas.
+        (
+            "Daniel Reyes, a former aide to Karen Holt, said the plan would “cost the city dearly for years.”",
+            "cost the city dearly", "Daniel Reyes"
+        ),
+        // A second verb of the sentence's subject.
+        (
+            "Maria Lopez said that Reyes is a “decent man,” and said that Karen Holt “lost her nerve last night.”",
+            "lost her nerve", "Maria Lopez"
+        ),
+        (
+            "Daniel Reyes called the report “extremely careless and late,” but said she should face no charges.",
+            "extremely careless", "Daniel Reyes"
+        ),
+        // The one told is the listener.
+        (
+            "“You need to close the plant now,” Karen Holt, a Democrat from Ohio, told Daniel Reyes last year.",
+            "close the plant", "Karen Holt"
+        ),
+        // A cue in a relative clause yields to the sentence's own.
+        (
+            "Maria Lopez said the way the campaign treated women who complained about Reyes “would be disqualifying today.”",
+            "disqualifying today", "Maria Lopez"
+        ),
+        ("Karen Holt interjected: “It is just not true at all.”", "just not true", "Karen Holt"),
     ])
     func speakerOfTheQuote(body: String, words: String, speaker: String) throws {
         let quote = try #require(extract(body).quote(containing: words), "no quote in: \(body)")

@@ -26,7 +26,9 @@ enum CueVerbs {
         "demanded", "demands", "announcement", "statement", "wondered", "wonders", "explanation", "answered",
         "answers", "insisting", "pleaded", "pleads", "begged", "asserted", "asserts", "advised", "advises",
         "criticized", "criticizes", "praised", "praises", "comments", "commented", "replied", "shouts", "thinks",
-        "thought", "feels", "felt", "hopes", "hoped",
+        "thought", "feels", "felt", "hopes", "hoped", "interjected", "retorted", "snapped", "exclaimed", "questioned",
+        "scoffed", "chided", "mocked", "blasted", "slammed", "touted", "hailed", "labeled", "branded", "dubbed",
+        "accused", "dismissed", "quoted", "tweeting", "posting",
     ]
 
     /// Whether a word attributes speech.

@@ -163,6 +163,8 @@ struct QuoteAttributor {
                     return nil
                 }
                 let cue = text.text(j).lowercased()
+                // `,” and said that` / `,” but said she`: the cue shares the subject of the sentence before.
+                if j > i, Self.conjunctions.contains(text.key(j - 1)) { return nil }
                 // "Medina said" / "he told" / "Mr. Trump told the MSNBC hosts": a speaker right before
                 // the cue is the subject; what follows "told" is the listener.
                 // "Katie Packer, who chairs the Our Principles PAC, said": the person named first speaks,
@@ -173,7 +175,9 @@ struct QuoteAttributor {
                     return (speaker, cue)
                 }
                 // "said Houser" / "says Chuck Wexler"
-                if let speaker = reference(at: j + 1, before: span.open) { return (speaker, cue) }
+                if !Self.listenerCues.contains(text.key(j)), let speaker = reference(at: j + 1, before: span.open) {
+                    return (speaker, cue)
+                }
                 // "de Blasio, 62, told" / "Smith, a spokesman for the city, said".
                 if let speaker = referenceEnding(at: j - 1, from: i, before: span.open) { return (speaker, cue) }
                 for k in i..<j {
@@ -243,6 +247,7 @@ struct QuoteAttributor {
     private func attributionBefore(_ span: QuoteSpan) -> Attribution? {
         let from = sentenceStart(before: span.open)
         var cueIndex: Int?
+        var relativeCue = false
         var j = span.open - 1
         while j >= from {
             if insideQuote[j] || text[j].mark.isDoubleQuote {
@@ -252,7 +257,14 @@ struct QuoteAttributor {
             if text.isWord(j, Keys.according), text.isWord(j + 1, Keys.to) {
                 return (reference(at: j + 2, before: span.open), "according to")
             }
-            if cueIndex == nil, isCue(j) { cueIndex = j }
+            if isCue(j) {
+                // "women who complained about …": a cue in a relative clause yields to an earlier one.
+                let relative = Self.relativeWords.contains(text.key(j - 1))
+                if cueIndex == nil || (relativeCue && !relative) {
+                    cueIndex = j
+                    relativeCue = relative
+                }
+            }
             j -= 1
         }
         if let cueIndex {
@@ -263,8 +275,20 @@ struct QuoteAttributor {
             {
                 return (speaker, cue)
             }
+            // "Graham said that …, and said that Trump “…”": a second verb of the sentence's subject.
+            if Self.conjunctions.contains(text.key(cueIndex - 1)),
+                let speaker = sentenceSubject(from: from, before: cueIndex, quote: span.open)
+            {
+                return (speaker, cue)
+            }
+            // "Nelson Diaz, a former aide to Mr. Rubio, said": the person before the aside.
+            if let speaker = personBeforeAside(endingAt: cueIndex - 1, from: from) { return (speaker, cue) }
             if let speaker = subject(before: cueIndex, from: from, quote: span.open) { return (speaker, cue) }
-            if let speaker = reference(at: cueIndex + 1, before: span.open) { return (speaker, cue) }
+            if !Self.listenerCues.contains(text.key(cueIndex)),
+                let speaker = reference(at: cueIndex + 1, before: span.open)
+            {
+                return (speaker, cue)
+            }
             // A cue close to the quote with no one named: a document speaks ("the policy declares it an “...”").
             return span.open - cueIndex <= 3 ? (nil, cue) : nil
         }
@@ -370,6 +394,21 @@ struct QuoteAttributor {
         return nil
     }
 
+    /// The person named right before an aside set off by commas that ends at `comma`
+    /// ("Tad Devine, Sanders' senior media adviser, said").
+    private func personBeforeAside(endingAt comma: Int, from: Int) -> Speaker? {
+        guard comma > from, text.isMark(comma, .comma) else { return nil }
+        var j = comma - 1
+        while j > from, !text.isMark(j, .comma) {
+            if insideQuote[j] || text[j].mark.isDoubleQuote || text[j].mark.endsSentence { return nil }
+            j -= 1
+        }
+        guard j > from, text.isMark(j, .comma), let speaker = referenceEnding(at: j - 1, from: from, before: comma),
+            case .person = speaker
+        else { return nil }
+        return speaker
+    }
+
     /// Whether the person mention starting at `position` ends in a possessive ("Clinton’s").
     private func isPossessiveMention(_ position: Int) -> Bool {
         var end = position
@@ -380,6 +419,13 @@ struct QuoteAttributor {
         }
         return text[end].has(.possessive)
     }
+
+    /// Words joining a second verb to the same subject.
+    static let conjunctions = Vocabulary.keys(["and", "but", "then"])
+    /// Words that open a relative clause.
+    static let relativeWords = Vocabulary.keys(["who", "which", "that", "whom"])
+    /// Cues whose object is the one spoken to ("told Mr. Obama").
+    static let listenerCues = Vocabulary.keys(["told", "tells", "tell", "telling"])
 
     /// Words after which a name is an object, not the subject.
     static let prepositions = Vocabulary.keys([
