@@ -23,7 +23,7 @@ ner.people       0.773
 ner.orgs         0.580
 ner.places       0.796
 quotes.quotes    0.947
-quotes.speakers  0.820
+quotes.speakers  0.823
 web_html.f       0.905
 web_text.f       0.822
 html.f1          0.972

@@ -78,6 +78,13 @@ struct SpeakerResolutionTests {
         #expect(quote.speaker == "Maria Lopez")
     }
 
+    @Test func aPronounAfterTheNextQuoteMeansTheLastSpeaker() throws {
+        let body =
+            "“On a blackboard, the tax looks great,” said Daniel Reyes, a former adviser to President Robert Holt. But “it is a poor use of capital,” he added."
+        let quote = try #require(extract(body).quote(containing: "poor use of capital"))
+        #expect(quote.speaker == "Daniel Reyes")
+    }
+
     @Test func aNameBeforeARoleNounIsNotWhomAPronounMeans() throws {
         let body =
             "Reyes spokeswoman Karen Holt rejected the claim. “Nice try, but it is not true,” she said in a statement."

@@ -16,6 +16,9 @@ struct QuoteAttributor {
     private var personAt: [Int: Int] = [:]
     private var organizationAt: [Int: Int] = [:]
     private var insideQuote: [Bool]
+    /// The person who spoke the last quote attributed so far, the token after it and its paragraph:
+    /// whom a pronoun in the next attribution most often means ("…,” he added).
+    private var lastSpeaker: (person: Int, after: Int, paragraph: Int)?
 
     init(text: TokenizedText, spans: [QuoteSpan], people: [PersonRecord], organizations: [OrganizationRecord]) {
         self.text = text
@@ -45,6 +48,11 @@ struct QuoteAttributor {
     }
 
     func quotations() -> [Quotation] {
+        var attributor = self
+        return attributor.attributeAll()
+    }
+
+    private mutating func attributeAll() -> [Quotation] {
         var result: [Quotation] = []
         var previous: (speaker: Speaker?, cue: String?, paragraph: Int)?
         for span in spans {
@@ -87,6 +95,7 @@ struct QuoteAttributor {
             if speaker != nil || previous?.paragraph != paragraph {
                 previous = (speaker, attribution?.cue, paragraph)
             }
+            if case .person(let person) = speaker { lastSpeaker = (person, span.close, paragraph) }
         }
         return result
     }
@@ -588,6 +597,16 @@ struct QuoteAttributor {
             }), bestSubject == nil || subject > bestSubject!.position {
                 bestSubject = (index, subject)
             }
+        }
+        // "…,” said Douglas Holtz-Eakin, a former adviser to George W. Bush. But “…,” he added: the
+        // last speaker, in this paragraph or the one before, unless a new subject came after the quote.
+        if let last = lastSpeaker, last.after < i, !(female && people[last.person].gender == .male),
+            !(!female && people[last.person].gender == .female),
+            last.paragraph == text.paragraphStart(of: i)
+                || text.paragraphEnd(of: last.paragraph) == text.paragraphStart(of: i)
+        {
+            if let subject = bestSubject, subject.position > last.after { return .person(subject.index) }
+            return .person(last.person)
         }
         return (bestSubject ?? best).map { .person($0.index) }
     }
