@@ -10,14 +10,14 @@ struct PersonNames: Sendable {
 
     /// Reads `first-names.tsv` (`name<TAB>m|f|u`) and `surnames.txt` (one a line).
     init(firstNamesTSV: String, surnamesText: String) {
-        for line in firstNamesTSV.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t")
-            guard fields.count == 2 else { continue }
-            let gender: Gender = fields[1] == "m" ? .male : fields[1] == "f" ? .female : .either
-            firstNames[WordHash.phrase(String(fields[0]))] = gender
+        ResourceLines.forEachLine(of: firstNamesTSV) { fields in
+            guard fields.count == 2, let mark = fields[1].first, fields[1].count == 1 else { return }
+            let gender: Gender = mark == UInt8(ascii: "m") ? .male : mark == UInt8(ascii: "f") ? .female : .either
+            firstNames[ResourceLines.key(fields[0]).key] = gender
         }
-        for line in surnamesText.split(separator: "\n") where !line.hasPrefix("#") {
-            surnames.insert(WordHash.phrase(String(line)))
+        ResourceLines.forEachLine(of: surnamesText) { fields in
+            guard let name = fields.first else { return }
+            surnames.insert(ResourceLines.key(name).key)
         }
     }
 

@@ -26,11 +26,26 @@ enum CueVerbs {
         "demanded", "demands", "announcement", "statement", "wondered", "wonders", "explanation", "answered",
         "answers", "insisting", "pleaded", "pleads", "begged", "asserted", "asserts", "advised", "advises",
         "criticized", "criticizes", "praised", "praises", "comments", "commented", "replied", "shouts", "thinks",
-        "thought", "feels", "felt", "hopes", "hoped", "interjected", "retorted", "snapped", "exclaimed", "questioned",
-        "scoffed", "chided", "mocked", "blasted", "slammed", "touted", "hailed", "labeled", "branded", "dubbed",
-        "accused", "dismissed", "quoted", "tweeting", "posting",
+        "thought", "feels", "felt", "hopes", "hoped", "interjected", "retorted", "snapped", "exclaimed",
+        "scoffed", "chided", "tweeting",
     ]
+
+    /// Verbs that report a quotation but say little about who their subject is (an agency "blasted" or
+    /// "dismissed" as readily as a person): cues for quotes, not evidence that a name is a person's.
+    static let reportingOnly: KeyTable<String> = {
+        var table: KeyTable<String> = KeyTable()
+        for word in [
+            "questioned", "mocked", "blasted", "slammed", "touted", "hailed", "labeled", "branded", "dubbed",
+            "accused", "dismissed", "quoted", "posting",
+        ] {
+            table[WordHash.phrase(word)] = word
+        }
+        return table
+    }()
 
     /// Whether a word attributes speech.
     static func isCue(_ key: UInt64) -> Bool { words[key] != nil }
+
+    /// Whether a word attributes a quotation: a speech verb or a verb that only reports.
+    static func isQuoteCue(_ key: UInt64) -> Bool { words[key] != nil || reportingOnly[key] != nil }
 }

@@ -309,7 +309,7 @@ struct QuoteAttributor {
             let position = people[index].positions.last { $0 >= from && $0 < span.open } ?? from
             var k = position + 1
             while k < span.open, text[k].kind != .word || !text[k].has(.lowercase) { k += 1 }
-            let cue = k < span.open && CueVerbs.isCue(text.key(k)) ? text.text(k).lowercased() : nil
+            let cue = k < span.open && CueVerbs.isQuoteCue(text.key(k)) ? text.text(k).lowercased() : nil
             return (speaker, cue)
         }
         return nil
@@ -491,7 +491,7 @@ struct QuoteAttributor {
         var modifiers = 0
         while modifiers < 2, j < text.count, text[j].kind == .word, text[j].has(.lowercase),
             !Self.prepositions.contains(text.key(j)), !Vocabulary.determinersAndPossessives.contains(text.key(j)),
-            !isCue(j), !CueVerbs.isCue(text.key(j))
+            !isCue(j), !CueVerbs.isQuoteCue(text.key(j))
         {
             j += 1
             modifiers += 1
@@ -655,7 +655,7 @@ struct QuoteAttributor {
     }
 
     private func isCue(_ i: Int) -> Bool {
-        i >= 0 && i < text.count && text[i].kind == .word && text[i].has(.lowercase) && CueVerbs.isCue(text.key(i))
+        i >= 0 && i < text.count && text[i].kind == .word && text[i].has(.lowercase) && CueVerbs.isQuoteCue(text.key(i))
     }
 
     enum Keys {
