@@ -13,6 +13,8 @@ BUILD_DEPS  := libinotifytools0-dev libxml2-dev libsqlite3-dev pkg-config
 # Test tools: a throwaway PostgreSQL, the sqlite3 shell, curl, chromium (headless) for the web
 # pages, and what LazyFS (the power-loss file system in ../shared/tools/lazyfs) builds and mounts with.
 TEST_DEPS   := postgresql sqlite3 curl chromium cmake g++ libfuse3-dev fuse3
+# The bench counts the daemon's fsync and fdatasync calls with perf (syscall tracepoints).
+BENCH_DEPS  := linux-perf
 
 .PHONY: all deps test-deps lazyfs build release run test bench eval fuzz crashtest powertest screenshots install uninstall lint clean
 
@@ -63,6 +65,7 @@ fuzz:
 
 ## bench: release build, then the numbers (articles/s, MB/s, latency, peak RSS).
 bench: release test-deps
+	@scripts/apt-install.sh $(BENCH_DEPS)
 	scripts/with-test-postgres.sh sh -c '$(BIN_RELEASE)/clipper-bench --seeds seeds --postgres "$$CLIPPER_TEST_POSTGRES_URL"'
 
 ## eval: release build, then every development set in ../shared/eval scored into one table (a few minutes);

@@ -194,6 +194,14 @@ struct BenchCommand: AsyncParsableCommand {
                 "  " + pad("batches")
                     + String(format: "%d, %.0f articles each", batches, files / Double(max(1, batches))))
         }
+        if let syncs = result.syncs {
+            let perBatch = result.batches.map {
+                String(format: ", %.1f per batch", Double(syncs.total) / Double(max(1, $0)))
+            }
+            say("  " + pad("syncs") + "\(syncs.fdatasync) fdatasync + \(syncs.fsync) fsync" + (perBatch ?? ""))
+        } else {
+            say("  " + pad("syncs") + "not counted (needs perf, with syscall tracepoints)")
+        }
         if let peak = result.peakResident { say("  " + pad("peak RSS") + megabytes(peak)) }
     }
 

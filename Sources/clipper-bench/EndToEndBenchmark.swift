@@ -16,6 +16,8 @@ struct EndToEndBenchmark {
         var usage: ResourceUsage
         /// Transactions that indexed new articles (SQLite only: distinct `indexedAt` times).
         var batches: Int?
+        /// The daemons' `fsync` and `fdatasync` calls, when `perf` could count them.
+        var syncs: SyncCounter.Count?
     }
 
     /// Fills a fresh inbox with `files` documents and times `clipperd --once` over it, sampling
@@ -45,6 +47,7 @@ struct EndToEndBenchmark {
                 if let store { arguments += ["--store", store] }
                 return try DaemonProcess(arguments: arguments, environment: ["CLIPPER_NODE_NAME": "bench-\(node)"])
             }
+            let counters = processes.map { SyncCounter(pid: $0.pid) }
             var peak = 0
             for process in processes {
                 // Unstructured: samples memory beside the awaited run; cancelled when the run ends.
@@ -65,6 +68,13 @@ struct EndToEndBenchmark {
                 }
             }
             let elapsed = clock.now - start
+            var syncs: SyncCounter.Count? = SyncCounter.Count(fsync: 0, fdatasync: 0)
+            for counter in counters {
+                let count = await counter?.finish()
+                syncs = count.flatMap { count in
+                    syncs.map { .init(fsync: $0.fsync + count.fsync, fdatasync: $0.fdatasync + count.fdatasync) }
+                }
+            }
             let usage = ResourceUsage.ofChildren() - usageBefore
             // Every file must have been processed: a number over a partial run would flatter.
             let archived = try stateDirectories.reduce(0) { count, state in
@@ -76,7 +86,7 @@ struct EndToEndBenchmark {
             let batches = store == nil ? try Self.batches(inStoreAt: stateDirectories[0] + "/clipper.sqlite") : nil
             return BatchResult(
                 files: files, bytes: bytes, elapsed: elapsed, peakResident: peak > 0 ? peak : nil, usage: usage,
-                batches: batches)
+                batches: batches, syncs: syncs)
         }
     }
 
