@@ -26,6 +26,8 @@ struct ArticleMarkup: Sendable, Hashable {
         var speaker: String?
         var speakerHref: String?
         var cue: String?
+        /// How the article describes a speaker it does not name ("a spokeswoman for the agency").
+        var description: String?
     }
 
     struct Paragraph: Sendable, Hashable {
@@ -45,7 +47,8 @@ struct ArticleMarkup: Sendable, Hashable {
     init(_ record: ArticleRecord) {
         let body = Array(record.body.utf8)
         let marks = Self.marks(record, in: body)
-        let quotes = Self.quotes(record.quotes, in: body)
+        let quotes = Self.quotes(
+            record.quotes, in: body, organizations: Set(record.organizations.map(\.name)))
         paragraphs = Self.paragraphRanges(body).map { range in
             var runs: [Run] = []
             var cursor = range.lowerBound
@@ -90,7 +93,10 @@ struct ArticleMarkup: Sendable, Hashable {
     }
 
     /// The quotations whose offsets fall inside the body on character boundaries, in order, without overlaps.
-    private static func quotes(_ quotations: [Quotation], in body: [UInt8]) -> [(range: Range<Int>, quote: Quote)] {
+    /// A speaker that is one of the article's organizations ("the FBI said") links to the organization's page.
+    private static func quotes(
+        _ quotations: [Quotation], in body: [UInt8], organizations: Set<String>
+    ) -> [(range: Range<Int>, quote: Quote)] {
         var result: [(range: Range<Int>, quote: Quote)] = []
         for quotation in quotations.sorted(by: { $0.start < $1.start }) {
             guard quotation.start >= 0, quotation.end <= body.count, quotation.start < quotation.end,
@@ -98,8 +104,11 @@ struct ArticleMarkup: Sendable, Hashable {
                 result.last.map({ $0.range.upperBound <= quotation.start }) ?? true
             else { continue }
             let quote = Quote(
-                speaker: quotation.speaker, speakerHref: quotation.speaker.map { WebPath.entity(.person, $0) },
-                cue: quotation.cue)
+                speaker: quotation.speaker,
+                speakerHref: quotation.speaker.map {
+                    WebPath.entity(organizations.contains($0) ? .organization : .person, $0)
+                },
+                cue: quotation.cue, description: quotation.speakerDescription)
             result.append((quotation.start..<quotation.end, quote))
         }
         return result

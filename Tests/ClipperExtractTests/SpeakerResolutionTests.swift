@@ -98,3 +98,23 @@ struct SpeakerResolutionTests {
         #expect(quote.speaker != "Daniel Reyes")
     }
 }
+
+/// A speaker the article does not name is kept as the article describes them.
+struct UnnamedSpeakerDescriptionTests {
+    @Test(arguments: [
+        ("“We are reviewing the footage,” a spokeswoman for the agency said.", "a spokeswoman for the agency"),
+        ("“Nobody expected the vote to pass,” said one senior official.", "one senior official"),
+        ("The official said: “We will not comment on the case.”", "The official"),
+    ])
+    func theDescriptionIsKept(body: String, description: String) throws {
+        let quote = try #require(extract(body).quotes.first, "no quote in: \(body)")
+        #expect(quote.speaker == nil)
+        #expect(quote.speakerDescription == description)
+    }
+
+    @Test func aNamedSpeakerHasNoDescription() throws {
+        let quote = try #require(extract("“We are reviewing the footage,” Karen Holt said.").quotes.first)
+        #expect(quote.speaker == "Karen Holt")
+        #expect(quote.speakerDescription == nil)
+    }
+}

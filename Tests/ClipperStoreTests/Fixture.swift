@@ -45,7 +45,10 @@ enum Fixture {
             programs: [Program(name: "Operation Relentless Pursuit", count: 1)],
             quotes: [
                 Quotation(
-                    speaker: "Harold Medina", text: "My officers felt betrayed,", cue: "said", start: 96, end: 122)
+                    speaker: "Harold Medina", text: "My officers felt betrayed,", cue: "said", start: 96, end: 122),
+                Quotation(
+                    speaker: nil, text: "We are reviewing it,", cue: "said", start: 130, end: 150,
+                    speakerDescription: "a spokeswoman for the agency"),
             ],
             figures: [
                 Figure(

@@ -92,7 +92,8 @@ struct StoreConformanceTests {
 
             // Newest article first
             let all = try await store.quotes(speaker: nil, limit: 10)
-            #expect(all.map(\.text) == ["We will do more with less,", "My officers felt betrayed,"])
+            #expect(
+                all.map(\.text) == ["We will do more with less,", "My officers felt betrayed,", "We are reviewing it,"])
             #expect(all.first?.articleID == Fixture.budget.id)
             #expect(all.first?.cue == "told")
 

@@ -76,6 +76,13 @@ struct QuoteAttributor {
             }
             var words = 0
             for i in content where text[i].kind == .word { words += 1 }
+            // Nobody named: "a spokeswoman for the agency said" is kept as the article puts it. Its cue
+            // does not rescue a short phrase the rules below would drop.
+            var description: String?
+            if attribution?.speaker == nil, !implicit, let unnamed = unnamedSpeaker(of: span) {
+                description = unnamed.description
+                if attribution?.cue != nil || words > 4 { attribution = (nil, attribution?.cue ?? unnamed.cue) }
+            }
             // With no cue, a quoted title or a short phrase is a name or a scare quote, not speech.
             if attribution == nil || implicit || attribution?.cue == nil {
                 if isTitleCase(content) { continue }
@@ -91,7 +98,7 @@ struct QuoteAttributor {
             result.append(
                 Quotation(
                     speaker: speaker.map(name(of:)), text: text.text(bytes: start..<end),
-                    cue: attribution?.cue, start: start, end: end))
+                    cue: attribution?.cue, start: start, end: end, speakerDescription: description))
             if speaker != nil || previous?.paragraph != paragraph {
                 previous = (speaker, attribution?.cue, paragraph)
             }
@@ -125,6 +132,61 @@ struct QuoteAttributor {
         }
         return words >= 2
     }
+
+    // MARK: Unnamed speakers
+
+    /// Who speaks when nobody is named, as the article puts it: `,” a spokeswoman for the agency said`,
+    /// `,” said one senior official`, `The official said: “`.
+    private func unnamedSpeaker(of span: QuoteSpan) -> (description: String, cue: String)? {
+        if span.isClosed {
+            var i = span.close + 1
+            if text.isMark(i, .comma) { i += 1 }
+            if isCue(i), let (phrase, _) = nominalPhrase(at: i + 1) { return (phrase, text.text(i).lowercased()) }
+            if let (phrase, end) = nominalPhrase(at: i), isCue(end) { return (phrase, text.text(end).lowercased()) }
+        }
+        var cue = span.open - 1
+        if text.isMark(cue, .colon) || text.isMark(cue, .comma) { cue -= 1 }
+        guard isCue(cue) else { return nil }
+        var start = cue - 1
+        while start >= 0, start > cue - 8, text[start].kind == .word, !Self.determiners.contains(text.key(start)) {
+            start -= 1
+        }
+        guard start >= 0, let (phrase, end) = nominalPhrase(at: start), end == cue else { return nil }
+        return (phrase, text.text(cue).lowercased())
+    }
+
+    /// A determiner and the words of a noun phrase after it ("a spokeswoman for ICE", "one senior
+    /// official"), up to a punctuation mark, a cue or a relative word, with the index after it.
+    private func nominalPhrase(at start: Int) -> (String, Int)? {
+        guard start < text.count, text[start].kind == .word, Self.determiners.contains(text.key(start)) else {
+            return nil
+        }
+        var end = start + 1
+        var lowercaseWords = 0
+        while end < text.count, end < start + 8, !text[end].has(.paragraphStart) {
+            let token = text[end]
+            guard token.kind == .word || (token.mark == .hyphen && !token.has(.spaceBefore)) else { break }
+            if isCue(end) || Self.relativeWords.contains(text.key(end)) || isPronoun(end) { break }
+            if token.has(.lowercase) { lowercaseWords += 1 }
+            end += 1
+        }
+        // The phrase ends on its noun, not on a word that needs more after it ("going by the").
+        var last = end
+        while last > start + 1, text[last - 1].kind != .word || Self.openEnded.contains(text.key(last - 1)) {
+            last -= 1
+        }
+        guard lowercaseWords > 0, last > start + 1, last == end || text[last].kind == .word else { return nil }
+        return (text.text(start..<last), end)
+    }
+
+    /// Words a noun phrase does not end on.
+    static let openEnded = Vocabulary.keys([
+        "the", "a", "an", "of", "for", "by", "to", "from", "in", "on", "at", "with", "and", "or", "so", "as", "going",
+        "his", "her", "its", "their", "our", "this", "that",
+    ])
+
+    /// Words that open a description of someone ("a spokesman", "one official").
+    static let determiners = Vocabulary.keys(["a", "an", "the", "one", "another", "two", "three", "several"])
 
     // MARK: Attribution
 

@@ -149,6 +149,9 @@ extension PostgresStore {
         Migration(
             version: 2, name: "when a node stopped cleanly",
             statements: ["ALTER TABLE node ADD COLUMN stopped_at double precision"]),
+        Migration(
+            version: 4, name: "how an unnamed speaker is described",
+            statements: ["ALTER TABLE quote ADD COLUMN speaker_description text"]),
     ]
 
     /// Brings the schema up to date in one transaction, holding an advisory lock so that two nodes

@@ -137,14 +137,15 @@ extension PostgresStore {
         ).decode((String, String, Int).self) {
             result[id, default: Extraction()].programs.append(Program(name: name, count: count))
         }
-        for try await (id, speaker, text, cue, start, end) in try await connection.query(
+        for try await (id, speaker, text, cue, start, end, description) in try await connection.query(
             """
-            SELECT article_id, speaker, text, cue, start_byte, end_byte FROM quote
+            SELECT article_id, speaker, text, cue, start_byte, end_byte, speaker_description FROM quote
             WHERE article_id = ANY(\(ids)) ORDER BY article_id, position
             """, logger: logger
-        ).decode((String, String?, String, String?, Int, Int).self) {
+        ).decode((String, String?, String, String?, Int, Int, String?).self) {
             result[id, default: Extraction()].quotes.append(
-                Quotation(speaker: speaker, text: text, cue: cue, start: start, end: end))
+                Quotation(
+                    speaker: speaker, text: text, cue: cue, start: start, end: end, speakerDescription: description))
         }
         for try await (id, text, value, unit, qualifier, subject) in try await connection.query(
             """

@@ -149,7 +149,7 @@ extension PostgresStore {
                 quotes.append(
                     QuoteRow(
                         articleID: id, position: position, speaker: item.speaker, text: item.text, cue: item.cue,
-                        startByte: item.start, endByte: item.end))
+                        startByte: item.start, endByte: item.end, speakerDescription: item.speakerDescription))
             }
             for (position, item) in record.figures.enumerated() {
                 figures.append(
@@ -196,9 +196,10 @@ extension PostgresStore {
         if !quotes.isEmpty {
             try await connection.query(
                 """
-                INSERT INTO quote (article_id, position, speaker, text, cue, start_byte, end_byte)
+                INSERT INTO quote (article_id, position, speaker, text, cue, start_byte, end_byte, speaker_description)
                 SELECT * FROM jsonb_to_recordset(\(try json(quotes))::jsonb)
-                    AS r(article_id text, position int, speaker text, text text, cue text, start_byte int, end_byte int)
+                    AS r(article_id text, position int, speaker text, text text, cue text, start_byte int, end_byte int,
+                         speaker_description text)
                 """, logger: logger)
         }
         if !figures.isEmpty {
@@ -299,6 +300,7 @@ private struct QuoteRow: Encodable {
     let text: String
     let cue: String?
     let startByte, endByte: Int
+    let speakerDescription: String?
 }
 
 private struct FigureRow: Encodable {

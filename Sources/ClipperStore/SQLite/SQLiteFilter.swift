@@ -28,7 +28,8 @@ struct SQLiteFilter {
         for kind in [EntityKind.person, .organization, .place] {
             for name in filter.names(of: kind) {
                 conditions.append(
-                    "EXISTS (SELECT 1 FROM \(kind.tableName) e WHERE e.articleNumber = a.number AND e.name = ? COLLATE NOCASE)")
+                    "EXISTS (SELECT 1 FROM \(kind.tableName) e WHERE e.articleNumber = a.number AND e.name = ? COLLATE NOCASE)"
+                )
                 arguments += [name]
             }
         }

@@ -136,6 +136,9 @@ extension SQLiteStore {
         migrator.registerMigration("v3: integer article keys for sources and entities") { db in
             try rekeyOnArticleNumber(db)
         }
+        migrator.registerMigration("v5: how an unnamed speaker is described") { db in
+            try db.execute(sql: "ALTER TABLE quote ADD COLUMN speakerDescription TEXT")
+        }
         return migrator
     }
 }

@@ -85,8 +85,14 @@ extension SQLiteStore {
             programs: try rows("SELECT name, count FROM program WHERE articleNumber = ? ORDER BY position")
                 .map { Program(name: $0[0], count: $0[1]) },
             quotes: try rows(
-                "SELECT speaker, text, cue, startByte, endByte FROM quote WHERE articleNumber = ? ORDER BY position"
-            ).map { Quotation(speaker: $0[0], text: $0[1], cue: $0[2], start: $0[3], end: $0[4]) },
+                """
+                SELECT speaker, text, cue, startByte, endByte, speakerDescription FROM quote
+                WHERE articleNumber = ? ORDER BY position
+                """
+            ).map {
+                Quotation(
+                    speaker: $0[0], text: $0[1], cue: $0[2], start: $0[3], end: $0[4], speakerDescription: $0[5])
+            },
             figures: try rows(
                 "SELECT text, value, unit, qualifier, subject FROM figure WHERE articleNumber = ? ORDER BY position"
             ).map { Figure(text: $0[0], value: $0[1], unit: $0[2], qualifier: $0[3], of: $0[4]) },

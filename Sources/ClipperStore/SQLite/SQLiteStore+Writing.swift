@@ -70,11 +70,13 @@ extension SQLiteStore {
         }
         let quote = try db.cachedStatement(
             sql: """
-                INSERT INTO quote (articleNumber, position, speaker, text, cue, startByte, endByte)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO quote (articleNumber, position, speaker, text, cue, startByte, endByte, speakerDescription)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for (position, item) in record.quotes.enumerated() {
-            try quote.execute(arguments: [id, position, item.speaker, item.text, item.cue, item.start, item.end])
+            try quote.execute(arguments: [
+                id, position, item.speaker, item.text, item.cue, item.start, item.end, item.speakerDescription,
+            ])
         }
         let figure = try db.cachedStatement(
             sql: """

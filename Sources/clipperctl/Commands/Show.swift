@@ -77,7 +77,9 @@ struct Show: AsyncParsableCommand {
         section(
             "Quotes", into: &output, width: width,
             columns: [.init(title: "SPEAKER"), .init(title: "QUOTE", flexible: true)],
-            rows: record.quotes.map { [$0.speaker ?? "(unattributed)", "“\($0.text)”"] })
+            rows: record.quotes.map {
+                [$0.speaker ?? $0.speakerDescription.map { "(\($0))" } ?? "(unattributed)", "“\($0.text)”"]
+            })
         section(
             "Figures", into: &output, width: width,
             columns: [
