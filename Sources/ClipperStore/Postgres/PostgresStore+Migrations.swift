@@ -149,6 +149,13 @@ extension PostgresStore {
         Migration(
             version: 2, name: "when a node stopped cleanly",
             statements: ["ALTER TABLE node ADD COLUMN stopped_at double precision"]),
+        Migration(
+            version: 3, name: "indexes for browsing by date and outlet",
+            statements: [
+                // Newest-first pages walk it and stop when full (docs/Performance.md).
+                "CREATE INDEX article_published ON article (published DESC NULLS LAST, number DESC)",
+                "CREATE INDEX article_outlet ON article (lower(outlet))",
+            ]),
     ]
 
     /// Brings the schema up to date in one transaction, holding an advisory lock so that two nodes
