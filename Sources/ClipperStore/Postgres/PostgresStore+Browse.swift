@@ -231,7 +231,8 @@ extension PostgresStore {
                 """)
         }
         // The inner queries pick the page; only its articles get a headline. By relevance, the
-        // SearchRequest.rankScope newest matches are ranked, by number from the GIN index's matches.
+        // SearchRequest.rankScope newest matches are ranked: their row addresses (ctid, narrow to
+        // sort) first, then ts_rank_cd read from those rows alone by a TID scan.
         let best =
             byDate
             ? """
@@ -241,9 +242,9 @@ extension PostgresStore {
             """
             : """
             SELECT a.number, ts_rank_cd(a.search, \(tsquery))::float8 AS score
-            FROM (SELECT a.number FROM article a WHERE \(filter.conditions)
-                  ORDER BY a.number DESC LIMIT \(SearchRequest.rankScope)) recent
-            JOIN article a ON a.number = recent.number
+            FROM article a WHERE a.ctid = ANY(ARRAY(
+                SELECT a.ctid FROM article a WHERE \(filter.conditions)
+                ORDER BY a.number DESC LIMIT \(SearchRequest.rankScope)))
             ORDER BY score DESC, a.number LIMIT \(limit) OFFSET \(offset)
             """
         return sql.query(
