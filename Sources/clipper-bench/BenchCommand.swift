@@ -195,7 +195,9 @@ struct BenchCommand: AsyncParsableCommand {
                             format: "%d articles at %.0f articles/s", count - present,
                             Double(count - present) / fill.seconds))
             } else {
-                say("  " + pad("\(label), reused") + "\(present) articles in \(sqlitePath)")
+                say(
+                    "  " + pad("\(label), reused")
+                        + "\(present) articles in \(location == nil ? sqlitePath : "the database")")
             }
             let latency = try await StoreBenchmark.searchLatency(store)
             say(
