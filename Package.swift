@@ -269,7 +269,12 @@ let package = Package(
             dependencies: ["ClipperControlAPI", "ClipperControlServer", "ClipperControlClient", "ClipperTestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "ClipperWebTests", dependencies: ["ClipperWeb", "ClipperModel", "ClipperTestSupport"],
+            name: "ClipperWebTests",
+            dependencies: [
+                "ClipperWeb", "ClipperModel", "ClipperTestSupport", "ClipperStore", "ClipperControlAPI",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "clipperctlTests", dependencies: ["clipperctl", "ClipperControlAPI", "ClipperControlClient"],
