@@ -76,7 +76,7 @@ extension SQLiteStore {
         "SELECT count(*) FROM (\(filter.numbers))"
     }
 
-    /// The page's article numbers in order, with their scores (bm25 negated; 0 without a query).
+    /// The page's article numbers in order, with their scores (bm25 negated; 0 without a query or in date order).
     private static func pageNumbers(_ filter: SQLiteFilter, request: SearchRequest, in db: Database) throws
         -> [(number: Int64, score: Double)]
     {
@@ -91,23 +91,11 @@ extension SQLiteStore {
         }
         arguments = filter.allArguments
         arguments += [request.limit, max(0, request.offset)]
-        let numbers = try Int64.fetchAll(
-            db.cachedStatement(sql: byDate(filter, oldest: request.order == .oldest)), arguments: arguments)
-        guard let query = filter.query, let low = numbers.min(), let high = numbers.max() else {
-            return numbers.map { (number: $0, score: 0) }
-        }
-        // Scores of a page in date order: bm25 over the matches between its lowest and highest number.
-        var scores: [Int64: Double] = [:]
-        for row in try Row.fetchAll(
-            db.cachedStatement(
-                sql: """
-                    SELECT rowid, bm25(articleSearch, \(titleWeight), 1.0) FROM articleSearch
-                    WHERE articleSearch MATCH ? AND rowid BETWEEN ? AND ?
-                    """), arguments: [query, low, high])
-        {
-            scores[row[0]] = -(row[1] as Double)
-        }
-        return numbers.map { (number: $0, score: scores[$0] ?? 0) }
+        // In date order bm25 is not computed: scoring a page's hits costs a pass over every match
+        // of each word (bm25 counts the documents per word), and the order does not use it.
+        return try Int64.fetchAll(
+            db.cachedStatement(sql: byDate(filter, oldest: request.order == .oldest)), arguments: arguments
+        ).map { (number: $0, score: 0) }
     }
 
     /// The best matches first: bm25 computed in the FTS5 table alone, the filters as sets of numbers,
