@@ -171,6 +171,7 @@ let package = Package(
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -201,6 +202,7 @@ let package = Package(
                 "ClipperParse", "ClipperExtract", "ClipperModel", "ClipperStore", "ClipperTestSupport", "ClipperWeb",
                 "ClipperControlAPI", "ClipperRecovery", "ClipperSpool",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -267,7 +269,12 @@ let package = Package(
             dependencies: ["ClipperControlAPI", "ClipperControlServer", "ClipperControlClient", "ClipperTestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "ClipperWebTests", dependencies: ["ClipperWeb", "ClipperModel", "ClipperTestSupport"],
+            name: "ClipperWebTests",
+            dependencies: [
+                "ClipperWeb", "ClipperModel", "ClipperTestSupport", "ClipperStore", "ClipperControlAPI",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "clipperctlTests", dependencies: ["clipperctl", "ClipperControlAPI", "ClipperControlClient"],

@@ -45,6 +45,12 @@ public struct Daemon: Sendable {
         let spool = try Spool(root: configuration.stateDir, inbox: configuration.inbox)
         let location = try configuration.storeLocation()
         let webPassword = once ? nil : try configuration.webPassword()
+        if !once {
+            if let web = configuration.webListen { try ListenProbe.ensureFree(web, key: "web_listen") }
+            if let metrics = configuration.metricsListen.flatMap(ListenAddress.init(parsing:)) {
+                try ListenProbe.ensureFree(metrics, key: "metrics_listen")
+            }
+        }
         let settings = LiveSettings(configuration.pipelineSettings)
         let monitor = PipelineMonitor()
         let metrics = DaemonMetrics(monitor: monitor, inbox: configuration.inbox)
@@ -139,9 +145,11 @@ public struct Daemon: Sendable {
         ]
         if let web = configuration.webListen {
             services.append(
-                try WebServer(
-                    host: web.host, port: web.port, store: store, handlers: handlers, archive: spool.archive,
-                    password: webPassword, logger: logger))
+                ListeningService(
+                    key: "web_listen", address: web.description,
+                    server: try WebServer(
+                        host: web.host, port: web.port, store: store, handlers: handlers, archive: spool.archive,
+                        password: webPassword, logger: logger)))
         }
         services += [
             NodeHeartbeat(
@@ -158,14 +166,16 @@ public struct Daemon: Sendable {
         ]
         if let listen = configuration.metricsListen.flatMap(ListenAddress.init(parsing:)) {
             services.append(
-                MetricsServer(
-                    host: listen.host, port: listen.port, metrics: { metrics.exposition() }, logger: logger,
-                    onReady: { port in
-                        logger.notice(
-                            "serving metrics on http://\(listen.host.contains(":") ? "[\(listen.host)]" : listen.host):\(port)/metrics",
-                            metadata: ["metrics.port": "\(port)"])
-                    }
-                ))
+                ListeningService(
+                    key: "metrics_listen", address: listen.description,
+                    server: MetricsServer(
+                        host: listen.host, port: listen.port, metrics: { metrics.exposition() }, logger: logger,
+                        onReady: { port in
+                            logger.notice(
+                                "serving metrics on http://\(listen.host.contains(":") ? "[\(listen.host)]" : listen.host):\(port)/metrics",
+                                metadata: ["metrics.port": "\(port)"])
+                        }
+                    )))
         }
         var groupConfiguration = ServiceGroupConfiguration(services: services, logger: logger)
         groupConfiguration.maximumGracefulShutdownDuration = configuration.shutdownTimeout

@@ -1,6 +1,7 @@
 import ClipperModel
 import ClipperStore
 import ClipperTestSupport
+import Foundation
 
 /// Timings of a store for `make bench`: how fast it fills and how long searches take.
 enum StoreBenchmark {
@@ -64,5 +65,37 @@ enum StoreBenchmark {
             }
         }
         return LatencySummary(durations)
+    }
+
+    /// Times `clipperctl search` over the SQLite store at `store` from a cold start: a new process for
+    /// each query, with the store's pages dropped from the kernel's cache first (`POSIX_FADV_DONTNEED`),
+    /// so each run reads what it needs from the disk as after a reboot.
+    static func coldSearch(store: String, queries: [String] = SyntheticCorpus.queries) async throws -> LatencySummary {
+        let clock = ContinuousClock()
+        var durations: [Duration] = []
+        try await withTemporaryDirectory("clipper-bench-cold") { stateDirectory in
+            for query in queries {
+                for file in [store, store + "-wal", store + "-shm"] { dropCachedPages(of: file) }
+                var result: CommandResult?
+                durations.append(
+                    try await clock.measure {
+                        result = try await runBinary(
+                            "clipperctl",
+                            ["--state-dir", stateDirectory, "--store", "sqlite://" + store, "search", query])
+                    })
+                guard let result, result.status == 0 else {
+                    throw BenchError("clipperctl search \(query) failed: \(result?.stderr ?? "")")
+                }
+            }
+        }
+        return LatencySummary(durations)
+    }
+
+    /// Asks the kernel to forget the cached pages of `path` (nothing happens when it does not exist).
+    private static func dropCachedPages(of path: String) {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        _ = posix_fadvise(descriptor, 0, 0, POSIX_FADV_DONTNEED)
     }
 }

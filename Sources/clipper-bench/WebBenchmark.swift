@@ -5,6 +5,7 @@ import ClipperTestSupport
 import ClipperWeb
 import Foundation
 import Logging
+import ServiceLifecycle
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
@@ -33,39 +34,57 @@ enum WebBenchmark {
         let server = try WebServer(
             host: "127.0.0.1", port: 0, store: store, handlers: handlers, archive: "/nonexistent", password: nil,
             logger: logger, onReady: { port in ready.continuation.yield(port) })
+        // Stopped by a graceful shutdown, as the daemon stops it: cancelling its task instead makes
+        // Hummingbird log "Waiting on child channel: CancellationError" as an error.
+        let services = ServiceGroup(configuration: ServiceGroupConfiguration(services: [server], logger: logger))
         return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await server.run() }
-            var ports = ready.stream.makeAsyncIterator()
-            guard let port = await ports.next() else { throw CancellationError() }
-            let base = "http://127.0.0.1:\(port)"
-            let searches = SyntheticCorpus.queries.map {
-                base + "/search?q=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+            group.addTask { try await services.run() }
+            do {
+                var ports = ready.stream.makeAsyncIterator()
+                guard let port = await ports.next() else { throw CancellationError() }
+                let result = try await measure(
+                    base: "http://127.0.0.1:\(port)", corpus: corpus, articleCount: articleCount, rounds: rounds)
+                await services.triggerGracefulShutdown()
+                try await group.waitForAll()
+                return result
+            } catch {
+                await services.triggerGracefulShutdown()
+                throw error
             }
-            var random = SeededGenerator(seed: 7)
-            let articles = (0..<50).map { _ in
-                base + "/articles/" + corpus.article(random.below(articleCount)).id.prefix(12)
-            }
-            var largest = 0
-            var searchTimes: [Duration] = []
-            var articleTimes: [Duration] = []
-            for round in 0...rounds {
-                for url in searches {
-                    let (time, size) = try await fetch(url)
-                    if round > 0 { searchTimes.append(time) }
-                    largest = max(largest, size)
-                }
-                for url in articles {
-                    let (time, size) = try await fetch(url)
-                    if round > 0 { articleTimes.append(time) }
-                    largest = max(largest, size)
-                }
-            }
-            group.cancelAll()
-            return Result(
-                search: StoreBenchmark.LatencySummary(searchTimes),
-                article: StoreBenchmark.LatencySummary(articleTimes),
-                largestPage: largest)
         }
+    }
+
+    /// Fetches each query's search page and 50 article pages from the server at `base`, `rounds` times
+    /// after one untimed round.
+    private static func measure(base: String, corpus: SyntheticCorpus, articleCount: Int, rounds: Int) async throws
+        -> Result
+    {
+        let searches = SyntheticCorpus.queries.map {
+            base + "/search?q=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        }
+        var random = SeededGenerator(seed: 7)
+        let articles = (0..<50).map { _ in
+            base + "/articles/" + corpus.article(random.below(articleCount)).id.prefix(12)
+        }
+        var largest = 0
+        var searchTimes: [Duration] = []
+        var articleTimes: [Duration] = []
+        for round in 0...rounds {
+            for url in searches {
+                let (time, size) = try await fetch(url)
+                if round > 0 { searchTimes.append(time) }
+                largest = max(largest, size)
+            }
+            for url in articles {
+                let (time, size) = try await fetch(url)
+                if round > 0 { articleTimes.append(time) }
+                largest = max(largest, size)
+            }
+        }
+        return Result(
+            search: StoreBenchmark.LatencySummary(searchTimes),
+            article: StoreBenchmark.LatencySummary(articleTimes),
+            largestPage: largest)
     }
 
     /// The server's time for `url` (its `Server-Timing` header) and the page's size in bytes.

@@ -136,6 +136,8 @@ struct WebBrowserTests {
             let paused = try await curl(web.base + "/status/pause", form: "csrf=" + token)
             #expect(paused.status == 200)
             #expect(paused.body.contains("state paused"))
+            // Its reload goes to the status page by GET, not to the POST's own path
+            #expect(paused.body.contains("<meta http-equiv=\"refresh\" content=\"5; url=/status\">"))
         }
     }
 

@@ -92,4 +92,55 @@ struct StoreBrowseTests {
             }
         }
     }
+
+    @Test(arguments: StoreKind.allCases)
+    func dateOrderPutsUndatedArticlesLastAndPagesAcrossThem(kind: StoreKind) async throws {
+        try StoreConformanceTests.require(kind)
+        try await withFreshStore(kind) { store in
+            // Given two dated articles with quotes and figures and an undated one
+            var undated = Fixture.budget
+            undated.id = Fixture.id(3, prefix: "d0")
+            undated.source.file = "002_undated.txt"
+            undated.published = nil
+            undated.title = "Undated police note"
+            undated.body =
+                "The police budget, again: \"We will do more with less,\" Medina said. Officials agreed."
+            _ = try await store.index([Fixture.sanctuary, Fixture.budget, undated])
+            let newest = [Fixture.budget.id, Fixture.sanctuary.id, undated.id]
+            let oldest = [Fixture.sanctuary.id, Fixture.budget.id, undated.id]
+            // The first article has two quotes.
+            let newestQuotes = [Fixture.budget.id, Fixture.sanctuary.id, Fixture.sanctuary.id, undated.id]
+            let oldestQuotes = [Fixture.sanctuary.id, Fixture.sanctuary.id, Fixture.budget.id, undated.id]
+
+            // Then quotes come newest (or oldest) first, undated last, and pages of one add up to the whole
+            for (oldestFirst, expected) in [(false, newestQuotes), (true, oldestQuotes)] {
+                let all = try await store.quotes(QuoteQuery(oldestFirst: oldestFirst, limit: 10))
+                #expect(all.map(\.articleID) == expected)
+                var paged: [String] = []
+                for offset in 0..<5 {
+                    paged += try await store.quotes(QuoteQuery(oldestFirst: oldestFirst, offset: offset, limit: 1))
+                        .map(\.articleID)
+                }
+                #expect(paged == expected)
+            }
+            #expect(
+                try await store.quotes(QuoteQuery(speaker: "Medina", offset: 2, limit: 5)).map(\.articleID)
+                    == [undated.id])
+            #expect(
+                try await store.figures(FigureQuery(unit: "percent", limit: 5)).map(\.articleID) == [
+                    Fixture.budget.id, undated.id,
+                ])
+
+            // And a search in date order does the same
+            for (order, expected) in [(SearchRequest.Order.newest, newest), (.oldest, oldest)] {
+                let page = try await store.searchPage(
+                    SearchRequest(filter: ArticleFilter(query: "police"), order: order, limit: 10))
+                #expect(page.hits.map(\.search.id) == expected)
+                #expect(page.total == 3)
+                let second = try await store.searchPage(
+                    SearchRequest(filter: ArticleFilter(query: "police"), order: order, offset: 2, limit: 1))
+                #expect(second.hits.map(\.search.id) == [undated.id])
+            }
+        }
+    }
 }

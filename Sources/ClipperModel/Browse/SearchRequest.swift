@@ -26,6 +26,12 @@ public struct SearchRequest: Sendable, Hashable {
     /// not the best ranked): exact for narrow searches, a sample for broad ones, and fast either way.
     public static let facetScope = 1_000
 
+    /// Ranking by relevance scores at most this many matches: a query matching more ranks the most
+    /// recently indexed of them. Such a query's words are in most articles, where bm25 and
+    /// `ts_rank_cd` give them almost no weight, and scoring every match would cost a full pass
+    /// over the archive's index (docs/Performance.md). Counts stay exact.
+    public static let rankScope = 20_000
+
     public init(
         filter: ArticleFilter, order: Order = .relevance, offset: Int = 0, limit: Int = 20, countTotal: Bool = true,
         facetLimit: Int = 0

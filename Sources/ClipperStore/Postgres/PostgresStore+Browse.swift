@@ -40,14 +40,8 @@ extension PostgresStore {
                                 id: id, file: file, title: title, published: published, snippet: text, score: score),
                             outlet: outlet, people: []))
                 }
-                for index in hits.indices {
-                    let rows = try await connection.query(
-                        """
-                        SELECT name FROM person WHERE article_id = \(hits[index].search.id)
-                        ORDER BY count DESC, position LIMIT 5
-                        """, logger: logger)
-                    for try await name in rows.decode(String.self) { hits[index].people.append(name) }
-                }
+                let people = try await Self.people(of: hits.map(\.search.id), on: connection, logger: logger)
+                for index in hits.indices { hits[index].people = people[hits[index].search.id] ?? [] }
             }
             var total: Int?
             if request.countTotal {
@@ -236,13 +230,26 @@ extension PostgresStore {
                 ORDER BY \(dateOrder) LIMIT \(limit) OFFSET \(offset)
                 """)
         }
-        // The inner query picks the page; only its articles get a headline.
+        // The inner queries pick the page; only its articles get a headline. By relevance, the
+        // SearchRequest.rankScope newest matches are ranked: their row addresses (ctid, narrow to
+        // sort) first, then ts_rank_cd read from those rows alone by a TID scan.
+        let best =
+            byDate
+            ? """
+            SELECT a.number, ts_rank_cd(a.search, \(tsquery))::float8 AS score
+            FROM article a WHERE \(filter.conditions)
+            ORDER BY \(dateOrder) LIMIT \(limit) OFFSET \(offset)
+            """
+            : """
+            SELECT a.number, ts_rank_cd(a.search, \(tsquery))::float8 AS score
+            FROM article a WHERE a.ctid = ANY(ARRAY(
+                SELECT a.ctid FROM article a WHERE \(filter.conditions)
+                ORDER BY a.number DESC LIMIT \(SearchRequest.rankScope)))
+            ORDER BY score DESC, a.number LIMIT \(limit) OFFSET \(offset)
+            """
         return sql.query(
             """
-            WITH best AS (
-                SELECT a.number, a.published, ts_rank_cd(a.search, \(tsquery))::float8 AS score
-                FROM article a WHERE \(filter.conditions)
-                ORDER BY \(byDate ? dateOrder : "score DESC, a.number") LIMIT \(limit) OFFSET \(offset))
+            WITH best AS (\(best))
             SELECT a.id, a.file, a.title, a.published, a.outlet,
                    ts_headline('english', a.body, \(tsquery),
                                'StartSel=[, StopSel=], MaxWords=24, MinWords=10, MaxFragments=1'),
@@ -250,6 +257,24 @@ extension PostgresStore {
             FROM best JOIN article a ON a.number = best.number
             ORDER BY \(byDate ? dateOrder : "best.score DESC, a.number")
             """)
+    }
+
+    /// The people each of `articleIDs` names, most mentioned first (five at most), in one query.
+    private static func people(of articleIDs: [String], on connection: PostgresConnection, logger: Logger)
+        async throws -> [String: [String]]
+    {
+        guard !articleIDs.isEmpty else { return [:] }
+        var people: [String: [String]] = [:]
+        let rows = try await connection.query(
+            """
+            SELECT article_id, name FROM (
+                SELECT article_id, name, position, count,
+                       row_number() OVER (PARTITION BY article_id ORDER BY count DESC, position) AS place
+                FROM person WHERE article_id = ANY(\(articleIDs))) ranked
+            WHERE place <= 5 ORDER BY article_id, place
+            """, logger: logger)
+        for try await (id, name) in rows.decode((String, String).self) { people[id, default: []].append(name) }
+        return people
     }
 
     /// The headline with `…` where it cuts the body short, as SQLite's `snippet()` marks it.

@@ -150,6 +150,13 @@ extension PostgresStore {
             version: 2, name: "when a node stopped cleanly",
             statements: ["ALTER TABLE node ADD COLUMN stopped_at double precision"]),
         Migration(
+            version: 3, name: "indexes for browsing by date and outlet",
+            statements: [
+                // Newest-first pages walk it and stop when full (docs/Performance.md).
+                "CREATE INDEX article_published ON article (published DESC NULLS LAST, number DESC)",
+                "CREATE INDEX article_outlet ON article (lower(outlet))",
+            ]),
+        Migration(
             version: 4, name: "how an unnamed speaker is described",
             statements: ["ALTER TABLE quote ADD COLUMN speaker_description text"]),
     ]

@@ -136,6 +136,15 @@ extension SQLiteStore {
         migrator.registerMigration("v3: integer article keys for sources and entities") { db in
             try rekeyOnArticleNumber(db)
         }
+        migrator.registerMigration("v4: indexes for browsing by date and outlet") { db in
+            // Pages in date order walk `article_published` (it holds the number too); the outlet
+            // and date filters read their sets of numbers from these (docs/Performance.md).
+            try db.execute(
+                sql: """
+                    CREATE INDEX article_published ON article(published);
+                    CREATE INDEX article_outlet ON article(outlet COLLATE NOCASE);
+                    """)
+        }
         migrator.registerMigration("v5: how an unnamed speaker is described") { db in
             try db.execute(sql: "ALTER TABLE quote ADD COLUMN speakerDescription TEXT")
         }

@@ -61,7 +61,9 @@ extension WebSite {
             facts.append(Fact(label: "Articles in the store", value: statistics.articles.grouped))
         }
         let view = StatusView(
-            chrome: Chrome(title: "Status", section: .status, refreshSeconds: Self.statusRefresh), message: message,
+            chrome: Chrome(
+                title: "Status", section: .status, refreshSeconds: Self.statusRefresh, refreshPath: "/status"),
+            message: message,
             state: report.state.rawValue, isPaused: report.state == .paused, pauseReason: report.pauseReason,
             facts: facts, progressValue: report.processed + report.failed + report.duplicates,
             progressMaximum: report.processed + report.failed + report.duplicates + backlog, progressText: progressText,

@@ -14,8 +14,11 @@ struct Chrome: Sendable {
     var isStatus: Bool
     /// Seconds between reloads, for pages that follow something live (status).
     var refreshSeconds: Int?
+    /// Where a reload goes: the page's own GET address, also when it answered a POST (Pause,
+    /// Retry), so that the reload does not ask for the POST's path by GET.
+    var refreshPath: String?
 
-    init(title: String, section: Section, query: String = "", refreshSeconds: Int? = nil) {
+    init(title: String, section: Section, query: String = "", refreshSeconds: Int? = nil, refreshPath: String? = nil) {
         self.title = title
         self.query = query
         isSearch = section == .search
@@ -24,6 +27,7 @@ struct Chrome: Sendable {
         isTimeline = section == .timeline
         isStatus = section == .status
         self.refreshSeconds = refreshSeconds
+        self.refreshPath = refreshPath
     }
 }
 
