@@ -87,6 +87,65 @@ struct PageCopyCleaningTests {
         #expect(classes == [.good, .good, .good])
     }
 
+    @Test func sentencesOnLinesOfTheirOwnAreOneParagraph() throws {
+        // Given a short story copied one sentence a line, none long enough alone, between a menu
+        // and a newsletter box
+        let page = """
+            Home
+            News
+            Sport
+            Weather
+            Ferry back in service after repairs
+            The ferry to the island is running again from Monday, the operator said in a statement.
+            It had been in the yard for two weeks while its engine was repaired by a local firm.
+            The timetable is the same as it was before the repairs, with the first crossing at six.
+            Sign up for our morning newsletter
+            Contact
+            Imprint
+            Jobs
+            """
+        let article = try parse(page)
+        // Then every sentence stays and the furniture goes
+        for sentence in [
+            "The ferry to the island is running again from Monday",
+            "It had been in the yard for two weeks",
+            "The timetable is the same as it was before the repairs",
+        ] {
+            #expect(article.body.contains(sentence), "\(sentence)")
+        }
+        for furniture in ["Weather", "Sign up for our morning newsletter", "Imprint"] {
+            #expect(!article.body.contains(furniture), "\(furniture)")
+        }
+    }
+
+    @Test func proseFarBelowTheArticleBehindALinkListGoes() throws {
+        // Given an article, then a long footer of links, then a cookie notice written as prose
+        let links = (1...24).map { "Section \($0)" }.joined(separator: "\n")
+        let notice = """
+            We use cookies and other techniques on this site so that we can understand how it is used and \
+            show you offers that are of interest to you, and you can withdraw your consent at any time in \
+            the settings of your browser or on the page about our privacy policy.
+            """
+        let page = englishPage + "\n" + links + "\n" + notice + "\nAccept\nDecline"
+        let article = try parse(page)
+        // Then the article stays and the notice is outside it
+        #expect(article.body.contains("Passengers who bought a monthly pass during the closure"))
+        #expect(!article.body.contains("We use cookies"))
+        #expect(!article.body.contains("Section 12"))
+    }
+
+    @Test func theMainRegionIsTheHeaviestRun() {
+        // Prose weighs its length, furniture a fixed cost: a caption between two paragraphs stays inside.
+        let classes: [ProseDensity.Class] = [.short, .good, .bad, .good, .short, .short, .bad, .nearGood]
+        let lengths = [10, 300, 120, 250, 8, 8, 40, 100]
+        let region = MainRegion.range(classes, lengths: lengths, skip: Array(repeating: false, count: 8))
+        #expect(region == 1...7)
+        let far = MainRegion.range(
+            classes + Array(repeating: .short, count: 20) + [.good], lengths: lengths + Array(repeating: 5, count: 20) + [150],
+            skip: Array(repeating: false, count: 29))
+        #expect(far == 1...7)
+    }
+
     @Test func anArticleAloneIsLeftToTheOtherRules() throws {
         // A wire story: headline, dateline, sentences and a table of figures; no page furniture.
         let story = """
