@@ -104,7 +104,14 @@ struct PageCopyCleaningTests {
             Imprint
             Jobs
             """
-        let article = try parse(page)
+        // and, far below a footer of links, a long paragraph about the site
+        let links = (1...30).map { "Region \($0)" }.joined(separator: "\n")
+        let about = """
+            The Harbor Gazette is the newspaper of the towns along the coast, and it has been written and \
+            printed in the same house by the harbor since the year the first ferry went to the island, with \
+            news of the towns.
+            """
+        let article = try parse(page + "\n" + links + "\n" + about)
         // Then every sentence stays and the furniture goes
         for sentence in [
             "The ferry to the island is running again from Monday",
@@ -113,7 +120,7 @@ struct PageCopyCleaningTests {
         ] {
             #expect(article.body.contains(sentence), "\(sentence)")
         }
-        for furniture in ["Weather", "Sign up for our morning newsletter", "Imprint"] {
+        for furniture in ["Weather", "Sign up for our morning newsletter", "Imprint", "Region 7", "Harbor Gazette"] {
             #expect(!article.body.contains(furniture), "\(furniture)")
         }
     }
@@ -141,7 +148,8 @@ struct PageCopyCleaningTests {
         let region = MainRegion.range(classes, lengths: lengths, skip: Array(repeating: false, count: 8))
         #expect(region == 1...7)
         let far = MainRegion.range(
-            classes + Array(repeating: .short, count: 20) + [.good], lengths: lengths + Array(repeating: 5, count: 20) + [150],
+            classes + Array(repeating: .short, count: 20) + [.good],
+            lengths: lengths + Array(repeating: 5, count: 20) + [150],
             skip: Array(repeating: false, count: 29))
         #expect(far == 1...7)
     }

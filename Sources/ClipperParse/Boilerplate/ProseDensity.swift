@@ -44,10 +44,11 @@ struct ProseDensity {
         var initial: [Class] = measures.indices.map { index in
             furniture[index] ? .bad : contextFree(measures[index], paragraphs[index], language: best)
         }
-        promoteSentenceRuns(&initial, measures, paragraphs, skip: skip, language: best)
         // A short article has no paragraph long enough to be sure of: its near-prose anchors it.
         if !initial.contains(.good) {
             initial = initial.map { $0 == .nearGood ? .good : $0 }
+        } else {
+            promoteSentenceRuns(&initial, measures, paragraphs, skip: skip, language: best)
         }
         var classes = revised(initial, skip: skip)
         if let region = MainRegion.range(initial, lengths: measures.map(\.length), skip: skip) {
@@ -73,7 +74,8 @@ struct ProseDensity {
                 if classes[end] == .nearGood {
                     nearGood += 1
                 } else if classes[end] == .short, item.length >= 20, item.words > 0,
-                    Double(item.hits[language]) / Double(item.words) >= stopwordsLow, TextShape(paragraphs[end]).endsSentence
+                    Double(item.hits[language]) / Double(item.words) >= stopwordsLow,
+                    TextShape(paragraphs[end]).endsSentence
                 {
                     // a short sentence inside the run
                 } else {

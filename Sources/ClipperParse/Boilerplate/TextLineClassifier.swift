@@ -13,6 +13,10 @@ struct TextLineClassifier {
     private(set) var bioAuthors: [String] = []
     private(set) var published: String?
     private(set) var copyrightHolder: String?
+    /// The outlet a byline names after a bar ("By Jane Doe | Valley Courier").
+    private(set) var bylineOutlet: String?
+    /// The date of an "Updated …" line at the top, the publication date when no other line gives one.
+    private var updated: String?
     /// The first line without a role yet (see `markCaption(above:)`).
     private var firstOpenLine = 0
 
@@ -53,9 +57,16 @@ struct TextLineClassifier {
                 }
                 continue
             }
-            if let holder = Copyright.holder(of: line) {
-                roles[index] = .removed(.other)
-                copyrightHolder = copyrightHolder ?? holder
+            if let notice = Copyright.notice(of: line) {
+                switch notice {
+                case .site(let holder):
+                    roles[index] = .removed(.other)
+                    copyrightHolder = copyrightHolder ?? holder
+                case .picture(let name):
+                    // "© Jane Doe" under a photo credits the picture, not the article.
+                    roles[index] = .removed(.credit)
+                    if !credits.contains(name) { credits.append(name) }
+                }
                 continue
             }
             guard let kind = LinePatterns.kind(of: line) else { continue }
@@ -102,14 +113,22 @@ struct TextLineClassifier {
                 continue
             }
             if index == firstProse { break }
-            if published == nil, line.utf8.count <= 100, let iso = DateText.isoDate(ofDateLine: line) {
+            if line.utf8.count <= 100, let iso = DateText.isoDate(ofDateLine: line) {
                 roles[index] = .date
-                published = iso
+                // "Updated …" is the article's date only when no line says when it was published.
+                if DateText.isUpdateLine(line) {
+                    updated = updated ?? iso
+                } else {
+                    published = published ?? iso
+                }
                 continue
             }
-            if authors.isEmpty, let names = Bylines.names(fromBylineLine: line) {
+            if let byline = Bylines.byline(of: line, requiresBy: !titleFound) {
+                // A byline repeated at the top is read once; a second one adds its new names.
                 roles[index] = .byline
-                authors = names
+                for name in byline.names where !authors.contains(name) { authors.append(name) }
+                bylineOutlet = bylineOutlet ?? byline.outlet
+                if published == nil { published = DateText.isoDate(in: line) }
                 continue
             }
             if shape.isAllCaps, shape.wordCount <= 6, !shape.endsSentence {
@@ -121,6 +140,7 @@ struct TextLineClassifier {
                 titleFound = true
             }
         }
+        published = published ?? updated
     }
 
     /// 3 to 30 words, not ending in a period, with letters.
