@@ -104,6 +104,24 @@ struct HTMLExtractionTests {
         #expect(!article.body.contains("Jane Doe"))
     }
 
+    @Test func aHeadingLeftWithNothingUnderItGoes() throws {
+        // Given an article with a subheading above a picture and a paragraph, then a heading over a
+        // list of links that is dropped, and a heading closing the page
+        let links = (1...6).map { "<li><a href=\"/s\($0)\">Another story number \($0)</a></li>" }.joined()
+        let article = try parse(
+            """
+            <html><body><article>\(paragraph)<h2>Where the money goes</h2>
+            <figure><img src="a.jpg"><figcaption>The new library wing.</figcaption></figure>
+            \(paragraph.replacingOccurrences(of: "Tuesday", with: "Friday"))
+            <h2>More from the valley</h2><ul>\(links)</ul><h3>Before you go</h3></article></body></html>
+            """)
+        // Then the subheading stays and the emptied headings go
+        #expect(article.body.contains("Where the money goes"))
+        #expect(!article.body.contains("More from the valley"))
+        #expect(!article.body.contains("Before you go"))
+        #expect(!article.body.contains("Another story number"))
+    }
+
     @Test func repeatedParagraphsAreKeptOnce() throws {
         let article = try parse("<html><body><article>\(paragraph)\(paragraph)</article></body></html>")
         #expect(article.body.components(separatedBy: "\n\n").count == 1)

@@ -14,11 +14,21 @@ struct BlockWriter {
         var paragraphs: [String] = []
         var removed: [RemovedBlock] = []
         var buffer: [UInt8] = []
+        // Per paragraph: whether it is a heading, and whether a dropped block follows it.
+        var headings: [Bool] = []
+        var droppedAfter: [Bool] = []
+        var bufferInHeading = false
+        var headingEnd = -1
         func flush() {
             guard !buffer.isEmpty else { return }
             let text = TextNormalizer.normalize(String(decoding: buffer, as: UTF8.self), keepLines: false)
-            if !text.isEmpty { paragraphs.append(text) }
+            if !text.isEmpty {
+                paragraphs.append(text)
+                headings.append(bufferInHeading)
+                droppedAfter.append(false)
+            }
             buffer.removeAll(keepingCapacity: true)
+            bufferInHeading = false
         }
         for root in roots {
             var openBlockEnds: [Int] = []
@@ -32,13 +42,17 @@ struct BlockWriter {
                 if let kind = statistics.removal[index] ?? linkListKind(index, isRoot: index == root) {
                     flush()
                     let text = textOf(index)
-                    if !text.isEmpty { removed.append(RemovedBlock(kind: kind, text: text)) }
+                    if !text.isEmpty {
+                        removed.append(RemovedBlock(kind: kind, text: text))
+                        if !droppedAfter.isEmpty { droppedAfter[droppedAfter.count - 1] = true }
+                    }
                     index = Int(table.ends[index])
                     continue
                 }
                 let tag = table.tags[index]
                 if tag == .text {
                     if let pointer = table.texts[index] {
+                        if index < headingEnd { bufferInHeading = true }
                         let length = Int(table.textLengths[index])
                         pointer.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
                             buffer.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length))
@@ -47,6 +61,7 @@ struct BlockWriter {
                 } else if tag.isBlock {
                     flush()
                     openBlockEnds.append(Int(table.ends[index]))
+                    if tag.isHeading { headingEnd = Int(table.ends[index]) }
                 } else if tag == .img || tag == .picture {
                     buffer.append(0x20)
                 }
@@ -54,7 +69,29 @@ struct BlockWriter {
             }
             flush()
         }
-        return (paragraphs, removed)
+        return Self.withoutEmptyHeadings(paragraphs, removed, headings: headings, droppedAfter: droppedAfter)
+    }
+
+    /// Headings left with nothing under them: the title of a link list or a box that was dropped
+    /// ("Related stories", "More on this"), a heading and then only dropped blocks until the next
+    /// heading, or a heading closing the article. A heading right above another (title and subtitle)
+    /// stays.
+    private static func withoutEmptyHeadings(
+        _ paragraphs: [String], _ removed: [RemovedBlock], headings: [Bool], droppedAfter: [Bool]
+    ) -> (paragraphs: [String], removed: [RemovedBlock]) {
+        guard headings.contains(true) else { return (paragraphs, removed) }
+        var kept: [String] = []
+        var removed = removed
+        for index in paragraphs.indices {
+            let isLast = index == paragraphs.count - 1
+            let emptied = headings[index] && (isLast || (droppedAfter[index] && headings[index + 1]))
+            if emptied {
+                removed.append(RemovedBlock(kind: .navigation, text: paragraphs[index]))
+            } else {
+                kept.append(paragraphs[index])
+            }
+        }
+        return (kept, removed)
     }
 
     /// Readability's conditional cleaning inside the article: lists, tables and boxes that are mostly
