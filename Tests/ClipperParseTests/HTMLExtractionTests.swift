@@ -113,6 +113,7 @@ struct HTMLExtractionTests {
             <html><body><article>\(paragraph)<h2>Where the money goes</h2>
             <figure><img src="a.jpg"><figcaption>The new library wing.</figcaption></figure>
             \(paragraph.replacingOccurrences(of: "Tuesday", with: "Friday"))
+            <p><strong>Read also:</strong></p><ul>\(links)</ul>
             <h2>More from the valley</h2><ul>\(links)</ul><h3>Before you go</h3></article></body></html>
             """)
         // Then the subheading stays and the emptied headings go
@@ -120,6 +121,11 @@ struct HTMLExtractionTests {
         #expect(!article.body.contains("More from the valley"))
         #expect(!article.body.contains("Before you go"))
         #expect(!article.body.contains("Another story number"))
+        #expect(!article.body.contains("Read also:"))
+        // while a bold line with nothing dropped under it is the article's last word
+        let signedOff = try parse(
+            "<html><body><article>\(paragraph)<p><b>See you at the fair!</b></p></article></body></html>")
+        #expect(signedOff.body.hasSuffix("See you at the fair!"))
     }
 
     @Test func repeatedParagraphsAreKeptOnce() throws {
