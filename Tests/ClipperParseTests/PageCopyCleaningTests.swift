@@ -141,6 +141,27 @@ struct PageCopyCleaningTests {
         #expect(!article.body.contains("Section 12"))
     }
 
+    @Test func fragmentsRepeatedOnThePageAreFurnitureEveryTime() throws {
+        // Given a page whose newsletter box and a link show above and below the article
+        let page = """
+            Get the morning briefing
+            Harbor ferry returns after repairs
+            The ferry between the harbor and the island is running again from Monday, after two weeks in the \
+            yard while its engine was repaired, the operator said on Friday.
+            Best of the coast
+            Passengers who bought a monthly pass during the closure can ask for a refund at the harbor office, \
+            which is open on weekdays until five, or by writing to the operator with their pass number.
+            Get the morning briefing
+            Best of the coast
+            """
+        let article = try parse(page)
+        // Then every copy of them goes, and the article stays whole
+        #expect(!article.body.contains("Get the morning briefing"))
+        #expect(!article.body.contains("Best of the coast"))
+        #expect(article.body.contains("The ferry between the harbor and the island is running again"))
+        #expect(article.body.contains("Passengers who bought a monthly pass"))
+    }
+
     @Test func theMainRegionIsTheHeaviestRun() {
         // Prose weighs its length, furniture a fixed cost: a caption between two paragraphs stays inside.
         let classes: [ProseDensity.Class] = [.short, .good, .bad, .good, .short, .short, .bad, .nearGood]

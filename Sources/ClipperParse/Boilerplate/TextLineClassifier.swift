@@ -27,6 +27,7 @@ struct TextLineClassifier {
         markFurniture()
         markTop()
         markClosingBio()
+        markRepeatedFragments()
         markDuplicates()
         markByDensity()
     }
@@ -202,6 +203,26 @@ struct TextLineClassifier {
             if digits * 5 < line.utf8.count { fragments += 1 }
         }
         return fragments * 5 >= lines.count * 2
+    }
+
+    /// Short fragments that turn up more than once in a page copy ("Newsletter abonnieren" above and
+    /// below, a menu repeated in the footer) are its furniture, every time: an article does not say
+    /// the same few words twice on lines of their own. Sentences are left to `markDuplicates`.
+    private mutating func markRepeatedFragments() {
+        var counts: [ByteKey: Int] = [:]
+        for index in lines.indices where roles[index] == nil && isFragment(index) {
+            counts[ByteKey(lines[index]), default: 0] += 1
+        }
+        guard counts.values.contains(where: { $0 > 1 }) else { return }
+        for index in lines.indices where roles[index] == nil && isFragment(index) {
+            if counts[ByteKey(lines[index])] ?? 0 > 1 { roles[index] = .removed(.navigation) }
+        }
+    }
+
+    /// Two to twelve words, under 100 bytes, with no final stop.
+    private func isFragment(_ index: Int) -> Bool {
+        let shape = shapes[index]
+        return (2...12).contains(shape.wordCount) && !shape.endsSentence && lines[index].utf8.count < 100
     }
 
     /// A paragraph repeating one kept earlier (a body pasted twice): kept once.
