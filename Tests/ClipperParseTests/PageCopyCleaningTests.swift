@@ -162,6 +162,26 @@ struct PageCopyCleaningTests {
         #expect(article.body.contains("Passengers who bought a monthly pass"))
     }
 
+    @Test func fragmentsInARowBetweenProseAreALinkList() throws {
+        // Given an article with related links between two paragraphs, and a short sentence of its own
+        let page = """
+            Harbor ferry returns after repairs
+            The ferry between the harbor and the island is running again from Monday, after two weeks in the \
+            yard while its engine was repaired, the operator said on Friday.
+            Storm closes coastal road
+            Council approves budget for parks
+            It was the second repair this year.
+            Passengers who bought a monthly pass during the closure can ask for a refund at the harbor office, \
+            which is open on weekdays until five, or by writing to the operator with their pass number.
+            """
+        let article = try parse(page)
+        // Then the two links go and the short sentence stays
+        #expect(!article.body.contains("Storm closes coastal road"))
+        #expect(!article.body.contains("Council approves budget"))
+        #expect(article.body.contains("It was the second repair this year."))
+        #expect(article.body.contains("Passengers who bought a monthly pass"))
+    }
+
     @Test func theMainRegionIsTheHeaviestRun() {
         // Prose weighs its length, furniture a fixed cost: a caption between two paragraphs stays inside.
         let classes: [ProseDensity.Class] = [.short, .good, .bad, .good, .short, .short, .bad, .nearGood]

@@ -51,10 +51,30 @@ struct ProseDensity {
             promoteSentenceRuns(&initial, measures, paragraphs, skip: skip, language: best)
         }
         var classes = revised(initial, skip: skip)
+        markLinkRuns(&classes, initial: initial, paragraphs, skip: skip)
         if let region = MainRegion.range(initial, lengths: measures.map(\.length), skip: skip) {
             for index in classes.indices where !region.contains(index) { classes[index] = .bad }
         }
         return classes
+    }
+
+    /// Two or more short fragments in a row (no final stop) are a list of links or a menu even
+    /// between prose, where jusText would give them the class of the prose around them: related
+    /// stories inside an article, a tag cloud, a share bar. A short sentence is never one.
+    static let linkRunLength = 2
+
+    private static func markLinkRuns(_ classes: inout [Class], initial: [Class], _ paragraphs: [String], skip: [Bool]) {
+        var start = 0
+        while start < classes.count {
+            var end = start
+            while end < classes.count, !skip[end], initial[end] == .short, !TextShape(paragraphs[end]).endsSentence {
+                end += 1
+            }
+            if end - start >= linkRunLength {
+                for index in start..<end { classes[index] = .bad }
+            }
+            start = max(end, start + 1)
+        }
     }
 
     /// A text copied from a page often puts each sentence of a paragraph on its own line: none is
