@@ -128,6 +128,20 @@ struct HTMLExtractionTests {
         #expect(signedOff.body.hasSuffix("See you at the fair!"))
     }
 
+    @Test func theLeadAboveTheArticleBodyIsKept() throws {
+        // Given a lead in its own box right above the article's body, and a box of links above it
+        let body = (1...4).map { paragraph.replacingOccurrences(of: "Tuesday", with: "day \($0),") }.joined()
+        let article = try parse(
+            """
+            <html><body><div class="story"><div class="tools"><a href="/a">Print</a> <a href="/b">Mail</a></div>
+            <div class="intro"><p>The transit plan is the largest change to the city's buses in twenty years.</p></div>
+            <div class="text">\(body)</div></div></body></html>
+            """)
+        // Then the lead opens the body
+        #expect(article.body.hasPrefix("The transit plan is the largest change to the city's buses in twenty years."))
+        #expect(!article.body.contains("Print"))
+    }
+
     @Test func repeatedParagraphsAreKeptOnce() throws {
         let article = try parse("<html><body><article>\(paragraph)\(paragraph)</article></body></html>")
         #expect(article.body.components(separatedBy: "\n\n").count == 1)
