@@ -24,7 +24,7 @@ ner.orgs         0.580
 ner.places       0.796
 quotes.quotes    0.945
 quotes.speakers  0.791
-web_html.f       0.909
+web_html.f       0.910
 web_text.f       0.850
 html.f1          0.972
 figures.f1       0.828
