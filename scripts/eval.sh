@@ -24,8 +24,8 @@ ner.orgs         0.580
 ner.places       0.796
 quotes.quotes    0.947
 quotes.speakers  0.823
-web_html.f       0.905
-web_text.f       0.822
+web_html.f       0.910
+web_text.f       0.850
 html.f1          0.972
 figures.f1       0.865
 dates.f1         0.870

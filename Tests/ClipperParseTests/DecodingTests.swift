@@ -109,4 +109,26 @@ struct DecodingTests {
         #expect(try parse(Array("Plain \(sentence)".utf8), "x.html").mediaType == .html)
         #expect(try parse(Array("A <u>tagged</u> line. \(sentence)".utf8), "x.txt").mediaType == .plainText)
     }
+
+    @Test func utf8WithAStrayLatin1ByteKeepsBoth() throws {
+        // Given a UTF-8 text ("schön") with one Windows-1252 byte pasted in (0xE9, "é")
+        let bytes = Array("Ein schön".utf8) + [0x20, 0x63, 0x61, 0x66, 0xE9, 0x2E]
+        let article = try ArticleParser.parse(bytes, fileName: "mixed.txt")
+        // Then both characters come out right, not "schÃ¶n"
+        #expect(article.body == "Ein schön café.")
+    }
+
+    @Test func aPageDeclaringLatin1ButWrittenInUTF8IsUTF8() throws {
+        let page =
+            #"<html><head><meta charset="iso-8859-1"></head><body><p>Die Straße wurde am Montag für den Verkehr gesperrt, weil die Brücke über den Fluss repariert wird.</p></body></html>"#
+        let article = try ArticleParser.parse(Array(page.utf8), fileName: "page.html")
+        #expect(article.body.contains("Die Straße wurde am Montag für den Verkehr gesperrt"))
+        // while a real Latin-1 page is still read as Latin-1
+        let latin1 =
+            Array(#"<html><head><meta charset="iso-8859-1"></head><body><p>Die Stra"#.utf8) + [0xDF]
+            + Array(
+                "e wurde am Montag gesperrt, weil die Brücke repariert wird, sagte die Stadt am Abend.</p></body></html>"
+                    .unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
+        #expect(try ArticleParser.parse(latin1, fileName: "page.html").body.contains("Die Straße wurde"))
+    }
 }

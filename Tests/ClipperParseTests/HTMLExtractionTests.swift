@@ -104,6 +104,44 @@ struct HTMLExtractionTests {
         #expect(!article.body.contains("Jane Doe"))
     }
 
+    @Test func aHeadingLeftWithNothingUnderItGoes() throws {
+        // Given an article with a subheading above a picture and a paragraph, then a heading over a
+        // list of links that is dropped, and a heading closing the page
+        let links = (1...6).map { "<li><a href=\"/s\($0)\">Another story number \($0)</a></li>" }.joined()
+        let article = try parse(
+            """
+            <html><body><article>\(paragraph)<h2>Where the money goes</h2>
+            <figure><img src="a.jpg"><figcaption>The new library wing.</figcaption></figure>
+            \(paragraph.replacingOccurrences(of: "Tuesday", with: "Friday"))
+            <p><strong>Read also:</strong></p><ul>\(links)</ul>
+            <h2>More from the valley</h2><ul>\(links)</ul><h3>Before you go</h3></article></body></html>
+            """)
+        // Then the subheading stays and the emptied headings go
+        #expect(article.body.contains("Where the money goes"))
+        #expect(!article.body.contains("More from the valley"))
+        #expect(!article.body.contains("Before you go"))
+        #expect(!article.body.contains("Another story number"))
+        #expect(!article.body.contains("Read also:"))
+        // while a bold line with nothing dropped under it is the article's last word
+        let signedOff = try parse(
+            "<html><body><article>\(paragraph)<p><b>See you at the fair!</b></p></article></body></html>")
+        #expect(signedOff.body.hasSuffix("See you at the fair!"))
+    }
+
+    @Test func theLeadAboveTheArticleBodyIsKept() throws {
+        // Given a lead in its own box right above the article's body, and a box of links above it
+        let body = (1...4).map { paragraph.replacingOccurrences(of: "Tuesday", with: "day \($0),") }.joined()
+        let article = try parse(
+            """
+            <html><body><div class="story"><div class="tools"><a href="/a">Print</a> <a href="/b">Mail</a></div>
+            <div class="intro"><p>The transit plan is the largest change to the city's buses in twenty years.</p></div>
+            <div class="text">\(body)</div></div></body></html>
+            """)
+        // Then the lead opens the body
+        #expect(article.body.hasPrefix("The transit plan is the largest change to the city's buses in twenty years."))
+        #expect(!article.body.contains("Print"))
+    }
+
     @Test func repeatedParagraphsAreKeptOnce() throws {
         let article = try parse("<html><body><article>\(paragraph)\(paragraph)</article></body></html>")
         #expect(article.body.components(separatedBy: "\n\n").count == 1)

@@ -24,6 +24,26 @@ struct HTMLFallbackTests {
         #expect(article.body.contains("This year the spring fair moves from the school yard to the river park"))
     }
 
+    @Test(arguments: ["aside", "header", "form"])
+    func anArticleInAFurnitureTagIsKept(tag: String) throws {
+        // Given a page that puts its whole article in an <aside> (or <header>, or a shop's <form>),
+        // beside a long menu
+        let menu = (1...60).map { "<li><a href=\"/s\($0)\">Section \($0)</a></li>" }.joined()
+        let html = """
+            <html><body><nav><ul>\(menu)</ul></nav><main><\(tag) class="direct-content">
+            <p>The spring fair moves from the school yard to the river park this year, where there is room for
+            forty stalls and a stage for the brass band that plays on the Saturday afternoon.</p>
+            <p>It opens on Saturday at ten and closes at six; entry is free for children, and the organisers ask
+            visitors to come by bus or bicycle because the car park by the river is small.</p>
+            </\(tag)></main><footer><p>Imprint</p></footer></body></html>
+            """
+        let article = try parse(html)
+        // Then the article is the body and the menu is not
+        #expect(article.body.contains("The spring fair moves from the school yard to the river park"))
+        #expect(article.body.contains("It opens on Saturday at ten and closes at six"))
+        #expect(!article.body.contains("Section 12"))
+    }
+
     @Test func aWordPressPostWithTaxonomyClassesIsKept() throws {
         // Given a post whose classes name its tags (tag-…), as WordPress writes them, and long comments
         let comment = String(repeating: "I was there last year and the queue was far too long for everyone. ", count: 6)

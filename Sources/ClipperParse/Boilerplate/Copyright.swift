@@ -1,9 +1,24 @@
 import Foundation
 
-/// Copyright lines ("© 2025 NPR", "Copyright 2024 The Texas Tribune. All rights reserved.").
+/// Copyright lines ("© 2025 NPR", "Copyright 2024 The Texas Tribune. All rights reserved.") and the
+/// picture credits written the same way ("© Jane Doe", "Foto: © Jane Doe/Agency").
 enum Copyright {
-    /// The holder a copyright line names, or nil when `line` is not one.
+    /// What a copyright line credits: the site that publishes the text, or a picture on it.
+    enum Notice: Equatable {
+        /// A site's notice: a year or "All rights reserved" with it ("© 2025 Valley Courier").
+        case site(String)
+        /// A picture's credit: no year, or a photo word or agency slash in it ("© Jane Doe").
+        case picture(String)
+    }
+
+    /// The holder a copyright line names, or nil when `line` is not one or credits a picture.
     static func holder(of line: String) -> String? {
+        if case .site(let holder)? = notice(of: line) { return holder }
+        return nil
+    }
+
+    /// What a copyright line credits, or nil when `line` is not one.
+    static func notice(of line: String) -> Notice? {
         guard line.utf8.count <= 200,
             line.utf8.first.map({ $0 == 0xC2 || $0 == UInt8(ascii: "C") || $0 == UInt8(ascii: "c") }) == true
         else { return nil }
@@ -19,17 +34,27 @@ enum Copyright {
             return nil
         }
         var words = rest.split(separator: " ").map(String.init)
+        var hasYear = false
         while let first = words.first, first.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "," }) {
+            hasYear = hasYear || first.filter(\.isNumber).count >= 4
             words.removeFirst()
         }
         var holder = words.joined(separator: " ")
-        for stop in [". All rights", ", All rights", " All rights", ". Reprinted", ".", "|"] {
-            if let range = holder.range(of: stop) { holder = String(holder[..<range.lowerBound]) }
+        for stop in [" all rights", ". reprinted", ".", "|"] {
+            if let offset = CString.offset(of: stop, in: ASCIICase.lowercased(holder)) {
+                holder = String(decoding: holder.utf8.prefix(offset), as: UTF8.self)
+            }
         }
         holder = holder.trimmed.trimmingTrailing(",")
         guard !holder.isEmpty, holder.split(separator: " ").count <= 6, holder.first?.isUppercase == true else {
             return nil
         }
-        return holder
+        let reserved = lower.contains("rights reserved") || lower.contains("rechte vorbehalten")
+        let picture = ["photo", "foto", "image", "picture", "bild", "getty", "/"].contains { lower.contains($0) }
+        if picture || !(hasYear || reserved) {
+            let name = holder.split(separator: "/").first.map { String($0).trimmed } ?? holder
+            return .picture(name)
+        }
+        return .site(holder)
     }
 }

@@ -47,8 +47,68 @@ struct ProseDensity {
         // A short article has no paragraph long enough to be sure of: its near-prose anchors it.
         if !initial.contains(.good) {
             initial = initial.map { $0 == .nearGood ? .good : $0 }
+        } else {
+            promoteSentenceRuns(&initial, measures, paragraphs, skip: skip, language: best)
         }
-        return revised(initial, skip: skip)
+        var classes = revised(initial, skip: skip)
+        markLinkRuns(&classes, initial: initial, paragraphs, skip: skip)
+        if let region = MainRegion.range(initial, lengths: measures.map(\.length), skip: skip) {
+            for index in classes.indices where !region.contains(index) { classes[index] = .bad }
+        }
+        return classes
+    }
+
+    /// Two or more short fragments in a row (no final stop) are a list of links or a menu even
+    /// between prose, where jusText would give them the class of the prose around them: related
+    /// stories inside an article, a tag cloud, a share bar. A short sentence is never one.
+    static let linkRunLength = 2
+
+    private static func markLinkRuns(_ classes: inout [Class], initial: [Class], _ paragraphs: [String], skip: [Bool]) {
+        var start = 0
+        while start < classes.count {
+            var end = start
+            while end < classes.count, !skip[end], initial[end] == .short, !TextShape(paragraphs[end]).endsSentence {
+                end += 1
+            }
+            if end - start >= linkRunLength {
+                for index in start..<end { classes[index] = .bad }
+            }
+            start = max(end, start + 1)
+        }
+    }
+
+    /// A text copied from a page often puts each sentence of a paragraph on its own line: none is
+    /// long enough for jusText to be sure of, but together they are a paragraph. A run of two or more
+    /// near-prose lines (short sentences dense in function words may sit between them) holding
+    /// `lengthHigh` characters or more is prose.
+    private static func promoteSentenceRuns(
+        _ classes: inout [Class], _ measures: [Measure], _ paragraphs: [String], skip: [Bool], language: Int
+    ) {
+        var start = 0
+        while start < classes.count {
+            var end = start
+            var nearGood = 0
+            var length = 0
+            while end < classes.count, !skip[end] {
+                let item = measures[end]
+                if classes[end] == .nearGood {
+                    nearGood += 1
+                } else if classes[end] == .short, item.length >= 20, item.words > 0,
+                    Double(item.hits[language]) / Double(item.words) >= stopwordsLow,
+                    TextShape(paragraphs[end]).endsSentence
+                {
+                    // a short sentence inside the run
+                } else {
+                    break
+                }
+                length += item.length
+                end += 1
+            }
+            if nearGood >= 2, length >= lengthHigh {
+                for index in start..<end where classes[index] == .nearGood { classes[index] = .good }
+            }
+            start = max(end, start + 1)
+        }
     }
 
     /// jusText's context-free class, with one guard for articles: a paragraph shaped like a sentence

@@ -13,6 +13,10 @@ struct TextLineClassifier {
     private(set) var bioAuthors: [String] = []
     private(set) var published: String?
     private(set) var copyrightHolder: String?
+    /// The outlet a byline names after a bar ("By Jane Doe | Valley Courier").
+    private(set) var bylineOutlet: String?
+    /// The date of an "Updated …" line at the top, the publication date when no other line gives one.
+    private var updated: String?
     /// The first line without a role yet (see `markCaption(above:)`).
     private var firstOpenLine = 0
 
@@ -23,6 +27,7 @@ struct TextLineClassifier {
         markFurniture()
         markTop()
         markClosingBio()
+        markRepeatedFragments()
         markDuplicates()
         markByDensity()
     }
@@ -53,9 +58,16 @@ struct TextLineClassifier {
                 }
                 continue
             }
-            if let holder = Copyright.holder(of: line) {
-                roles[index] = .removed(.other)
-                copyrightHolder = copyrightHolder ?? holder
+            if let notice = Copyright.notice(of: line) {
+                switch notice {
+                case .site(let holder):
+                    roles[index] = .removed(.other)
+                    copyrightHolder = copyrightHolder ?? holder
+                case .picture(let name):
+                    // "© Jane Doe" under a photo credits the picture, not the article.
+                    roles[index] = .removed(.credit)
+                    if !credits.contains(name) { credits.append(name) }
+                }
                 continue
             }
             guard let kind = LinePatterns.kind(of: line) else { continue }
@@ -102,14 +114,22 @@ struct TextLineClassifier {
                 continue
             }
             if index == firstProse { break }
-            if published == nil, line.utf8.count <= 100, let iso = DateText.isoDate(ofDateLine: line) {
+            if line.utf8.count <= 100, let iso = DateText.isoDate(ofDateLine: line) {
                 roles[index] = .date
-                published = iso
+                // "Updated …" is the article's date only when no line says when it was published.
+                if DateText.isUpdateLine(line) {
+                    updated = updated ?? iso
+                } else {
+                    published = published ?? iso
+                }
                 continue
             }
-            if authors.isEmpty, let names = Bylines.names(fromBylineLine: line) {
+            if let byline = Bylines.byline(of: line, requiresBy: !titleFound) {
+                // A byline repeated at the top is read once; a second one adds its new names.
                 roles[index] = .byline
-                authors = names
+                for name in byline.names where !authors.contains(name) { authors.append(name) }
+                bylineOutlet = bylineOutlet ?? byline.outlet
+                if published == nil { published = DateText.isoDate(in: line) }
                 continue
             }
             if shape.isAllCaps, shape.wordCount <= 6, !shape.endsSentence {
@@ -121,6 +141,7 @@ struct TextLineClassifier {
                 titleFound = true
             }
         }
+        published = published ?? updated
     }
 
     /// 3 to 30 words, not ending in a period, with letters.
@@ -182,6 +203,26 @@ struct TextLineClassifier {
             if digits * 5 < line.utf8.count { fragments += 1 }
         }
         return fragments * 5 >= lines.count * 2
+    }
+
+    /// Short fragments that turn up more than once in a page copy ("Newsletter abonnieren" above and
+    /// below, a menu repeated in the footer) are its furniture, every time: an article does not say
+    /// the same few words twice on lines of their own. Sentences are left to `markDuplicates`.
+    private mutating func markRepeatedFragments() {
+        var counts: [ByteKey: Int] = [:]
+        for index in lines.indices where roles[index] == nil && isFragment(index) {
+            counts[ByteKey(lines[index]), default: 0] += 1
+        }
+        guard counts.values.contains(where: { $0 > 1 }) else { return }
+        for index in lines.indices where roles[index] == nil && isFragment(index) {
+            if counts[ByteKey(lines[index])] ?? 0 > 1 { roles[index] = .removed(.navigation) }
+        }
+    }
+
+    /// Two to twelve words, under 100 bytes, with no final stop.
+    private func isFragment(_ index: Int) -> Bool {
+        let shape = shapes[index]
+        return (2...12).contains(shape.wordCount) && !shape.endsSentence && lines[index].utf8.count < 100
     }
 
     /// A paragraph repeating one kept earlier (a body pasted twice): kept once.

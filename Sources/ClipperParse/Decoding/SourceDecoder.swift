@@ -34,9 +34,9 @@ enum SourceDecoder {
             case .utf8:
                 break
             case .windows1252:
-                return try finish(Windows1252.decode(bytes), mediaType: .html)
+                return try finish(utf8Beyond(bytes) ?? Windows1252.decode(bytes), mediaType: .html)
             case .other(let name):
-                if let text = IconvDecoding.decode(bytes, label: name) {
+                if let text = utf8Beyond(bytes) ?? IconvDecoding.decode(bytes, label: name) {
                     return try finish(text, mediaType: .html)
                 }
             }
@@ -44,9 +44,18 @@ enum SourceDecoder {
         return try finish(utf8OrWindows1252(bytes[...]), mediaType: isHTML ? .html : .plainText)
     }
 
-    /// UTF-8 when the bytes are valid UTF-8, otherwise Windows-1252 (0x93/0x94 become “ ”).
+    /// The text of bytes that are valid UTF-8 and not all ASCII, whatever the page declares (a
+    /// template's stale declaration): text in a single-byte or East Asian charset is almost never valid
+    /// UTF-8 by chance. Nil otherwise (an ASCII-only page keeps its declared decoder: ISO-2022-JP is 7-bit).
+    private static func utf8Beyond(_ bytes: [UInt8]) -> String? {
+        guard bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
+    /// UTF-8 when the bytes are valid UTF-8; otherwise UTF-8 sequences as UTF-8 and the stray bytes
+    /// between them as Windows-1252 (0x93/0x94 become “ ”), see ``LenientUTF8``.
     private static func utf8OrWindows1252(_ bytes: ArraySlice<UInt8>) -> String {
-        String(validating: bytes, as: UTF8.self) ?? Windows1252.decode(bytes)
+        String(validating: bytes, as: UTF8.self) ?? LenientUTF8.decode(bytes)
     }
 
     private static func finish(_ text: String, fileName: String) throws(ParseError) -> DecodedSource {

@@ -14,11 +14,29 @@ struct BlockWriter {
         var paragraphs: [String] = []
         var removed: [RemovedBlock] = []
         var buffer: [UInt8] = []
+        // Per paragraph: whether it is a heading, and whether a dropped block follows it.
+        var headings: [HeadingShape] = []
+        var droppedAfter: [Bool] = []
+        var bufferInHeading = false
+        var headingEnd = -1
+        // A paragraph all in bold ("<p><strong>Read also:</strong></p>") reads as a heading.
+        var boldEnd = -1
+        var bufferHasBold = false
+        var bufferHasPlain = false
         func flush() {
             guard !buffer.isEmpty else { return }
             let text = TextNormalizer.normalize(String(decoding: buffer, as: UTF8.self), keepLines: false)
-            if !text.isEmpty { paragraphs.append(text) }
+            if !text.isEmpty {
+                paragraphs.append(text)
+                headings.append(
+                    bufferInHeading
+                        ? .heading : bufferHasBold && !bufferHasPlain && text.utf8.count <= 80 ? .bold : .none)
+                droppedAfter.append(false)
+            }
             buffer.removeAll(keepingCapacity: true)
+            bufferInHeading = false
+            bufferHasBold = false
+            bufferHasPlain = false
         }
         for root in roots {
             var openBlockEnds: [Int] = []
@@ -32,21 +50,35 @@ struct BlockWriter {
                 if let kind = statistics.removal[index] ?? linkListKind(index, isRoot: index == root) {
                     flush()
                     let text = textOf(index)
-                    if !text.isEmpty { removed.append(RemovedBlock(kind: kind, text: text)) }
+                    if !text.isEmpty {
+                        removed.append(RemovedBlock(kind: kind, text: text))
+                        if !droppedAfter.isEmpty { droppedAfter[droppedAfter.count - 1] = true }
+                    }
                     index = Int(table.ends[index])
                     continue
                 }
                 let tag = table.tags[index]
                 if tag == .text {
                     if let pointer = table.texts[index] {
+                        if index < headingEnd { bufferInHeading = true }
                         let length = Int(table.textLengths[index])
                         pointer.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
-                            buffer.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length))
+                            let text = UnsafeBufferPointer(start: bytes, count: length)
+                            if index < boldEnd {
+                                bufferHasBold = true
+                            } else if !bufferHasPlain {
+                                // Long text nodes hold words; short ones may be the white space between tags.
+                                bufferHasPlain = length > 64 || text.contains { !Whitespace.isASCIISpace($0) }
+                            }
+                            buffer.append(contentsOf: text)
                         }
                     }
                 } else if tag.isBlock {
                     flush()
                     openBlockEnds.append(Int(table.ends[index]))
+                    if tag.isHeading { headingEnd = Int(table.ends[index]) }
+                } else if tag == .strong || tag == .b {
+                    boldEnd = max(boldEnd, Int(table.ends[index]))
                 } else if tag == .img || tag == .picture {
                     buffer.append(0x20)
                 }
@@ -54,7 +86,47 @@ struct BlockWriter {
             }
             flush()
         }
-        return (paragraphs, removed)
+        return Self.withoutEmptyHeadings(paragraphs, removed, headings: headings, droppedAfter: droppedAfter)
+    }
+
+    /// Whether a written paragraph reads as a heading.
+    private enum HeadingShape {
+        case none
+        /// An `<h1>`…`<h6>`.
+        case heading
+        /// A short paragraph all in `<strong>` or `<b>`.
+        case bold
+    }
+
+    /// Headings (and paragraphs all in bold) left with nothing under them: the title of a link list or
+    /// a box that was dropped
+    /// ("Related stories", "More on this"), a heading and then only dropped blocks until the next
+    /// heading, or a heading closing the article. A heading right above another (title and subtitle)
+    /// stays.
+    private static func withoutEmptyHeadings(
+        _ paragraphs: [String], _ removed: [RemovedBlock], headings: [HeadingShape], droppedAfter: [Bool]
+    ) -> (paragraphs: [String], removed: [RemovedBlock]) {
+        guard headings.contains(where: { $0 != .none }) else { return (paragraphs, removed) }
+        var kept: [String] = []
+        var removed = removed
+        for index in paragraphs.indices {
+            let isLast = index == paragraphs.count - 1
+            let nextIsHeading = isLast || headings[index + 1] != .none
+            // A bold line closing the text may be its last word ("See you there!"): only a dropped
+            // block under it empties it.
+            let emptied =
+                switch headings[index] {
+                case .none: false
+                case .heading: isLast || (droppedAfter[index] && nextIsHeading)
+                case .bold: droppedAfter[index] && nextIsHeading
+                }
+            if emptied {
+                removed.append(RemovedBlock(kind: .navigation, text: paragraphs[index]))
+            } else {
+                kept.append(paragraphs[index])
+            }
+        }
+        return (kept, removed)
     }
 
     /// Readability's conditional cleaning inside the article: lists, tables and boxes that are mostly

@@ -9,10 +9,15 @@ struct ClassName {
     let weight: Double
     /// Names a byline or author box ("byline", "article-author").
     let namesByline: Bool
+    /// Names a date or time element ("date", "timestamp", "published", "posted-on").
+    let namesDate: Bool
 
     init(_ text: String) {
         self.text = text
         namesByline = CString.contains(text, "byline") || CString.contains(text, "author")
+        namesDate =
+            CString.contains(text, "date") || CString.contains(text, "time") || CString.contains(text, "publish")
+            || CString.contains(text, "posted")
         furniture = BoilerplateTokens.furnitureKind(text)
         weight = BoilerplateTokens.weight(text)
     }

@@ -126,12 +126,17 @@ struct ContentScorer {
         var roots: [Int] = []
         var child = parent + 1
         let end = Int(table.ends[parent])
+        // The element right before the article, when it is a lead: a short block of prose ("summary",
+        // "intro", "teaser") that the article's own container does not hold.
+        var previous: Int?
         while child < end {
             defer { child = Int(table.ends[child]) }
             if child == top {
+                if let previous, roots.last != previous, isLead(previous) { roots.append(previous) }
                 roots.append(child)
                 continue
             }
+            if table.tags[child] != .text { previous = child }
             guard statistics.removal[child] == nil, table.tags[child] != .text else { continue }
             var bonus = 0.0
             if table.classIndex[child] >= 0, table.classIndex[child] == table.classIndex[top] {
@@ -150,6 +155,13 @@ struct ContentScorer {
             }
         }
         return roots
+    }
+
+    /// A lead above the article: kept, with prose in it (a paragraph of 60 characters or more), at most
+    /// 600 characters, and hardly any links.
+    private func isLead(_ index: Int) -> Bool {
+        statistics.removal[index] == nil && statistics.prose[index] > 0 && statistics.textLength[index] <= 600
+            && statistics.linkDensity(index) < 0.1
     }
 
     /// Whether the last visible character of a node's text ends a sentence.

@@ -15,7 +15,11 @@ enum HTMLArticleParser {
         var (paragraphs, removedInside) = writer.write(roots)
         let firstHeading = firstH1(table)
         var metadata = HTMLMetadata(table.metadata, firstHeading: paragraphs.isEmpty ? nil : firstHeading)
-        if metadata.authors.isEmpty { metadata.authors = bylineAuthors(table, writer: writer) }
+        if metadata.authors.isEmpty || metadata.outlet == nil, let byline = pageByline(table, writer: writer) {
+            if metadata.authors.isEmpty { metadata.authors = byline.names }
+            metadata.outlet = metadata.outlet ?? byline.outlet
+        }
+        if metadata.published == nil { metadata.published = furnitureDate(table, writer: writer) }
         var cleaned = ParagraphCleaner.clean(paragraphs, title: metadata.title)
         if cleaned.paragraphs.isEmpty {
             // Names that hide the article (a post inside `widget`, a short text judged a link list),
@@ -59,18 +63,39 @@ enum HTMLArticleParser {
         return written.paragraphs.isEmpty ? writer.write(fallbackRoots(table)) : written
     }
 
-    /// Authors from the page's byline element (`class="byline"`, `class="author"`, `rel`-less
-    /// author boxes) when no metadata names them: "By Jane Doe and John Roe", or a bare name.
-    private static func bylineAuthors(_ table: NodeTable, writer: BlockWriter) -> [String] {
+    /// The page's byline element (`class="byline"`, `class="author"`, author boxes) when metadata
+    /// names no authors: "By Jane Doe and John Roe", "Jane Doe | Valley Courier", a bare name, or
+    /// the same byline twice (a page's two layouts), read once.
+    private static func pageByline(_ table: NodeTable, writer: BlockWriter) -> Bylines.Byline? {
         for index in 0..<table.count {
             guard table.className(index)?.namesByline == true else { continue }
             let text = writer.textOf(index)
-            guard !text.isEmpty, text.utf8.count <= 120 else { continue }
-            if let names = Bylines.names(fromBylineLine: text) { return names }
+            guard !text.isEmpty, text.utf8.count <= 160 else { continue }
+            if let byline = Bylines.byline(of: text) { return byline }
             let bare = Bylines.split(text)
-            if !bare.isEmpty, bare.count <= 4, bare.allSatisfy(Bylines.isPersonName) { return bare }
+            if !bare.isEmpty, bare.count <= 4, bare.allSatisfy(Bylines.isPersonName) {
+                return Bylines.Byline(names: bare, outlet: nil)
+            }
         }
-        return []
+        return nil
+    }
+
+    /// The publication date a page shows in its furniture when its metadata gives none: the text of
+    /// an element named for a date ("date", "time", "published", "posted") that is only a date line
+    /// ("Published March 3, 2025", "30.03.2025 · 14:05"). "Updated …" counts when nothing else does.
+    private static func furnitureDate(_ table: NodeTable, writer: BlockWriter) -> String? {
+        var updated: String?
+        // A date element is small: a few nodes, not a container of the article.
+        for index in 0..<table.count
+        where table.className(index)?.namesDate == true && table.ends[index] - Int32(index) <= 12 {
+            let text = writer.textOf(index)
+            guard !text.isEmpty, text.utf8.count <= 100, let iso = DateText.isoDate(ofDateLine: text) else {
+                continue
+            }
+            if !DateText.isUpdateLine(text) { return iso }
+            updated = updated ?? iso
+        }
+        return updated
     }
 
     /// With no paragraph-like text anywhere, the whole body is the article.

@@ -78,7 +78,10 @@ struct NodeStatistics {
             } else if tag == .figcaption {
                 kind = .caption
             } else if tag.isFurniture || tag == .form {
-                kind = holdsMostText ? nil : (tag == .form ? .other : .navigation)
+                // A page that puts its article in an `<aside>`, a `<header>` or a product `<form>`:
+                // the element holding most of the page's prose is no furniture, whatever its tag.
+                let holdsProse = rawProse[index] >= 300 && proseShare >= 0.5
+                kind = holdsMostText || holdsProse ? nil : (tag == .form ? .other : .navigation)
             } else if namesFurniture, !table.flags[index].contains(.articleBody), tag != .html, tag != .body,
                 tag != .main,
                 let byClass = table.className(index)?.furniture

@@ -2,20 +2,92 @@ import Foundation
 
 /// Author names from bylines ("By Jane Doe and John Roe", "By A, B and C") and metadata values.
 enum Bylines {
+    /// What a byline line says: the names, and the outlet it names after a bar ("By A | Outlet").
+    struct Byline: Equatable {
+        var names: [String]
+        var outlet: String?
+    }
+
     /// The names in a byline line, or nil when the line is not a byline.
     static func names(fromBylineLine line: String) -> [String]? {
-        guard line.utf8.count <= 200, line.utf8.first == UInt8(ascii: "B") || line.utf8.first == UInt8(ascii: "b")
-        else {
-            return nil
-        }
-        let trimmed = line.trimmed
-        let lower = trimmed.lowercased()
-        guard lower.hasPrefix("by ") || lower.hasPrefix("by:") else { return nil }
-        let rest = String(trimmed.dropFirst(3)).trimmed
-        let names = split(rest)
-        guard !names.isEmpty, names.allSatisfy(isPersonName) else { return nil }
-        return names
+        byline(of: line, requiresBy: true)?.names
     }
+
+    /// A byline in its common shapes: "By A and B", "By: A, B and C", "By A | Outlet", "By A, Staff
+    /// Writer", "A and B" or "A, Staff Writer" without the "By", and a byline repeated in one text
+    /// ("By A By A", from a page's two layouts) read once. A credit after the names ("By A; Photos by
+    /// B") is not an author. Nil when the line is not a byline.
+    /// With `requiresBy`, only a line opening with "By" is one (a headline can be a list of names too).
+    static func byline(of line: String, requiresBy: Bool = false) -> Byline? {
+        guard line.utf8.count <= 200, let first = line.utf8.first, first >= 0x41, first <= 0x7A else { return nil }
+        let trimmed = line.trimmed
+        let lower = ASCIICase.lowercased(trimmed)
+        let explicit = lower.hasPrefix("by ") || lower.hasPrefix("by:")
+        guard explicit || !requiresBy else { return nil }
+        // A bare list of names is no sentence and no headline with a verb: it ends without a stop.
+        if !explicit, TextShape(trimmed).endsSentence { return nil }
+        var rest = explicit ? String(trimmed.dropFirst(3)).trimmed : trimmed
+        if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmed }
+        // The same byline twice in a row: every "By" after the first starts a repeat.
+        let parts = rest.components(separatedBy: " By ")
+        let outlet = outletAfterBar(parts[0])
+        var names: [String] = []
+        var sawRole = false
+        for part in parts {
+            for raw in split(withoutCredit(part)) {
+                let (name, hadRole) = withoutTrailingRole(raw)
+                sawRole = sawRole || hadRole
+                guard !name.isEmpty else { continue }
+                guard isPersonName(name) else { return nil }
+                if !names.contains(name) { names.append(name) }
+            }
+        }
+        guard !names.isEmpty, names.count <= 8 else { return nil }
+        guard explicit || names.count >= 2 || sawRole else { return nil }
+        return Byline(names: names, outlet: outlet)
+    }
+
+    /// `text` up to a picture credit that follows the names ("; Photos by …", ", photography by …").
+    private static func withoutCredit(_ text: String) -> String {
+        let lower = ASCIICase.lowercased(text)
+        for marker in ["photo", "image", "illustration", "video by", "graphics by"] {
+            guard let offset = CString.offset(of: marker, in: lower), offset > 0 else { continue }
+            return String(decoding: text.utf8.prefix(offset), as: UTF8.self).trimmed.trimmingTrailing(",;")
+        }
+        return text
+    }
+
+    /// The name without the role words closing it ("Jane Doe Staff Writer" → "Jane Doe"), and whether
+    /// there were any. A segment of role words alone ("Staff Writer") gives an empty name.
+    private static func withoutTrailingRole(_ name: String) -> (String, Bool) {
+        var words = name.split(separator: " ")
+        var hadRole = false
+        while let last = words.last, roleWords.contains(ASCIICase.lowercased(String(last))) {
+            words.removeLast()
+            hadRole = true
+        }
+        return (words.joined(separator: " "), hadRole)
+    }
+
+    /// "Jane Doe | Valley Courier" → "Valley Courier": one to four capitalized words after a bar,
+    /// with no digits (a date) and no role (a job title).
+    private static func outletAfterBar(_ text: String) -> String? {
+        guard let bar = text.range(of: " | ") else { return nil }
+        var outlet = String(text[bar.upperBound...])
+        if let next = outlet.range(of: " | ") { outlet = String(outlet[..<next.lowerBound]) }
+        outlet = outlet.trimmed
+        let words = outlet.split(separator: " ")
+        guard (1...4).contains(words.count), outlet.first?.isUppercase == true,
+            !outlet.contains(where: \.isNumber),
+            !words.contains(where: { jobWords.contains(ASCIICase.lowercased(String($0))) })
+        else { return nil }
+        return outlet
+    }
+
+    /// Words of a job title, never of an outlet's name.
+    private static let jobWords: Set<String> = [
+        "staff", "writer", "reporter", "editor", "correspondent", "contributor", "columnist", "updated", "published",
+    ]
 
     /// Names from metadata values (JSON-LD, `<meta name="author">`): URLs and handles dropped,
     /// "By" prefixes and joined lists split.

@@ -12,7 +12,7 @@ enum DateText {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "am", "pm", "a", "m", "p", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt", "mst",
-        "mdt", "utc", "gmt", "bst", "cet", "cest", "ist", "aest", "local", "time", "hrs", "h", "z", "t",
+        "mdt", "utc", "gmt", "bst", "cet", "cest", "ist", "aest", "local", "time", "hrs", "h", "z", "t", "uhr",
     ]
 
     /// The ISO date of a string that is only a date, with optional furniture ("Published", weekday,
@@ -32,6 +32,14 @@ enum DateText {
         return iso
     }
 
+    /// Whether a date line says when the article was changed rather than published ("Updated …",
+    /// "Last modified …").
+    static func isUpdateLine(_ line: String) -> Bool {
+        let key = ASCIICase.lowercased(String(decoding: line.utf8.prefix(16), as: UTF8.self))
+        return key.hasPrefix("updated") || key.hasPrefix("last updated") || key.hasPrefix("last modified")
+            || key.hasPrefix("modified")
+    }
+
     /// The first date found anywhere in `text` (metadata values such as `2025-03-30T05:00:00Z`
     /// or `Sun, 30 Mar 2025 05:00:00 GMT`).
     static func isoDate(in text: String) -> String? {
@@ -46,12 +54,21 @@ enum DateText {
             if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
             current.removeAll(keepingCapacity: true)
         }
-        for byte in text.utf8 {
+        let bytes = Array(text.utf8)
+        for (offset, byte) in bytes.enumerated() {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte | 0x20)
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
             case UInt8(ascii: "-"), UInt8(ascii: "/"):
                 if current.first.map({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) == true {
+                    current.append(byte)
+                } else {
+                    flush()
+                }
+            case UInt8(ascii: "."):
+                // "30.03.2025": the day-month-year order written with dots stays one token.
+                let isDigit: (UInt8) -> Bool = { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+                if current.first.map(isDigit) == true, offset + 1 < bytes.count, isDigit(bytes[offset + 1]) {
                     current.append(byte)
                 } else {
                     flush()
@@ -93,8 +110,15 @@ enum DateText {
         return nil
     }
 
-    /// `yyyy-mm-dd`, `yyyy/mm/dd` (the unambiguous numeric orders).
+    /// `yyyy-mm-dd`, `yyyy/mm/dd` and `dd.mm.yyyy` (the unambiguous numeric orders).
     private static func numericDate(_ token: String) -> String? {
+        if token.contains(".") {
+            let parts = token.split(separator: ".")
+            guard parts.count == 3, let day = day(String(parts[0])), let month = Int(parts[1]),
+                (1...12).contains(month), let year = year(String(parts[2]))
+            else { return nil }
+            return format(year, month, day)
+        }
         let parts = token.split(whereSeparator: { $0 == "-" || $0 == "/" })
         guard parts.count == 3, parts[0].count == 4, let year = year(String(parts[0])),
             let month = Int(parts[1]), (1...12).contains(month), let day = day(String(parts[2]))

@@ -26,7 +26,9 @@ enum PlainTextParser {
         if body.isEmpty, let title { body = [title] }
         guard !body.isEmpty else { throw ParseError(.noText, "a text file with no article text in it") }
         let dateline = Datelines.dateline(of: body[0])
-        let outlet = classifier.copyrightHolder ?? Datelines.agency(of: body[0]) ?? OutletCues.outlet(in: body)
+        let outlet =
+            classifier.copyrightHolder ?? classifier.bylineOutlet ?? Datelines.agency(of: body[0])
+            ?? OutletCues.outlet(in: body)
         return ParsedArticle(
             mediaType: .plainText,
             title: title,

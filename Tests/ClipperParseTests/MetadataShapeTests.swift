@@ -1,0 +1,115 @@
+import ClipperModel
+import Testing
+
+@testable import ClipperParse
+
+/// Bylines, outlets and publication dates in the shapes pages write them, plain text and HTML.
+struct MetadataShapeTests {
+    private let prose = """
+        The county board voted on Tuesday to extend the library program for another three years, after a \
+        long debate about its cost and the number of families who use it every week.
+        """
+    private let prose2 = """
+        Supporters said the program had doubled the number of children who visit the branches in the \
+        summer, while two members asked for a review of the budget before the next vote.
+        """
+
+    private func parse(_ text: String) throws -> ParsedArticle {
+        try ArticleParser.parse(Array(text.utf8), fileName: "story.txt")
+    }
+
+    @Test(
+        arguments: [
+            ("By Ann Smith and Bo Lee", ["Ann Smith", "Bo Lee"], nil),
+            ("BY: Ann Smith, Bo Lee and Cy Young", ["Ann Smith", "Bo Lee", "Cy Young"], nil),
+            ("Ann Smith, Bo Lee and Cy Young", ["Ann Smith", "Bo Lee", "Cy Young"], nil),
+            ("By Ann Smith | Valley Courier", ["Ann Smith"], "Valley Courier"),
+            ("By Ann Smith, Staff Writer", ["Ann Smith"], nil),
+            ("Ann Smith Staff Writer", ["Ann Smith"], nil),
+            ("By Ann Smith By Ann Smith", ["Ann Smith"], nil),
+            ("By Ann Smith and Bo Lee By Ann Smith and Bo Lee", ["Ann Smith", "Bo Lee"], nil),
+            ("By Ann Smith; Photos by Dee Park", ["Ann Smith"], nil),
+            ("By Ann Smith | Staff Writer", ["Ann Smith"], nil),
+        ] as [(String, [String], String?)])
+    func bylineShapes(line: String, names: [String], outlet: String?) {
+        let byline = Bylines.byline(of: line)
+        #expect(byline?.names == names)
+        #expect(byline?.outlet == outlet)
+    }
+
+    @Test(arguments: ["Storms, floods and fires", "Ann Smith", "Ann Smith and Bo Lee met on Tuesday.", "By the river"])
+    func linesThatAreNoBylines(line: String) {
+        #expect(Bylines.byline(of: line) == nil)
+    }
+
+    @Test func aBylineWithoutByOnlyBelowTheHeadline() throws {
+        let article = try parse("County extends program\nAnn Smith and Bo Lee\n\(prose)\n\(prose2)")
+        #expect(article.authors == ["Ann Smith", "Bo Lee"])
+        #expect(!article.body.contains("Ann Smith"))
+    }
+
+    @Test func aBylineRepeatedAtTheTopIsReadOnce() throws {
+        let article = try parse(
+            "County extends program\nBy Ann Smith\nBy Ann Smith\nMarch 3, 2025\n\(prose)\n\(prose2)")
+        #expect(article.authors == ["Ann Smith"])
+        #expect(!article.body.contains("By Ann Smith"))
+        #expect(article.published == "2025-03-03")
+    }
+
+    @Test func aBylineWithItsOutletAndDate() throws {
+        let article = try parse("County extends program\nBy Ann Smith | Valley Courier | March 3, 2025\n\(prose)")
+        #expect(article.authors == ["Ann Smith"])
+        #expect(article.outlet == "Valley Courier")
+        #expect(article.published == "2025-03-03")
+    }
+
+    @Test func aPictureCreditIsNeverTheOutlet() throws {
+        let article = try parse("\(prose)\nThe library on Main Street.\n© Dee Park\n\(prose2)")
+        #expect(article.outlet == nil)
+        #expect(article.credits == ["Dee Park"])
+        #expect(!article.body.contains("Dee Park"))
+        #expect(Copyright.notice(of: "Foto: © 2024 Dee Park/Agency") == nil)
+        #expect(Copyright.notice(of: "© 2024 Dee Park/Agency") == .picture("Dee Park"))
+        #expect(Copyright.notice(of: "© 2025 Valley Courier. All rights reserved.") == .site("Valley Courier"))
+        #expect(Copyright.notice(of: "Copyright Valley Courier, all rights reserved") == .site("Valley Courier"))
+    }
+
+    @Test func publishedBeatsUpdated() throws {
+        let article = try parse(
+            "County extends program\nUpdated March 4, 2025\nPublished March 3, 2025\n\(prose)\n\(prose2)")
+        #expect(article.published == "2025-03-03")
+        let updatedOnly = try parse("County extends program\nUpdated March 4, 2025 at 9:15\n\(prose)\n\(prose2)")
+        #expect(updatedOnly.published == "2025-03-04")
+    }
+
+    @Test(
+        arguments: [
+            ("30.03.2025", "2025-03-30"), ("Published 3.3.2025, 14:05 Uhr", "2025-03-03"),
+            ("Last updated 2025-03-04", "2025-03-04"), ("Price 5.000 euros", nil), ("31.13.2025", nil),
+        ] as [(String, String?)])
+    func dottedDates(line: String, iso: String?) {
+        #expect(DateText.isoDate(ofDateLine: line) == iso)
+    }
+
+    @Test func htmlDateFromAPageElementWhenMetadataIsSilent() throws {
+        let page = """
+            <html><body><article><h1>County extends program</h1>
+            <div class="post-meta"><span class="updated-on">Updated March 4, 2025</span>
+            <span class="posted-on">Posted March 3, 2025</span></div>
+            <p>\(prose)</p><p>\(prose2)</p></article></body></html>
+            """
+        let article = try ArticleParser.parse(Array(page.utf8), fileName: "story.html")
+        #expect(article.published == "2025-03-03")
+    }
+
+    @Test func htmlBylineRepeatedForTwoLayoutsIsOneAuthor() throws {
+        let page = """
+            <html><body><article><div class="byline"><span class="mobile">By Ann Smith | Valley Courier</span>
+            <span class="desktop">By Ann Smith | Valley Courier</span></div>
+            <p>\(prose)</p><p>\(prose2)</p></article></body></html>
+            """
+        let article = try ArticleParser.parse(Array(page.utf8), fileName: "story.html")
+        #expect(article.authors == ["Ann Smith"])
+        #expect(article.outlet == "Valley Courier")
+    }
+}
