@@ -141,7 +141,39 @@ struct TextLineClassifier {
                 titleFound = true
             }
         }
+        if !titleFound { markSentenceHeadline() }
         published = published ?? updated
+    }
+
+    /// A text copy opens with its headline, and some write it as a sentence, with a full stop
+    /// ("Trump fever infects convention finale."). The first open line is taken as the title when
+    /// it is one short sentence, no dateline, and two longer paragraphs follow it.
+    private mutating func markSentenceHeadline() {
+        let open = lines.indices.filter { roles[$0] == nil }
+        guard open.count >= 3, let first = open.first else { return }
+        let line = lines[first]
+        let shape = shapes[first]
+        let next = shapes[open[1]]
+        guard (3...20).contains(shape.wordCount), line.utf8.count <= 160, !shape.startsLowercase,
+            next.wordCount >= max(20, 2 * shape.wordCount), Self.isOneSentence(line),
+            Datelines.dateline(of: line) == nil
+        else { return }
+        roles[first] = .title
+    }
+
+    /// No sentence ends before the line's last word.
+    private static func isOneSentence(_ line: String) -> Bool {
+        let bytes = Array(line.utf8.dropLast(2))
+        for index in bytes.indices.dropLast() where bytes[index + 1] == 0x20 {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "."), index > 0, bytes[index - 1] >= UInt8(ascii: "a"),
+                bytes[index - 1] <= UInt8(ascii: "z"), index > 2 && bytes[index - 3] != 0x20
+            {
+                return false
+            }
+            if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") { return false }
+        }
+        return true
     }
 
     /// 3 to 30 words, not ending in a period, with letters.
