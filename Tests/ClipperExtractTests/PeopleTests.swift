@@ -130,3 +130,43 @@ struct RoleTests {
         #expect(medina.mentions == ["Harold Medina", "Medina", "Chief Medina"])
     }
 }
+
+struct PersonContextTests {
+    @Test func aNameOfAPlaceIsAPersonFromThere() throws {
+        let found = extract("Seventh seed Tavo Brennick of Argentina beat Olek Varsh of the Netherlands.")
+        #expect(found.person("Tavo Brennick") != nil)
+        #expect(found.person("Olek Varsh") != nil)
+        #expect(found.place("Argentina") != nil)
+        #expect(found.place("Netherlands") != nil)
+    }
+
+    @Test(arguments: [
+        ("Austrian Keld Ormstrup won in straight sets.", "Keld Ormstrup"),
+        ("The goal came from striker Baltu Nerrick in the second half.", "Baltu Nerrick"),
+        ("Oskaro Vennt, who leads the group, left early.", "Oskaro Vennt"),
+        ("Tamsu Orrigen, 43, was released on Friday.", "Tamsu Orrigen"),
+    ])
+    func theWordsAroundAnUnknownNameSayItIsAPersons(body: String, name: String) {
+        let found = extract(body)
+        #expect(found.person(name) != nil, "\(name) in: \(body)")
+        #expect(found.organizations.isEmpty, "organizations in: \(body)")
+    }
+
+    @Test func aFirstNameThatIsADemonymStaysInTheName() {
+        #expect(extract("Christian Vollmark said he was tired.").person("Christian Vollmark") != nil)
+    }
+
+    @Test func aTitleBeforeAnUnknownNameFromAPlace() throws {
+        let found = extract("Sir Ambrose Telford of England spoke first.")
+        #expect(found.person("Ambrose Telford") != nil)
+        #expect(found.place("England") != nil)
+    }
+}
+
+struct PersonOrOrganizationTests {
+    @Test func aFirstNameAndASurnameThatIsAnOrganizationWordIsAPerson() {
+        let found = extract("Seventh seed Emily Post lost on Tuesday.")
+        #expect(found.person("Emily Post") != nil)
+        #expect(found.organizations.isEmpty)
+    }
+}

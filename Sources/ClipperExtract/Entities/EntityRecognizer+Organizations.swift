@@ -6,6 +6,12 @@ extension EntityRecognizer {
         // "West Bank", "Ivory Coast": a place's whole name, though it ends with an organization word.
         if hi - lo >= 2, !lexicon.gazetteer.lookup(text.key(lo..<hi)).isEmpty { return false }
         let lastKey = text.key(hi - 1)
+        // "Jim Courier", "Emily Post": a first name, then a surname that is also an organization word.
+        if hi - lo == 2, lexicon.names.isFirstName(text.key(lo)), lexicon.names.isSurname(lastKey),
+            !Vocabulary.companySuffixes.contains(lastKey), lexicon.gazetteer.lookup(text.key(lo)).isEmpty
+        {
+            return false
+        }
         let specific = (lo..<hi).contains { i in
             text[i].kind == .word && !text[i].has(.lowercase) && !Vocabulary.organizationHeads.contains(text.key(i))
                 && !Vocabulary.genericOrganizationWords.contains(text.key(i))
@@ -115,6 +121,60 @@ extension EntityRecognizer {
         }
         organizations[target].positions.append(position)
         return target
+    }
+
+    /// Later short mentions of an organization named in full ("Likud" after "the Likud party",
+    /// "the Commission" after "the European Commission"): its distinctive first word, or its head,
+    /// when no place or person has that name. Single-word places so named become mentions of it.
+    mutating func linkPartialOrganizationNames() {
+        var short: KeyTable<Int> = KeyTable()
+        for (index, organization) in organizations.enumerated() where !organization.isProgram {
+            let tokens = Tokenizer.tokenize(Array(organization.name.utf8))
+            let words = tokens.indices.filter { tokens[$0].kind == .word }
+            guard words.count >= 2, let first = words.first, let last = words.last else { continue }
+            let firstKey = WordHash.phrase(tokens, first..<first + 1)
+            let lastKey = WordHash.phrase(tokens, last..<last + 1)
+            if tokens[first].has(.capitalized), !Vocabulary.genericOrganizationWords.contains(firstKey),
+                !Vocabulary.organizationHeads.contains(firstKey), !Vocabulary.organizationStarters.contains(firstKey),
+                !Vocabulary.sentenceWords.contains(firstKey), lexicon.gazetteer.lookup(firstKey).isEmpty,
+                !lexicon.gazetteer.isDemonym(firstKey), !lexicon.names.isFirstName(firstKey), short[firstKey] == nil
+            {
+                short[firstKey] = index
+            }
+            if Vocabulary.organizationHeads.contains(lastKey), !Vocabulary.companySuffixes.contains(lastKey),
+                short[lastKey] == nil
+            {
+                short[lastKey] = index
+            }
+        }
+        guard !organizations.isEmpty else { return }
+        var surnames = KeySet()
+        for person in people { surnames.insert(person.lastKey) }
+        var keptWords: [(position: Int, title: Range<Int>?)] = []
+        for pending in pendingWords {
+            let key = text.key(pending.position)
+            guard pending.title == nil, let index = short[key], !surnames.contains(key),
+                !text[pending.position].has(.sentenceStart) || !Vocabulary.sentenceWords.contains(key)
+            else {
+                keptWords.append(pending)
+                continue
+            }
+            organizations[index].addAlias(text.text(pending.position))
+            organizations[index].positions.append(pending.position)
+        }
+        pendingWords = keptWords
+        // One type for a name throughout: "Barcelona" the club is not also the city here.
+        var keptPlaces: [(position: Int, key: UInt64, place: Int)] = []
+        for entry in singleWordPlaces {
+            guard let index = organizationByKey[entry.key] ?? short[entry.key], !surnames.contains(entry.key) else {
+                keptPlaces.append(entry)
+                continue
+            }
+            places[entry.place].count -= 1
+            organizations[index].addAlias(text.text(entry.position))
+            organizations[index].positions.append(entry.position)
+        }
+        singleWordPlaces = keptPlaces
     }
 
     /// "Operation Relentless Pursuit" is also called "Relentless Pursuit".

@@ -87,12 +87,19 @@ extension EntityRecognizer {
         if hasRoleAppositive(after: hi) { return true }
         // "commissioner Xochitl Ramirez": a lower-case title right before.
         if lo > 0, text[lo - 1].has(.lowercase), Vocabulary.titles.contains(text.key(lo - 1)) { return true }
-        if lexicon.names.isSurname(text.key(hi - 1)) && hasSpeechOrRoleContext(lo, hi) { return true }
+        let context = hasSpeechOrRoleContext(lo, hi) || hasPersonContext(lo, hi)
+        if lexicon.names.isSurname(text.key(hi - 1)) && context { return true }
         // "Vladimir Zhirinovsky said": two or three unknown words that speak are a person,
         // when none of them is a place or an organization word.
-        return hasSpeechOrRoleContext(lo, hi)
+        return context
             && (lo + 1..<hi).allSatisfy { text[$0].kind != .word || lexicon.gazetteer.lookup(text.key($0)).isEmpty }
             && lexicon.gazetteer.lookup(text.key(lo)).allSatisfy { $0.kind == .city }
+    }
+
+    /// "striker Ronaldo Silva", "American Todd Martin", "Itamar Rabinovich, who", "Cheung Siu Man, 40,":
+    /// a person's word before, a demonym before, or a clause or age after.
+    func hasPersonContext(_ lo: Int, _ hi: Int) -> Bool {
+        hasDemonymBefore(lo) || hasPersonClauseAfter(hi) || contextKind(lo, hi) == .person
     }
 
     /// A cue verb right before or after, or ", the sheriff" right after.

@@ -42,6 +42,7 @@ extension EntityRecognizer {
             let isPerson =
                 known != nil || title != nil || (isNameLike && hasSpeechOrRoleContext(position, position + 1))
                 || isSpeakerAfterQuote(position)
+                || (isNameToken(position) && contextKind(position, position + 1) == .person)
             guard isPerson, !inHeading[position] || known != nil else { continue }
             guard
                 !text[position].has(.sentenceStart) || known != nil || title != nil

@@ -48,6 +48,7 @@ struct EntityRecognizer {
         defineAcronyms(runs)
         for run in runs { process(run) }
         findStatutePrograms()
+        linkPartialOrganizationNames()
         resolvePendingWords()
     }
 
@@ -96,8 +97,9 @@ struct EntityRecognizer {
         lo = stripLeadingWords(lo, hi)
         guard lo < hi else { return }
         let heading = inHeading[lo]
-        // Streets, parks and buildings named after people are neither people nor organizations.
-        if Vocabulary.facilityHeads.contains(text.key(hi - 1)) {
+        // Streets, parks and buildings named after people are neither people nor organizations;
+        // nor are treaties and cups named after places.
+        if Vocabulary.facilityHeads.contains(text.key(hi - 1)) || Vocabulary.eventHeads.contains(text.key(hi - 1)) {
             markConsumed(lo..<hi)
             return
         }
@@ -110,6 +112,8 @@ struct EntityRecognizer {
             return
         }
         if !heading, splitPersonOfOrganization(lo, hi) { return }
+        if !heading, splitPersonOfPlace(lo, hi) { return }
+        if !heading, registerByContext(lo, hi) { return }
         if !heading, isOrganizationName(lo, hi) {
             // "the Southern Poverty Law Center and Human Rights Watch" are two;
             // "the Department of Homeland Security and Alex Azar" an agency and a person.
@@ -207,8 +211,10 @@ struct EntityRecognizer {
             registerOrganizationRun(lo, hi)
             return
         }
-        if !heading, isPersonName(lo, hi) {
-            registerPerson(lo, hi, role: nil)
+        // "Austrian Thomas Muster": the demonym is no part of the name.
+        let named = stripLeadingDemonyms(lo, hi)
+        if !heading, isPersonName(named, hi) {
+            registerPerson(named, hi, role: nil)
             return
         }
         scanSpans(lo, hi, allowPending: true, heading: heading)
@@ -238,6 +244,12 @@ struct EntityRecognizer {
                 continue
             }
             if isAcronymOrganization(p) {
+                markConsumed(p..<p + 1)
+                registerOrganization(name: text.text(p), aliases: [], isProgram: false, at: p, key: text.key(p))
+                p += 1
+                continue
+            }
+            if allowPending, !heading, isPluralGroupName(p) {
                 markConsumed(p..<p + 1)
                 registerOrganization(name: text.text(p), aliases: [], isProgram: false, at: p, key: text.key(p))
                 p += 1

@@ -22,14 +22,22 @@ struct Gazetteer: Sendable {
     /// The longest name starting with each first token, in tokens: one look-up tells whether a
     /// word can open a place's name at all.
     private(set) var longestStarting: KeyTable<Int> = KeyTable()
+    /// Words for peoples and their members ("German", "Germans", "Frenchman"): kept apart from
+    /// the places, since a demonym names no place.
+    private(set) var demonyms: KeySet = KeySet()
 
     /// Reads `key<TAB>kind<TAB>name<TAB>region` lines; `#` lines are comments.
     init(tsv: String) {
         for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 3, let kind = Kind(rawValue: String(fields[1])) else { continue }
+            guard fields.count >= 3 else { continue }
             let key = String(fields[0])
             let keyTokens = Tokenizer.tokenize(Array(key.utf8))
+            if fields[1] == "demonym" {
+                demonyms.insert(WordHash.phrase(keyTokens, 0..<keyTokens.count))
+                continue
+            }
+            guard let kind = Kind(rawValue: String(fields[1])) else { continue }
             longestName = max(longestName, keyTokens.count)
             if !keyTokens.isEmpty {
                 let first = WordHash.phrase(keyTokens, 0..<1)
@@ -42,4 +50,7 @@ struct Gazetteer: Sendable {
 
     /// The readings of a phrase, likeliest first.
     func lookup(_ key: UInt64) -> [Entry] { entries[key] ?? [] }
+
+    /// Whether a word or phrase names a people or one of its members ("Austrian", "Frenchmen").
+    func isDemonym(_ key: UInt64) -> Bool { demonyms.contains(key) }
 }
