@@ -27,6 +27,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import countryinfo
@@ -114,6 +115,22 @@ def plural(word):
     if word.endswith(("sh", "ch", "ese", "s", "x", "z", "ic", "ern", "ss")):
         return None
     return word + "s"
+
+
+def without_accents(name):
+    """The name with its letters' accents dropped ("Montréal" -> "Montreal")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def keeps_city_name(name, cc, pop, words, nations, people):
+    """Whether a city's name is kept: not an English word or a demonym (below LARGE_CITY),
+    nor, outside the US below SMALL_CITY, a person's name or shorter than four letters."""
+    if pop < LARGE_CITY and " " not in name and (name.lower() in words or name in nations):
+        return False
+    if pop < SMALL_CITY and cc != "US" and (name in people or len(name) < 4 or not name[0].isupper()):
+        return False
+    return True
 
 
 def english_words():
@@ -226,13 +243,15 @@ def main():
                 continue
         else:
             region = country_of.get(cc, cc)
-        if pop < LARGE_CITY and " " not in name and (name.lower() in words or name in nations):
-            continue
-        if pop < SMALL_CITY and cc != "US" and (name in people or len(name) < 4 or not name[0].isupper()):
+        if not keeps_city_name(name, cc, pop, words, nations, people):
             continue
         key = (name, c["admin1code"]) if cc == "US" else None
         resolved = CITY_RENAMES.get(key, name)
         rows.add((name, "city", resolved, region, pop))
+        # "Montreal", "Sao Paulo": English text often drops the accents GeoNames keeps.
+        plain = without_accents(name)
+        if plain != name and keeps_city_name(plain, cc, pop, words, nations, people):
+            rows.add((plain, "city", plain, region, pop))
         for alias in CITY_ALIASES.get(key, []):
             rows.add((alias, "city", resolved, region, pop))
         if name.startswith("Saint "):

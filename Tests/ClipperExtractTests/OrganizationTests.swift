@@ -141,6 +141,28 @@ struct OrganizationContextTests {
         #expect(found.place("Italy") != nil)
     }
 
+    @Test func theSidesOfAMatchResultAreTeams() {
+        let found = extract("Kelburn beat Tarrow 2-1 on Saturday. Champions Vestrad Orlo lost at home.")
+        #expect(found.organization("Kelburn") != nil)
+        #expect(found.organization("Tarrow") != nil)
+        #expect(found.organization("Vestrad Orlo") != nil, "a capitalized team word opening the sentence")
+        #expect(found.people.isEmpty)
+    }
+
+    @Test func aTeamWhosePluralIsASurname() {
+        #expect(extract("He joined the Kansas City Royals in May.").organization("Kansas City Royals") != nil)
+    }
+
+    @Test func aTitledPersonOfAnOrganization() throws {
+        let found = extract("Detective Ralph Crane of the Dunmore Police Department said it was closed.")
+        #expect(found.person("Ralph Crane") != nil)
+        #expect(found.organization("Dunmore Police Department") != nil)
+    }
+
+    @Test func unitsAndCurrenciesInCapitalsAreNoOrganizations() {
+        #expect(extract("The 220 KV line failed, costing HK$ 100,000 in repairs.").organizations.isEmpty)
+    }
+
     @Test func aCapitalizedPluralAfterTheIsATeam() {
         let found = extract("The Marauders beat the Kestrels 5-3 and the Germans watched.")
         #expect(found.organization("Kestrels") != nil)

@@ -145,6 +145,9 @@ struct PersonContextTests {
         ("The goal came from striker Baltu Nerrick in the second half.", "Baltu Nerrick"),
         ("Oskaro Vennt, who leads the group, left early.", "Oskaro Vennt"),
         ("Tamsu Orrigen, 43, was released on Friday.", "Tamsu Orrigen"),
+        ("Striker Baltu Nerrick scored twice.", "Baltu Nerrick"),
+        ("Romania's Ilko Vardan won the stage.", "Ilko Vardan"),
+        ("Results: 1. Tavo Brennick (Argentina) 2:01.5", "Tavo Brennick"),
     ])
     func theWordsAroundAnUnknownNameSayItIsAPersons(body: String, name: String) {
         let found = extract(body)

@@ -79,6 +79,12 @@ struct WorldPlaceTests {
         #expect(extract("Frenchmen and Kurds marched with Iraqis.").places.isEmpty)
     }
 
+    @Test func citiesWrittenWithoutTheirAccents() {
+        let found = extract("Fans in Montreal and Bogota cheered.")
+        #expect(found.place("Montreal") != nil)
+        #expect(found.place("Bogota") != nil)
+    }
+
     @Test func formerCountriesAreCountries() {
         let found = extract("Trade between the Soviet Union and Yugoslavia grew, and Zaire joined in.")
         for name in ["Soviet Union", "Yugoslavia", "Zaire"] {

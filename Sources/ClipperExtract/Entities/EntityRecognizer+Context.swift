@@ -11,14 +11,21 @@ extension EntityRecognizer {
     /// What the words right around `lo..<hi` say the name is, if they say it.
     func contextKind(_ lo: Int, _ hi: Int) -> ContextKind? {
         if isVersusSide(lo, hi) { return .team }
-        if lo > 0, text[lo - 1].kind == .word, text[lo - 1].has(.lowercase) {
+        if lo > 0, text[lo - 1].kind == .word {
             let before = text.key(lo - 1)
-            if Keys.teamNouns.contains(before) { return .team }
-            if Keys.organizationNounsBefore.contains(before) { return .organization }
-            if Keys.personNouns.contains(before) { return .person }
+            if text[lo - 1].has(.lowercase) {
+                if Keys.teamNouns.contains(before) || Keys.matchVerbs.contains(before) { return .team }
+                if Keys.organizationNounsBefore.contains(before) { return .organization }
+                if Keys.personNouns.contains(before) { return .person }
+            } else if text[lo - 1].has(.sentenceStart) {
+                // "Champions Ajax Amsterdam lost", "Striker Baltu Nerrick scored".
+                if Keys.teamNouns.contains(before) { return .team }
+                if Keys.personNouns.contains(before) { return .person }
+            }
         }
         if hi < text.count, text[hi].kind == .word, text[hi].has(.lowercase) {
             var after = text.key(hi)
+            if Keys.matchVerbs.contains(after) { return .team }
             // "Interfax news agency", "Ihlas news agency".
             if after == Keys.news, hi + 1 < text.count, text[hi + 1].has(.lowercase) { after = text.key(hi + 1) }
             if Keys.organizationNounsAfter.contains(after) { return .organization }
@@ -26,18 +33,45 @@ extension EntityRecognizer {
         return nil
     }
 
+    /// A capitalized team or person word opening a sentence before a name ("Champions Ajax",
+    /// "Striker Baltu Nerrick"): it describes the name and is no part of it.
+    func isLeadingDescriptor(_ lo: Int, _ hi: Int) -> Bool {
+        guard hi - lo >= 2, text[lo].has(.sentenceStart), text[lo].kind == .word, !text[lo].has(.allCaps) else {
+            return false
+        }
+        let key = text.key(lo)
+        return (Keys.teamNouns.contains(key) || Keys.personNouns.contains(key)) && !Vocabulary.titles.contains(key)
+            && text[lo + 1].kind == .word && text[lo + 1].has(.capitalized)
+    }
+
     /// Registers a run as an organization when the words around it say so ("the Likud party",
     /// "champions Ajax Amsterdam"); a country named as a team stays a place, a person stays a person.
     mutating func registerByContext(_ lo: Int, _ hi: Int) -> Bool {
         guard let kind = contextKind(lo, hi), kind != .person else { return false }
         let start = stripLeadingDemonyms(lo, hi)
-        let places = lexicon.gazetteer.lookup(text.key(start..<hi))
+        let key = text.key(start..<hi)
+        let places = lexicon.gazetteer.lookup(key)
         if kind == .organization, !places.isEmpty { return false }
         if places.contains(where: { $0.kind == .country }) { return false }
-        guard (start..<hi).allSatisfy({ text[$0].kind != .word || !Vocabulary.titles.contains(text.key($0)) }),
-            !lexicon.gazetteer.isDemonym(text.key(start..<hi)), !isPersonName(start, hi),
-            !(hi - start == 1 && Vocabulary.sentenceWords.contains(text.key(start)))
+        // "Todd Woodbridge and Mark Woodforde": a list is left to the rules that split it.
+        guard
+            !(start..<hi).contains(where: {
+                text[$0].mark == .ampersand || text.isWord($0, Keys.and)
+                    || (text[$0].kind == .word && Vocabulary.titles.contains(text.key($0)))
+            }),
+            !lexicon.gazetteer.isDemonym(key), !isPersonName(start, hi),
+            !(hi - start == 1
+                && (Vocabulary.sentenceWords.contains(key) || Vocabulary.genericOrganizationWords.contains(key)
+                    || Keys.directionWords.contains(key)))
         else { return false }
+        // A team is no one the article names as a person ("Sampras beat Courier").
+        if kind == .team {
+            let last = text.key(hi - 1)
+            if lexicon.names.isFirstName(text.key(start)) && hi - start >= 2 { return false }
+            if people.contains(where: { $0.lastKey == last }) || lexicon.people.fullName(key) != nil {
+                return false
+            }
+        }
         registerOrganizationRun(start, hi)
         return true
     }
@@ -63,9 +97,22 @@ extension EntityRecognizer {
 
     /// ", who ...", ", 40,": a clause or an age after a name says it is a person's.
     func hasPersonClauseAfter(_ hi: Int) -> Bool {
+        // "Mariano Friedick (U.S.)": a results line names a person's country after the name.
+        if text.isMark(hi, .openParen), hi + 2 < text.count, text.isMark(hi + 2, .closeParen),
+            lexicon.gazetteer.lookup(text.key(hi + 1)).contains(where: { $0.kind == .country })
+        {
+            return true
+        }
         guard text.isMark(hi, .comma), hi + 1 < text.count else { return false }
         if text.isWord(hi + 1, Keys.who) { return true }
         return text[hi + 1].kind == .number && text.isMark(hi + 2, .comma) && text[hi + 1].end - text[hi + 1].start <= 2
+    }
+
+    /// "Romania's Andrei Pavel", "Boston's Mo Vaughn": a place's possessive before a name of
+    /// several words.
+    func hasPlacePossessiveBefore(_ lo: Int, _ hi: Int) -> Bool {
+        hi - lo >= 2 && lo > 0 && text[lo - 1].kind == .word && text[lo - 1].has(.possessive)
+            && !lexicon.gazetteer.lookup(text.key(lo - 1)).isEmpty
     }
 
     /// A capitalized demonym right before ("American Todd Martin", "Frenchman Cedric Pioline").
@@ -74,11 +121,12 @@ extension EntityRecognizer {
             && lexicon.gazetteer.isDemonym(text.key(lo - 1))
     }
 
-    /// Skips leading demonyms that are not someone's first name ("Austrian Thomas Muster", but "Christian").
+    /// Skips leading demonyms ("Austrian Thomas Muster", "German Anke Huber"); one that is also a first
+    /// name stays before a single word ("German Lopez").
     func stripLeadingDemonyms(_ lo: Int, _ hi: Int) -> Int {
         var lo = lo
         while hi - lo >= 2, text[lo].kind == .word, !text[lo].has(.allCaps),
-            lexicon.gazetteer.isDemonym(text.key(lo)), !lexicon.names.isFirstName(text.key(lo))
+            lexicon.gazetteer.isDemonym(text.key(lo)), hi - lo >= 3 || !lexicon.names.isFirstName(text.key(lo))
         {
             lo += 1
         }
@@ -130,6 +178,15 @@ extension EntityRecognizer {
 
 extension EntityRecognizer.Keys {
     static let news = WordHash.phrase("news")
+    /// Verbs of a match result, whose subject and object are teams or players ("Hull beat Leeds").
+    static let matchVerbs = Vocabulary.keys([
+        "beat", "beats", "defeated", "defeats", "routed", "thrashed", "edged", "hammered", "trounced", "drew",
+        "downed", "blanked", "whipped", "crushed", "outplayed",
+    ])
+    /// Words of direction that name no organization alone ("the Western alliance").
+    static let directionWords = Vocabulary.keys([
+        "Western", "Eastern", "Northern", "Southern", "North", "South", "East", "West", "Central",
+    ])
     static let versus = [WordHash.phrase("v"), WordHash.phrase("vs"), WordHash.phrase("versus")]
     /// Lower-case words after a name that say it is an organization's ("the Likud party").
     static let organizationNounsAfter = Vocabulary.keys([

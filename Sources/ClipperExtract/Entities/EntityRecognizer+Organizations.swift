@@ -46,9 +46,16 @@ extension EntityRecognizer {
         else { return false }
         for split in lo + 1..<hi {
             let head = lexicon.gazetteer.lookup(text.key(lo..<split))
-            guard head.contains(where: { $0.kind == .city || $0.kind == .state }) else { continue }
+            guard head.contains(where: { $0.kind == .city || $0.kind == .state || $0.kind == .region }) else {
+                continue
+            }
             let rest = text.key(split..<hi)
-            if !lexicon.gazetteer.lookup(rest).isEmpty || lexicon.names.isSurname(text.key(hi - 1)) { return false }
+            // "Houston Williams" is someone; "the Kansas City Royals" is a team.
+            if !lexicon.gazetteer.lookup(rest).isEmpty
+                || (lexicon.names.isSurname(text.key(hi - 1)) && !text.isWord(lo - 1, Keys.the))
+            {
+                return false
+            }
             return (split..<hi).allSatisfy { text[$0].kind == .word && text[$0].has(.capitalized) }
         }
         return false
@@ -230,6 +237,9 @@ extension EntityRecognizer {
         }
         let key = text.key(p)
         if Vocabulary.commonAcronyms.contains(key) || NumberWords.currencyWords[key] != nil { return false }
+        // "220 KV", "HK$ 100": a unit after a number, a currency before its sign.
+        if p > 0, text[p - 1].kind == .number { return false }
+        if p + 1 < text.count, text[p + 1].mark == .dollar, !text[p + 1].has(.spaceBefore) { return false }
         if !lexicon.gazetteer.lookup(key).isEmpty || Keys.nameSuffixes.contains(key) { return false }
         var roman = true
         for byte in text.bytes[token.start..<token.end] where !Self.romanLetters.contains(byte) { roman = false }

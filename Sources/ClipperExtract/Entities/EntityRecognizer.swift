@@ -95,6 +95,7 @@ struct EntityRecognizer {
         while lo < hi && consumed[lo] { lo += 1 }
         while hi > lo && consumed[hi - 1] { hi -= 1 }
         lo = stripLeadingWords(lo, hi)
+        if isLeadingDescriptor(lo, hi) { lo += 1 }
         guard lo < hi else { return }
         let heading = inHeading[lo]
         // Streets, parks and buildings named after people are neither people nor organizations;
@@ -149,10 +150,17 @@ struct EntityRecognizer {
     private mutating func splitPersonOfOrganization(_ lo: Int, _ hi: Int) -> Bool {
         for k in lo + 2..<max(lo + 2, hi - 1) where text.isWord(k, Keys.of) {
             let right = text.isWord(k + 1, Keys.the) ? k + 2 : k + 1
-            guard right < hi, isPersonName(lo, k),
+            guard right < hi,
                 isOrganizationName(right, hi) || lexicon.organizations.lookup(text.key(right..<hi)) != nil
             else { continue }
-            registerPerson(lo, k, role: text.text(k..<hi))
+            if isPersonName(lo, k) {
+                registerPerson(lo, k, role: text.text(k..<hi))
+            } else if !(lo..<k).contains(where: { text[$0].kind == .word && Vocabulary.titles.contains(text.key($0)) })
+                || !splitAtTitle(lo, k, heading: false)
+            {
+                // "Detective Richard Black of the Chesapeake Police Department": a titled person.
+                continue
+            }
             registerOrganization(name: text.text(right..<hi), aliases: [], isProgram: false, at: right)
             markConsumed(right..<hi)
             return true

@@ -22,7 +22,8 @@ enum Vocabulary {
         "Archbishop", "Cardinal", "Rabbi", "Imam", "Pastor", "Father", "Sister", "Brother", "Dean", "Provost",
         "Principal", "Officers", "Agents", "Deputies", "Senators", "Representatives", "Trustee", "Partner",
         "Advocate", "Organizer", "Activist", "Lawyer", "Spokesperson", "Patrolman", "Constable", "Investigator",
-        "Sir", "Dame", "Lord", "Lady", "Sheikh", "Ayatollah", "Emir", "Sultan", "Premier",
+        "Sir", "Dame", "Lord", "Lady", "Sheikh", "Ayatollah", "Emir", "Sultan", "Premier", "Doctor", "Monsignor",
+        "Patriarch",
     ])
 
     /// Role words that may follow a title inside a job name ("Chief of Police", "Chief of Staff").
@@ -66,7 +67,7 @@ enum Vocabulary {
         "Pictures", "Studios", "Ventures", "Semiconductor", "Construction", "Enterprises", "Products",
         "Manufacturing", "Power", "Gas", "Airline", "Bancorporation", "Assurance", "Brewery", "Breweries",
         "Chamber", "Synod", "Junta", "Militia", "Council", "Parties", "Navy", "Mission",
-        "Newsroom", "Newsdesk", "City", "Community",
+        "Newsroom", "Newsdesk", "City", "Community", "Sox",
     ])
 
     /// Last words of company names that may be dropped in later mentions ("Boeing Co" → "Boeing").
