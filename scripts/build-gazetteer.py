@@ -110,7 +110,7 @@ EXTRA_DEMONYMS = [
 
 def plural(word):
     """The plural of a demonym used as a noun ("Germans", "Frenchmen"); None when it has none ("Chinese")."""
-    if word.endswith("man") or word.endswith("woman"):
+    if word.endswith(("hman", "woman")):
         return word[:-3] + "men"
     if word.endswith(("sh", "ch", "ese", "s", "x", "z", "ic", "ern", "ss")):
         return None

@@ -147,7 +147,7 @@ struct PersonContextTests {
         ("Tamsu Orrigen, 43, was released on Friday.", "Tamsu Orrigen"),
         ("Striker Baltu Nerrick scored twice.", "Baltu Nerrick"),
         ("Romania's Ilko Vardan won the stage.", "Ilko Vardan"),
-        ("Results: 1. Tavo Brennick (Argentina) 2:01.5", "Tavo Brennick"),
+        ("Tavo Brennick (Argentina) won the first heat.", "Tavo Brennick"),
     ])
     func theWordsAroundAnUnknownNameSayItIsAPersons(body: String, name: String) {
         let found = extract(body)

@@ -11,6 +11,14 @@ extension EntityRecognizer {
     /// What the words right around `lo..<hi` say the name is, if they say it.
     func contextKind(_ lo: Int, _ hi: Int) -> ContextKind? {
         if isVersusSide(lo, hi) { return .team }
+        // After first: "the official Xinhua news agency" is the agency's name, whoever speaks for it.
+        if hi < text.count, text[hi].kind == .word, text[hi].has(.lowercase) {
+            var after = text.key(hi)
+            if Keys.matchVerbs.contains(after) { return .team }
+            // "Interfax news agency", "Ihlas news agency".
+            if after == Keys.news, hi + 1 < text.count, text[hi + 1].has(.lowercase) { after = text.key(hi + 1) }
+            if Keys.organizationNounsAfter.contains(after) { return .organization }
+        }
         if lo > 0, text[lo - 1].kind == .word {
             let before = text.key(lo - 1)
             if text[lo - 1].has(.lowercase) {
@@ -22,13 +30,6 @@ extension EntityRecognizer {
                 if Keys.teamNouns.contains(before) { return .team }
                 if Keys.personNouns.contains(before) { return .person }
             }
-        }
-        if hi < text.count, text[hi].kind == .word, text[hi].has(.lowercase) {
-            var after = text.key(hi)
-            if Keys.matchVerbs.contains(after) { return .team }
-            // "Interfax news agency", "Ihlas news agency".
-            if after == Keys.news, hi + 1 < text.count, text[hi + 1].has(.lowercase) { after = text.key(hi + 1) }
-            if Keys.organizationNounsAfter.contains(after) { return .organization }
         }
         return nil
     }
@@ -59,7 +60,10 @@ extension EntityRecognizer {
                 text[$0].mark == .ampersand || text.isWord($0, Keys.and)
                     || (text[$0].kind == .word && Vocabulary.titles.contains(text.key($0)))
             }),
-            !lexicon.gazetteer.isDemonym(key), !isPersonName(start, hi),
+            !lexicon.gazetteer.isDemonym(key),
+            // "the daily Kurier Zelny said" names a paper, "champions Tavo Brennick" a player.
+            kind == .organization ? !(lexicon.names.isFirstName(text.key(start)) && isPersonName(start, hi))
+                : !isPersonName(start, hi),
             !(hi - start == 1
                 && (Vocabulary.sentenceWords.contains(key) || Vocabulary.genericOrganizationWords.contains(key)
                     || Keys.directionWords.contains(key)))
@@ -147,6 +151,22 @@ extension EntityRecognizer {
             && !lexicon.names.isFirstName(key) && !Vocabulary.titles.contains(key)
             && !Vocabulary.calendarWords.contains(key) && !Vocabulary.sentenceWords.contains(key)
             && !Vocabulary.facilityHeads.contains(key)
+    }
+
+    /// "Chili Davis", "Glenn Somerville": an unknown word, then a town's name that is also a common
+    /// surname, make up a person's name, not a place.
+    func isNameEndingInTownSurname(_ lo: Int, _ hi: Int) -> Bool {
+        guard hi - lo == 2, text[lo].kind == .word, text[hi - 1].kind == .word, text[hi - 1].has(.spaceBefore),
+            isNameToken(lo), isNameToken(hi - 1), !text[lo].has(.allCaps), !text[hi - 1].has(.allCaps),
+            lexicon.names.isSurname(text.key(hi - 1))
+        else { return false }
+        let first = text.key(lo)
+        let readings = lexicon.gazetteer.lookup(text.key(hi - 1))
+        return !readings.isEmpty && readings.allSatisfy { $0.kind == .city }
+            && lexicon.gazetteer.lookup(first).isEmpty && lexicon.gazetteer.lookup(text.key(lo..<hi)).isEmpty
+            && !lexicon.gazetteer.isDemonym(first) && !Keys.directionWords.contains(first)
+            && !Vocabulary.genericOrganizationWords.contains(first) && !Vocabulary.sentenceWords.contains(first)
+            && lexicon.organizations.lookup(first) == nil && organizationByKey[first] == nil
     }
 
     /// "Steffi Graf of Germany", "Foreign Minister Jacques Poos of Luxembourg": a name (with its title)

@@ -6,12 +6,7 @@ extension EntityRecognizer {
         // "West Bank", "Ivory Coast": a place's whole name, though it ends with an organization word.
         if hi - lo >= 2, !lexicon.gazetteer.lookup(text.key(lo..<hi)).isEmpty { return false }
         let lastKey = text.key(hi - 1)
-        // "Jim Courier", "Emily Post": a first name, then a surname that is also an organization word.
-        if hi - lo == 2, lexicon.names.isFirstName(text.key(lo)), lexicon.names.isSurname(lastKey),
-            !Vocabulary.companySuffixes.contains(lastKey), lexicon.gazetteer.lookup(text.key(lo)).isEmpty
-        {
-            return false
-        }
+        if isFirstNameThenSurname(lo, hi) { return false }
         let specific = (lo..<hi).contains { i in
             text[i].kind == .word && !text[i].has(.lowercase) && !Vocabulary.organizationHeads.contains(text.key(i))
                 && !Vocabulary.genericOrganizationWords.contains(text.key(i))
@@ -34,6 +29,18 @@ extension EntityRecognizer {
             return true
         }
         return false
+    }
+
+    /// "Emily Post", "Anna Bishop": a first name, then a surname that is also an organization word or
+    /// a title, name a person.
+    func isFirstNameThenSurname(_ lo: Int, _ hi: Int) -> Bool {
+        guard hi - lo == 2, text[lo].kind == .word, text[hi - 1].kind == .word, !text[hi - 1].has(.allCaps) else {
+            return false
+        }
+        let last = text.key(hi - 1)
+        return lexicon.names.isFirstName(text.key(lo)) && lexicon.names.isSurname(last)
+            && !Vocabulary.companySuffixes.contains(last) && lexicon.gazetteer.lookup(text.key(lo)).isEmpty
+            && !Vocabulary.titles.contains(text.key(lo)) && lexicon.gazetteer.lookup(text.key(lo..<hi)).isEmpty
     }
 
     /// "Seattle Mariners", "Toronto Blue Jays": a city or state, then a plural that is no place or
