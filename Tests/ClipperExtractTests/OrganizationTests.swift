@@ -141,6 +141,13 @@ struct OrganizationContextTests {
         #expect(found.place("Italy") != nil)
     }
 
+    @Test func aFixturesLineInTitleCaseNamesTeams() {
+        let found = extract("Fixtures for Saturday.\n\nKelburn Rovers v Tarrow\n\nDunmere v Corlow Athletic")
+        for club in ["Kelburn Rovers", "Tarrow", "Dunmere", "Corlow Athletic"] {
+            #expect(found.organization(club) != nil, "\(club) is a club")
+        }
+    }
+
     @Test func theSidesOfAMatchResultAreTeams() {
         let found = extract("Kelburn beat Tarrow 2-1 on Saturday. Champions Vestrad Orlo lost at home.")
         #expect(found.organization("Kelburn") != nil)

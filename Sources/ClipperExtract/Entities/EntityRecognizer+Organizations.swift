@@ -34,9 +34,10 @@ extension EntityRecognizer {
     /// "Emily Post", "Anna Bishop": a first name, then a surname that is also an organization word or
     /// a title, name a person.
     func isFirstNameThenSurname(_ lo: Int, _ hi: Int) -> Bool {
-        guard hi - lo == 2, text[lo].kind == .word, text[hi - 1].kind == .word, !text[hi - 1].has(.allCaps) else {
-            return false
-        }
+        // "analysts at Morgan Stanley": after "at", a firm.
+        guard hi - lo == 2, text[lo].kind == .word, text[hi - 1].kind == .word, !text[hi - 1].has(.allCaps),
+            !text.isWord(lo - 1, Keys.at)
+        else { return false }
         let last = text.key(hi - 1)
         return lexicon.names.isFirstName(text.key(lo)) && lexicon.names.isSurname(last)
             && !Vocabulary.companySuffixes.contains(last) && lexicon.gazetteer.lookup(text.key(lo)).isEmpty

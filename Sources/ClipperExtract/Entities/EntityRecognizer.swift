@@ -114,7 +114,8 @@ struct EntityRecognizer {
         }
         if !heading, splitPersonOfOrganization(lo, hi) { return }
         if !heading, splitPersonOfPlace(lo, hi) { return }
-        if !heading, registerByContext(lo, hi) { return }
+        // A fixtures line in title case ("Barnet v Leyton Orient") still names teams.
+        if !heading || isVersusSide(lo, hi), registerByContext(lo, hi) { return }
         if !heading, isOrganizationName(lo, hi) {
             // "the Southern Poverty Law Center and Human Rights Watch" are two;
             // "the Department of Homeland Security and Alex Azar" an agency and a person.
