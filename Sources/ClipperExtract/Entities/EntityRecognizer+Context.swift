@@ -62,7 +62,8 @@ extension EntityRecognizer {
             }),
             !lexicon.gazetteer.isDemonym(key),
             // "the daily Kurier Zelny said" names a paper, "champions Tavo Brennick" a player.
-            kind == .organization ? !(lexicon.names.isFirstName(text.key(start)) && isPersonName(start, hi))
+            kind == .organization
+                ? !(lexicon.names.isFirstName(text.key(start)) && isPersonName(start, hi))
                 : !isPersonName(start, hi),
             !(hi - start == 1
                 && (Vocabulary.sentenceWords.contains(key) || Vocabulary.genericOrganizationWords.contains(key)

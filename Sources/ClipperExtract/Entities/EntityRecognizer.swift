@@ -222,8 +222,9 @@ struct EntityRecognizer {
         }
         // "Austrian Thomas Muster": the demonym is no part of the name.
         let named = stripLeadingDemonyms(lo, hi)
-        if !heading, isPersonName(named, hi) || isNameEndingInTownSurname(named, hi)
-            || isFirstNameThenSurname(named, hi)
+        if !heading,
+            isPersonName(named, hi) || isNameEndingInTownSurname(named, hi)
+                || isFirstNameThenSurname(named, hi)
         {
             registerPerson(named, hi, role: nil)
             return
