@@ -159,6 +159,12 @@ struct PersonContextTests {
         #expect(extract("Christian Vollmark said he was tired.").person("Christian Vollmark") != nil)
     }
 
+    @Test func aMinisterOfSomethingThenTheName() throws {
+        let found = extract("Minister of Foreign Affairs Orvan Telk said talks would resume.")
+        let telk = try #require(found.person("Orvan Telk"))
+        #expect(telk.roles == ["Minister of Foreign Affairs"])
+    }
+
     @Test func aTitleBeforeAnUnknownNameFromAPlace() throws {
         let found = extract("Sir Ambrose Telford of England spoke first.")
         #expect(found.person("Ambrose Telford") != nil)

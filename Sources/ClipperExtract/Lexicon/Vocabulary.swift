@@ -32,6 +32,9 @@ enum Vocabulary {
         "Communications", "Policy", "Affairs", "Enforcement", "Investigations", "Detectives", "Patrol", "Border",
         "Corrections", "Commerce", "Treasury", "Education", "Health", "Labor", "Interior", "Transportation",
         "Energy", "Agriculture", "Housing", "the", "Court", "Appeals", "Board", "Directors",
+        "Foreign", "Finance", "Trade", "Industry", "Environment", "Information", "Culture", "Economy",
+        "Economic", "Internal", "External", "Development", "Tourism", "Science", "Technology", "Planning",
+        "Defence", "Relations", "Welfare", "Social", "Works", "Sports", "Youth", "Women",
     ])
 
     /// Lower-case words that introduce a role after a name ("Chuck Wexler, executive director of ...").
