@@ -19,7 +19,7 @@ set -euo pipefail
 
 # The floors: a figure below its floor fails `make eval`. Keys are the rows of the table.
 FLOORS='
-ner.people       0.837
+ner.people       0.839
 ner.orgs         0.705
 ner.places       0.829
 quotes.quotes    0.945

@@ -146,6 +146,7 @@ struct PersonContextTests {
         ("Oskaro Vennt, who leads the group, left early.", "Oskaro Vennt"),
         ("Tamsu Orrigen, 43, was released on Friday.", "Tamsu Orrigen"),
         ("Striker Baltu Nerrick scored twice.", "Baltu Nerrick"),
+        ("The talks were led by diplomat Orlan Vesk in the capital.", "Orlan Vesk"),
         ("Romania's Ilko Vardan won the stage.", "Ilko Vardan"),
         ("Tavo Brennick (Argentina) won the first heat.", "Tavo Brennick"),
     ])

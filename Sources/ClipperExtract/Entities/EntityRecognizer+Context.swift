@@ -241,5 +241,11 @@ extension EntityRecognizer.Keys {
         "spokeswoman", "minister", "president", "chairman", "lawyer", "attorney", "analyst", "economist",
         "dealer", "trader", "runner", "sprinter", "swimmer", "cyclist", "golfer", "boxer", "teenager",
         "cardinal", "archbishop", "bishop", "priest", "nun", "poet", "photographer", "director",
+        "diplomat", "designer", "model", "fighter", "neighbour", "neighbor", "friend", "girlfriend", "boyfriend",
+        "medallist", "medalist", "reliever", "spinner", "accountant", "engineer", "surgeon", "nurse", "teacher",
+        "student", "scientist", "farmer", "worker", "soldier", "policeman", "suspect", "victim", "survivor",
+        "witness", "resident", "emperor", "cousin", "nephew", "niece", "uncle", "aunt", "grandson",
+        "granddaughter", "boss", "owner", "pilot", "hostage", "prisoner", "refugee", "defendant", "referee",
+        "umpire", "hurdler", "skier", "skater", "gymnast", "wrestler", "fellow",
     ])
 }
