@@ -16,8 +16,9 @@ Sources (see docs/Data.md):
 Output: one line per name a text may use, tab-separated:
   key    kind    name    region
 kind is country, region, state, state-abbr (only valid after "Place, "),
-county or city; name is the resolved place name; region is the US state (for
-US counties and cities) or the country name (for other cities). Lines are
+county, city or demonym (a word for a people or one of them: "German",
+"Germans", "Frenchman"); name is the resolved place name (the demonym itself for
+a demonym); region is the US state (for US counties and cities) or the country name (for other cities). Lines are
 sorted by key, the likeliest reading of a key first.
 
 Usage: python3 scripts/build-gazetteer.py [OUTPUT]
@@ -26,6 +27,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import countryinfo
@@ -65,6 +67,14 @@ COUNTRY_ALIASES = {
     "Democratic Republic of the Congo": ["DRC"],
     "Bosnia and Herzegovina": ["Bosnia"],
     "Palestinian Territory": ["Palestine"],
+    "Russia": ["Russian Federation"],
+    "Myanmar": ["Burma"],
+}
+# Countries of the late twentieth century that no longer exist, still named in news and archives.
+FORMER_COUNTRIES = {
+    "Soviet Union": ["USSR", "U.S.S.R."], "Yugoslavia": ["Federal Republic of Yugoslavia"],
+    "Czechoslovakia": [], "East Germany": [], "West Germany": [], "Zaire": [], "Rhodesia": [],
+    "Serbia and Montenegro": [],
 }
 COUNTRY_RENAMES = {"The Netherlands": "Netherlands", "Czechia": "Czech Republic"}
 REGIONS = [
@@ -81,7 +91,46 @@ CITY_ALIASES = {
 }
 CITY_RENAMES = {("Washington", "DC"): "Washington, D.C."}
 
-PRIORITY = {"state": 0, "country": 1, "region": 2, "city": 3, "county": 4, "state-abbr": 5}
+PRIORITY = {"state": 0, "country": 1, "region": 2, "city": 3, "county": 4, "state-abbr": 5, "demonym": 6}
+
+# Words for peoples and their members that countryinfo's one adjective a country does not give
+# ("Frenchman", "Briton", "Kurdish"): general English, for the demonym rows.
+EXTRA_DEMONYMS = [
+    "English", "Englishman", "Englishwoman", "Scottish", "Scot", "Scots", "Welsh", "Welshman", "Briton",
+    "Frenchman", "Frenchwoman", "Irishman", "Irishwoman", "Dutchman", "Dutchwoman", "Swede", "Dane", "Finn",
+    "Pole", "Turk", "Spaniard", "Serb", "Croat", "Slovenian", "Kurd", "Kurdish", "Arab", "Arabic", "European",
+    "African", "Asian", "Latin American", "North American", "South American", "Scandinavian", "Nordic",
+    "Balkan", "Baltic", "Caucasian", "Chechen", "Tamil", "Sikh", "Hindu", "Muslim", "Moslem", "Jewish",
+    "Shi'ite", "Shiite", "Sunni", "Bosnian Serb", "Bosnian Croat", "Bosnian Muslim", "Kosovar", "Uzbek",
+    "Kazakh", "Tajik", "Kyrgyz", "Afrikaner", "Zulu", "Basque", "Catalan", "Flemish", "Walloon", "Corsican",
+    "Sicilian", "Bavarian", "Cossack", "Soviet", "Yugoslav", "Czechoslovak", "Argentine", "Argentinian",
+    "Ecuadorian", "Filipina", "Hispanic",
+]
+
+
+def plural(word):
+    """The plural of a demonym used as a noun ("Germans", "Frenchmen"); None when it has none ("Chinese")."""
+    if word.endswith(("hman", "woman")):
+        return word[:-3] + "men"
+    if word.endswith(("sh", "ch", "ese", "s", "x", "z", "ic", "ern", "ss")):
+        return None
+    return word + "s"
+
+
+def without_accents(name):
+    """The name with its letters' accents dropped ("Montréal" -> "Montreal")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def keeps_city_name(name, cc, pop, words, nations, people):
+    """Whether a city's name is kept: not an English word or a demonym (below LARGE_CITY),
+    nor, outside the US below SMALL_CITY, a person's name or shorter than four letters."""
+    if pop < LARGE_CITY and " " not in name and (name.lower() in words or name in nations):
+        return False
+    if pop < SMALL_CITY and cc != "US" and (name in people or len(name) < 4 or not name[0].isupper()):
+        return False
+    return True
 
 
 def english_words():
@@ -158,6 +207,9 @@ def main():
         rows.add((name, "country", name, "", 10**10 + pop))
         for alias in COUNTRY_ALIASES.get(name, []):
             rows.add((alias, "country", name, "", 10**10 + pop))
+    for name, aliases in FORMER_COUNTRIES.items():
+        for form in [name] + aliases:
+            rows.add((form, "country", name, "", 10**10))
     for region in REGIONS:
         rows.add((region, "region", region, "", 10**8))
 
@@ -191,17 +243,26 @@ def main():
                 continue
         else:
             region = country_of.get(cc, cc)
-        if pop < LARGE_CITY and " " not in name and (name.lower() in words or name in nations):
-            continue
-        if pop < SMALL_CITY and cc != "US" and (name in people or len(name) < 4 or not name[0].isupper()):
+        if not keeps_city_name(name, cc, pop, words, nations, people):
             continue
         key = (name, c["admin1code"]) if cc == "US" else None
         resolved = CITY_RENAMES.get(key, name)
         rows.add((name, "city", resolved, region, pop))
+        # "Montreal", "Sao Paulo": English text often drops the accents GeoNames keeps.
+        plain = without_accents(name)
+        if plain != name and keeps_city_name(plain, cc, pop, words, nations, people):
+            rows.add((plain, "city", plain, region, pop))
         for alias in CITY_ALIASES.get(key, []):
             rows.add((alias, "city", resolved, region, pop))
         if name.startswith("Saint "):
             rows.add(("St. " + name[6:], "city", resolved, region, pop))
+
+    # A demonym that is also a place's name ("Djibouti") stays a place.
+    place_keys = {row[0] for row in rows}
+    for word in sorted(nations | set(EXTRA_DEMONYMS)):
+        for form in (word, plural(word)):
+            if form and form not in place_keys:
+                rows.add((form, "demonym", word, "", 0))
 
     # Keep only the best reading of a key for each (kind, name, region).
     ordered = sorted(rows, key=lambda r: (r[0].lower(), PRIORITY[r[1]], -r[4], r[2], r[3]))

@@ -116,3 +116,90 @@ struct GeneralOrganizationTests {
         #expect(found.people.isEmpty)
     }
 }
+
+struct OrganizationContextTests {
+    @Test(arguments: [
+        ("Members of the right-wing Varnak party voted against it.", "Varnak"),
+        ("The Dorvane news agency reported the talks.", "Dorvane"),
+        ("Shares in carrier Skyvola fell on Monday.", "Skyvola"),
+        ("The daily Kurier Zelny said the plan had failed.", "Kurier Zelny"),
+        ("Analysts at the Brannock firm were cautious.", "Brannock"),
+    ])
+    func aLowerCaseNounBesideANameSaysItIsAnOrganization(body: String, name: String) {
+        let found = extract(body)
+        #expect(found.organization(name) != nil, "\(name) in: \(body)")
+        #expect(found.people.isEmpty, "people in: \(body)")
+    }
+
+    @Test func clubsByTheirTownAreOrganizationsButNationsStayPlaces() {
+        let found = extract(
+            "Saturday's games: Dunmere v Corlow, Eastwick v Brantford. Champions Portlea beat rivals Dunmere, "
+                + "and Italy beat Spain.")
+        for club in ["Dunmere", "Corlow", "Eastwick", "Brantford"] {
+            #expect(found.organization(club) != nil, "\(club) is a club")
+        }
+        #expect(found.place("Italy") != nil)
+    }
+
+    @Test func aFixturesLineInTitleCaseNamesTeams() {
+        let found = extract("Fixtures for Saturday.\n\nKelburn Rovers v Tarrow\n\nDunmere v Corlow Athletic")
+        for club in ["Kelburn Rovers", "Tarrow", "Dunmere", "Corlow Athletic"] {
+            #expect(found.organization(club) != nil, "\(club) is a club")
+        }
+    }
+
+    @Test func theSidesOfAMatchResultAreTeams() {
+        let found = extract("Kelburn beat Tarrow 2-1 on Saturday. Champions Vestrad Orlo lost at home.")
+        #expect(found.organization("Kelburn") != nil)
+        #expect(found.organization("Tarrow") != nil)
+        #expect(found.organization("Vestrad Orlo") != nil, "a capitalized team word opening the sentence")
+        #expect(found.people.isEmpty)
+    }
+
+    @Test func aTeamWhosePluralIsASurname() {
+        #expect(extract("He joined the Kansas City Royals in May.").organization("Kansas City Royals") != nil)
+    }
+
+    @Test func aTitledPersonOfAnOrganization() throws {
+        let found = extract("Detective Ralph Crane of the Dunmore Police Department said it was closed.")
+        #expect(found.person("Ralph Crane") != nil)
+        #expect(found.organization("Dunmore Police Department") != nil)
+    }
+
+    @Test func unitsAndCurrenciesInCapitalsAreNoOrganizations() {
+        #expect(extract("The 220 KV line failed, costing HK$ 100,000 in repairs.").organizations.isEmpty)
+    }
+
+    @Test func aCapitalizedPluralAfterTheIsATeam() {
+        let found = extract("The Marauders beat the Kestrels 5-3 and the Germans watched.")
+        #expect(found.organization("Kestrels") != nil)
+        #expect(found.organization("Germans") == nil, "a demonym is no team")
+    }
+
+    @Test func laterShortMentionsJoinTheFullName() throws {
+        let found = extract(
+            "The Halvard Commission met the Tornby Mining Group on Monday. Tornby said the Commission agreed.")
+        #expect(try #require(found.organization("Tornby Mining Group")).aliases.contains("Tornby"))
+        #expect(try #require(found.organization("Halvard Commission")).aliases.contains("Commission"))
+        #expect(found.people.isEmpty)
+    }
+
+    @Test func aClubNamedForItsTownIsNotAlsoThePlace() {
+        let found = extract("Supporters in Madrid cheered. Later champions Madrid lost again.")
+        #expect(found.organization("Madrid") != nil)
+        #expect(found.place("Madrid") == nil, "one type per name in a document")
+    }
+
+    @Test(arguments: [
+        "The Bank of Castavia raised rates.", "She spoke in the House of Commons on Tuesday.",
+    ])
+    func organizationsNamingTheirKindFirst(body: String) {
+        #expect(extract(body).organizations.count == 1, "in: \(body)")
+    }
+
+    @Test func treatiesAndCupsAreNeitherOrganizationsNorPeople() {
+        let found = extract("They signed the Marwick Agreement before the Danvers Cup final.")
+        #expect(found.organizations.isEmpty)
+        #expect(found.people.isEmpty)
+    }
+}

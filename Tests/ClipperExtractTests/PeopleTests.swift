@@ -130,3 +130,53 @@ struct RoleTests {
         #expect(medina.mentions == ["Harold Medina", "Medina", "Chief Medina"])
     }
 }
+
+struct PersonContextTests {
+    @Test func aNameOfAPlaceIsAPersonFromThere() throws {
+        let found = extract("Seventh seed Tavo Brennick of Argentina beat Olek Varsh of the Netherlands.")
+        #expect(found.person("Tavo Brennick") != nil)
+        #expect(found.person("Olek Varsh") != nil)
+        #expect(found.place("Argentina") != nil)
+        #expect(found.place("Netherlands") != nil)
+    }
+
+    @Test(arguments: [
+        ("Austrian Keld Ormstrup won in straight sets.", "Keld Ormstrup"),
+        ("The goal came from striker Baltu Nerrick in the second half.", "Baltu Nerrick"),
+        ("Oskaro Vennt, who leads the group, left early.", "Oskaro Vennt"),
+        ("Tamsu Orrigen, 43, was released on Friday.", "Tamsu Orrigen"),
+        ("Striker Baltu Nerrick scored twice.", "Baltu Nerrick"),
+        ("The talks were led by diplomat Orlan Vesk in the capital.", "Orlan Vesk"),
+        ("Romania's Ilko Vardan won the stage.", "Ilko Vardan"),
+        ("Tavo Brennick (Argentina) won the first heat.", "Tavo Brennick"),
+    ])
+    func theWordsAroundAnUnknownNameSayItIsAPersons(body: String, name: String) {
+        let found = extract(body)
+        #expect(found.person(name) != nil, "\(name) in: \(body)")
+        #expect(found.organizations.isEmpty, "organizations in: \(body)")
+    }
+
+    @Test func aFirstNameThatIsADemonymStaysInTheName() {
+        #expect(extract("Christian Vollmark said he was tired.").person("Christian Vollmark") != nil)
+    }
+
+    @Test func aMinisterOfSomethingThenTheName() throws {
+        let found = extract("Minister of Foreign Affairs Orvan Telk said talks would resume.")
+        let telk = try #require(found.person("Orvan Telk"))
+        #expect(telk.roles == ["Minister of Foreign Affairs"])
+    }
+
+    @Test func aTitleBeforeAnUnknownNameFromAPlace() throws {
+        let found = extract("Sir Ambrose Telford of England spoke first.")
+        #expect(found.person("Ambrose Telford") != nil)
+        #expect(found.place("England") != nil)
+    }
+}
+
+struct PersonOrOrganizationTests {
+    @Test func aFirstNameAndASurnameThatIsAnOrganizationWordIsAPerson() {
+        let found = extract("Seventh seed Emily Post lost on Tuesday.")
+        #expect(found.person("Emily Post") != nil)
+        #expect(found.organizations.isEmpty)
+    }
+}

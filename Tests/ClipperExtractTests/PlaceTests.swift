@@ -76,6 +76,20 @@ struct WorldPlaceTests {
 
     @Test func demonymsAreNotPlaces() {
         #expect(extract("A Canadian diplomat arrived.").places.isEmpty)
+        #expect(extract("Frenchmen and Kurds marched with Iraqis.").places.isEmpty)
+    }
+
+    @Test func citiesWrittenWithoutTheirAccents() {
+        let found = extract("Fans in Montreal and Bogota cheered.")
+        #expect(found.place("Montreal") != nil)
+        #expect(found.place("Bogota") != nil)
+    }
+
+    @Test func formerCountriesAreCountries() {
+        let found = extract("Trade between the Soviet Union and Yugoslavia grew, and Zaire joined in.")
+        for name in ["Soviet Union", "Yugoslavia", "Zaire"] {
+            #expect(found.place(name) != nil, "\(name)")
+        }
     }
 
     @Test func aTownsNameOpeningAPersonsNameIsNotAPlace() {

@@ -6,6 +6,7 @@ extension EntityRecognizer {
         // "West Bank", "Ivory Coast": a place's whole name, though it ends with an organization word.
         if hi - lo >= 2, !lexicon.gazetteer.lookup(text.key(lo..<hi)).isEmpty { return false }
         let lastKey = text.key(hi - 1)
+        if isFirstNameThenSurname(lo, hi) { return false }
         let specific = (lo..<hi).contains { i in
             text[i].kind == .word && !text[i].has(.lowercase) && !Vocabulary.organizationHeads.contains(text.key(i))
                 && !Vocabulary.genericOrganizationWords.contains(text.key(i))
@@ -30,6 +31,19 @@ extension EntityRecognizer {
         return false
     }
 
+    /// "Emily Post", "Anna Bishop": a first name, then a surname that is also an organization word or
+    /// a title, name a person.
+    func isFirstNameThenSurname(_ lo: Int, _ hi: Int) -> Bool {
+        // "analysts at Morgan Stanley": after "at", a firm.
+        guard hi - lo == 2, text[lo].kind == .word, text[hi - 1].kind == .word, !text[hi - 1].has(.allCaps),
+            !text.isWord(lo - 1, Keys.at)
+        else { return false }
+        let last = text.key(hi - 1)
+        return lexicon.names.isFirstName(text.key(lo)) && lexicon.names.isSurname(last)
+            && !Vocabulary.companySuffixes.contains(last) && lexicon.gazetteer.lookup(text.key(lo)).isEmpty
+            && !Vocabulary.titles.contains(text.key(lo)) && lexicon.gazetteer.lookup(text.key(lo..<hi)).isEmpty
+    }
+
     /// "Seattle Mariners", "Toronto Blue Jays": a city or state, then a plural that is no place or
     /// person's name, is a team.
     func isTeamName(_ lo: Int, _ hi: Int) -> Bool {
@@ -40,9 +54,16 @@ extension EntityRecognizer {
         else { return false }
         for split in lo + 1..<hi {
             let head = lexicon.gazetteer.lookup(text.key(lo..<split))
-            guard head.contains(where: { $0.kind == .city || $0.kind == .state }) else { continue }
+            guard head.contains(where: { $0.kind == .city || $0.kind == .state || $0.kind == .region }) else {
+                continue
+            }
             let rest = text.key(split..<hi)
-            if !lexicon.gazetteer.lookup(rest).isEmpty || lexicon.names.isSurname(text.key(hi - 1)) { return false }
+            // "Houston Williams" is someone; "the Kansas City Royals" is a team.
+            if !lexicon.gazetteer.lookup(rest).isEmpty
+                || (lexicon.names.isSurname(text.key(hi - 1)) && !text.isWord(lo - 1, Keys.the))
+            {
+                return false
+            }
             return (split..<hi).allSatisfy { text[$0].kind == .word && text[$0].has(.capitalized) }
         }
         return false
@@ -117,6 +138,60 @@ extension EntityRecognizer {
         return target
     }
 
+    /// Later short mentions of an organization named in full ("Likud" after "the Likud party",
+    /// "the Commission" after "the European Commission"): its distinctive first word, or its head,
+    /// when no place or person has that name. Single-word places so named become mentions of it.
+    mutating func linkPartialOrganizationNames() {
+        var short: KeyTable<Int> = KeyTable()
+        for (index, organization) in organizations.enumerated() where !organization.isProgram {
+            let tokens = Tokenizer.tokenize(Array(organization.name.utf8))
+            let words = tokens.indices.filter { tokens[$0].kind == .word }
+            guard words.count >= 2, let first = words.first, let last = words.last else { continue }
+            let firstKey = WordHash.phrase(tokens, first..<first + 1)
+            let lastKey = WordHash.phrase(tokens, last..<last + 1)
+            if tokens[first].has(.capitalized), !Vocabulary.genericOrganizationWords.contains(firstKey),
+                !Vocabulary.organizationHeads.contains(firstKey), !Vocabulary.organizationStarters.contains(firstKey),
+                !Vocabulary.sentenceWords.contains(firstKey), lexicon.gazetteer.lookup(firstKey).isEmpty,
+                !lexicon.gazetteer.isDemonym(firstKey), !lexicon.names.isFirstName(firstKey), short[firstKey] == nil
+            {
+                short[firstKey] = index
+            }
+            if Vocabulary.organizationHeads.contains(lastKey), !Vocabulary.companySuffixes.contains(lastKey),
+                short[lastKey] == nil
+            {
+                short[lastKey] = index
+            }
+        }
+        guard !organizations.isEmpty else { return }
+        var surnames = KeySet()
+        for person in people { surnames.insert(person.lastKey) }
+        var keptWords: [(position: Int, title: Range<Int>?)] = []
+        for pending in pendingWords {
+            let key = text.key(pending.position)
+            guard pending.title == nil, let index = short[key], !surnames.contains(key),
+                !text[pending.position].has(.sentenceStart) || !Vocabulary.sentenceWords.contains(key)
+            else {
+                keptWords.append(pending)
+                continue
+            }
+            organizations[index].addAlias(text.text(pending.position))
+            organizations[index].positions.append(pending.position)
+        }
+        pendingWords = keptWords
+        // One type for a name throughout: "Barcelona" the club is not also the city here.
+        var keptPlaces: [(position: Int, key: UInt64, place: Int)] = []
+        for entry in singleWordPlaces {
+            guard let index = organizationByKey[entry.key] ?? short[entry.key], !surnames.contains(entry.key) else {
+                keptPlaces.append(entry)
+                continue
+            }
+            places[entry.place].count -= 1
+            organizations[index].addAlias(text.text(entry.position))
+            organizations[index].positions.append(entry.position)
+        }
+        singleWordPlaces = keptPlaces
+    }
+
     /// "Operation Relentless Pursuit" is also called "Relentless Pursuit".
     mutating func registerProgramShortName(_ range: Range<Int>) {
         guard range.count >= 2, let index = organizationByKey[text.key(range.lowerBound - 1..<range.upperBound)] else {
@@ -170,6 +245,9 @@ extension EntityRecognizer {
         }
         let key = text.key(p)
         if Vocabulary.commonAcronyms.contains(key) || NumberWords.currencyWords[key] != nil { return false }
+        // "220 KV", "HK$ 100": a unit after a number, a currency before its sign.
+        if p > 0, text[p - 1].kind == .number { return false }
+        if p + 1 < text.count, text[p + 1].mark == .dollar, !text[p + 1].has(.spaceBefore) { return false }
         if !lexicon.gazetteer.lookup(key).isEmpty || Keys.nameSuffixes.contains(key) { return false }
         var roman = true
         for byte in text.bytes[token.start..<token.end] where !Self.romanLetters.contains(byte) { roman = false }

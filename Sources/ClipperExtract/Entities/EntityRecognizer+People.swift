@@ -82,17 +82,27 @@ extension EntityRecognizer {
         // beside it ("Elon Musk, the chief executive"), or a common surname last and a cue verb beside it.
         guard words <= 3,
             !(lo + 1..<hi - 1).contains(where: { !lexicon.gazetteer.lookup(text.key($0..<hi)).isEmpty }),
-            !lexicon.gazetteer.lookup(text.key(lo)).contains(where: { $0.kind != .city && $0.kind != .county })
+            !lexicon.gazetteer.lookup(text.key(lo)).contains(where: {
+                $0.kind != .city && $0.kind != .county && $0.kind != .stateAbbreviation
+            })
         else { return false }
         if hasRoleAppositive(after: hi) { return true }
         // "commissioner Xochitl Ramirez": a lower-case title right before.
         if lo > 0, text[lo - 1].has(.lowercase), Vocabulary.titles.contains(text.key(lo - 1)) { return true }
-        if lexicon.names.isSurname(text.key(hi - 1)) && hasSpeechOrRoleContext(lo, hi) { return true }
+        let context = hasSpeechOrRoleContext(lo, hi) || hasPersonContext(lo, hi)
+        if lexicon.names.isSurname(text.key(hi - 1)) && context { return true }
         // "Vladimir Zhirinovsky said": two or three unknown words that speak are a person,
         // when none of them is a place or an organization word.
-        return hasSpeechOrRoleContext(lo, hi)
+        return context
             && (lo + 1..<hi).allSatisfy { text[$0].kind != .word || lexicon.gazetteer.lookup(text.key($0)).isEmpty }
-            && lexicon.gazetteer.lookup(text.key(lo)).allSatisfy { $0.kind == .city }
+            && lexicon.gazetteer.lookup(text.key(lo)).allSatisfy { $0.kind == .city || $0.kind == .stateAbbreviation }
+    }
+
+    /// "striker Ronaldo Silva", "American Todd Martin", "Itamar Rabinovich, who", "Cheung Siu Man, 40,":
+    /// a person's word before, a demonym before, or a clause or age after.
+    func hasPersonContext(_ lo: Int, _ hi: Int) -> Bool {
+        hasDemonymBefore(lo) || hasPersonClauseAfter(hi) || hasPlacePossessiveBefore(lo, hi)
+            || contextKind(lo, hi) == .person
     }
 
     /// A cue verb right before or after, or ", the sheriff" right after.

@@ -25,6 +25,12 @@ extension EntityRecognizer {
             }
             markConsumed(p..<end)
             lastPlaceEnd = end
+            // "a London-based firm", "Singapore-listed": an adjective made of a place names no place.
+            if qualifier == nil, text.isMark(end, .hyphen), !text[end].has(.spaceBefore), end + 1 < text.count,
+                text[end + 1].kind == .word, text[end + 1].has(.lowercase), !text[end + 1].has(.spaceBefore)
+            {
+                return end
+            }
             let index = registerPlace(entry, qualifier: qualifier)
             if end - p == 1 { singleWordPlaces.append((p, text.key(p), index)) }
             if let qualifier { registerPlace(qualifier, qualifier: nil) }

@@ -5,10 +5,13 @@ extension EntityRecognizer {
     mutating func resolvePendingWords() {
         var surnames: KeyTable<[Int]> = KeyTable()
         for (index, person) in people.enumerated() { surnames[person.lastKey, default: []].append(index) }
+        var unresolved: [(position: Int, key: UInt64, place: Int)] = []
         for (position, place, placeIndex) in singleWordPlaces {
             guard let candidates = surnames[place] else {
                 // `,” Bolton charged`: a town's name that speaks is someone's surname.
-                if isSpeakingTownName(position) {
+                if !isSpeakingTownName(position) {
+                    unresolved.append((position, place, placeIndex))
+                } else {
                     places[placeIndex].count -= 1
                     let index = people.count
                     people.append(PersonRecord(name: text.text(position), firstKey: nil, lastKey: place, gender: nil))
@@ -42,6 +45,7 @@ extension EntityRecognizer {
             let isPerson =
                 known != nil || title != nil || (isNameLike && hasSpeechOrRoleContext(position, position + 1))
                 || isSpeakerAfterQuote(position)
+                || (isNameToken(position) && contextKind(position, position + 1) == .person)
             guard isPerson, !inHeading[position] || known != nil else { continue }
             guard
                 !text[position].has(.sentenceStart) || known != nil || title != nil
@@ -58,6 +62,12 @@ extension EntityRecognizer {
             people[index].mention(title == nil ? word : form, at: position)
             if let title { people[index].addRole(text.text(title)) }
             surnames[key, default: []].append(index)
+        }
+        // "President Clinton ... if Clinton wins": a town's name that the pass above made someone's surname.
+        for (position, place, placeIndex) in unresolved {
+            guard let candidates = surnames[place] else { continue }
+            places[placeIndex].count -= 1
+            people[nearest(candidates, to: position)].mention(text.text(position), at: position)
         }
         for index in people.indices { people[index].positions.sort() }
     }

@@ -48,6 +48,7 @@ struct EntityRecognizer {
         defineAcronyms(runs)
         for run in runs { process(run) }
         findStatutePrograms()
+        linkPartialOrganizationNames()
         resolvePendingWords()
     }
 
@@ -94,10 +95,12 @@ struct EntityRecognizer {
         while lo < hi && consumed[lo] { lo += 1 }
         while hi > lo && consumed[hi - 1] { hi -= 1 }
         lo = stripLeadingWords(lo, hi)
+        if isLeadingDescriptor(lo, hi) { lo += 1 }
         guard lo < hi else { return }
         let heading = inHeading[lo]
-        // Streets, parks and buildings named after people are neither people nor organizations.
-        if Vocabulary.facilityHeads.contains(text.key(hi - 1)) {
+        // Streets, parks and buildings named after people are neither people nor organizations;
+        // nor are treaties and cups named after places.
+        if Vocabulary.facilityHeads.contains(text.key(hi - 1)) || Vocabulary.eventHeads.contains(text.key(hi - 1)) {
             markConsumed(lo..<hi)
             return
         }
@@ -110,6 +113,9 @@ struct EntityRecognizer {
             return
         }
         if !heading, splitPersonOfOrganization(lo, hi) { return }
+        if !heading, splitPersonOfPlace(lo, hi) { return }
+        // A fixtures line in title case ("Barnet v Leyton Orient") still names teams.
+        if !heading || isVersusSide(lo, hi), registerByContext(lo, hi) { return }
         if !heading, isOrganizationName(lo, hi) {
             // "the Southern Poverty Law Center and Human Rights Watch" are two;
             // "the Department of Homeland Security and Alex Azar" an agency and a person.
@@ -145,10 +151,17 @@ struct EntityRecognizer {
     private mutating func splitPersonOfOrganization(_ lo: Int, _ hi: Int) -> Bool {
         for k in lo + 2..<max(lo + 2, hi - 1) where text.isWord(k, Keys.of) {
             let right = text.isWord(k + 1, Keys.the) ? k + 2 : k + 1
-            guard right < hi, isPersonName(lo, k),
+            guard right < hi,
                 isOrganizationName(right, hi) || lexicon.organizations.lookup(text.key(right..<hi)) != nil
             else { continue }
-            registerPerson(lo, k, role: text.text(k..<hi))
+            if isPersonName(lo, k) {
+                registerPerson(lo, k, role: text.text(k..<hi))
+            } else if !(lo..<k).contains(where: { text[$0].kind == .word && Vocabulary.titles.contains(text.key($0)) })
+                || !splitAtTitle(lo, k, heading: false)
+            {
+                // "Detective Richard Black of the Chesapeake Police Department": a titled person.
+                continue
+            }
             registerOrganization(name: text.text(right..<hi), aliases: [], isProgram: false, at: right)
             markConsumed(right..<hi)
             return true
@@ -207,8 +220,13 @@ struct EntityRecognizer {
             registerOrganizationRun(lo, hi)
             return
         }
-        if !heading, isPersonName(lo, hi) {
-            registerPerson(lo, hi, role: nil)
+        // "Austrian Thomas Muster": the demonym is no part of the name.
+        let named = stripLeadingDemonyms(lo, hi)
+        if !heading,
+            isPersonName(named, hi) || isNameEndingInTownSurname(named, hi)
+                || isFirstNameThenSurname(named, hi)
+        {
+            registerPerson(named, hi, role: nil)
             return
         }
         scanSpans(lo, hi, allowPending: true, heading: heading)
@@ -238,6 +256,12 @@ struct EntityRecognizer {
                 continue
             }
             if isAcronymOrganization(p) {
+                markConsumed(p..<p + 1)
+                registerOrganization(name: text.text(p), aliases: [], isProgram: false, at: p, key: text.key(p))
+                p += 1
+                continue
+            }
+            if allowPending, !heading, isPluralGroupName(p) {
                 markConsumed(p..<p + 1)
                 registerOrganization(name: text.text(p), aliases: [], isProgram: false, at: p, key: text.key(p))
                 p += 1

@@ -51,6 +51,9 @@ struct Gazetteer: Sendable {
     /// The longest name starting with each first token, in tokens: one look-up tells whether a
     /// word can open a place's name at all.
     let longestStarting: KeyTable<Int>
+    /// Words for peoples and their members ("German", "Germans", "Frenchman"): kept apart from
+    /// the places, since a demonym names no place.
+    let demonyms: KeySet
 
     /// Reads `key<TAB>kind<TAB>name<TAB>region` lines; `#` lines are comments.
     init(tsv: String) {
@@ -61,10 +64,16 @@ struct Gazetteer: Sendable {
         var regionNumbers: [String: UInt32] = ["": 0]
         var longestName = 1
         var longestStarting = KeyTable<Int>(capacity: 100_000)
+        var demonyms = KeySet()
         ResourceLines.forEachLine(of: tsv) { fields in
-            guard fields.count >= 3, let kind = Kind(rawValue: ResourceLines.string(fields[1])) else { return }
+            guard fields.count >= 3 else { return }
             let (key, tokens) = ResourceLines.key(fields[0])
             guard !tokens.isEmpty else { return }
+            if ResourceLines.string(fields[1]) == "demonym" {
+                demonyms.insert(key)
+                return
+            }
+            guard let kind = Kind(rawValue: ResourceLines.string(fields[1])) else { return }
             longestName = max(longestName, tokens.count)
             let first = WordHash.phrase(tokens, 0..<1)
             longestStarting[first] = max(longestStarting[first] ?? 0, tokens.count)
@@ -102,6 +111,7 @@ struct Gazetteer: Sendable {
         self.readings = readings
         self.longestName = longestName
         self.longestStarting = longestStarting
+        self.demonyms = demonyms
     }
 
     /// The readings of a phrase, likeliest first.
@@ -110,4 +120,7 @@ struct Gazetteer: Sendable {
         let start = Int(packed >> 16)
         return Readings(records: records[start..<start + Int(packed & 0xFFFF)], strings: strings)
     }
+
+    /// Whether a word or phrase names a people or one of its members ("Austrian", "Frenchmen").
+    func isDemonym(_ key: UInt64) -> Bool { demonyms.contains(key) }
 }

@@ -22,6 +22,8 @@ enum Vocabulary {
         "Archbishop", "Cardinal", "Rabbi", "Imam", "Pastor", "Father", "Sister", "Brother", "Dean", "Provost",
         "Principal", "Officers", "Agents", "Deputies", "Senators", "Representatives", "Trustee", "Partner",
         "Advocate", "Organizer", "Activist", "Lawyer", "Spokesperson", "Patrolman", "Constable", "Investigator",
+        "Sir", "Dame", "Lord", "Lady", "Sheikh", "Ayatollah", "Emir", "Sultan", "Premier", "Doctor", "Monsignor",
+        "Patriarch",
     ])
 
     /// Role words that may follow a title inside a job name ("Chief of Police", "Chief of Staff").
@@ -30,6 +32,9 @@ enum Vocabulary {
         "Communications", "Policy", "Affairs", "Enforcement", "Investigations", "Detectives", "Patrol", "Border",
         "Corrections", "Commerce", "Treasury", "Education", "Health", "Labor", "Interior", "Transportation",
         "Energy", "Agriculture", "Housing", "the", "Court", "Appeals", "Board", "Directors",
+        "Foreign", "Finance", "Trade", "Industry", "Environment", "Information", "Culture", "Economy",
+        "Economic", "Internal", "External", "Development", "Tourism", "Science", "Technology", "Planning",
+        "Defence", "Relations", "Welfare", "Social", "Works", "Sports", "Youth", "Women",
     ])
 
     /// Lower-case words that introduce a role after a name ("Chuck Wexler, executive director of ...").
@@ -65,6 +70,7 @@ enum Vocabulary {
         "Pictures", "Studios", "Ventures", "Semiconductor", "Construction", "Enterprises", "Products",
         "Manufacturing", "Power", "Gas", "Airline", "Bancorporation", "Assurance", "Brewery", "Breweries",
         "Chamber", "Synod", "Junta", "Militia", "Council", "Parties", "Navy", "Mission",
+        "Newsroom", "Newsdesk", "City", "Community", "Sox",
     ])
 
     /// Last words of company names that may be dropped in later mentions ("Boeing Co" → "Boeing").
@@ -97,11 +103,20 @@ enum Vocabulary {
         "Monument",
     ])
 
+    /// Last words of the names of agreements, cups and prizes ("the Lusaka Agreement", "the Davis Cup"):
+    /// neither people, nor organizations, nor places.
+    static let eventHeads = keys([
+        "Agreement", "Accord", "Accords", "Treaty", "Cup", "Championship", "Championships", "Stakes", "Prix",
+        "Trophy", "Prize", "Award", "Awards", "Festival",
+    ])
+
     /// First words of organization names that name their kind first ("Department of Justice").
     static let organizationStarters = keys([
         "Department", "Bureau", "Office", "University", "City", "Ministry", "Institute", "Church", "College",
         "School", "Board", "Council", "Commission", "Committee", "Court", "Coalition", "Federation", "Society",
         "Association", "Center", "Friends", "Town", "County", "State", "Government", "Division", "Academy",
+        "Bank", "House", "Party", "Union", "League", "Organisation", "Organization", "Congress", "Assembly",
+        "Chamber", "Agency", "Authority", "Museum", "Order", "Movement", "Front",
     ])
 
     /// Capitalized words that begin sentences or headlines and are not names.

@@ -1,0 +1,251 @@
+extension EntityRecognizer {
+    /// The kind of name the lower-case words around a run point to, when they say it:
+    /// "the Likud party", "carrier EgyptAir", "champions Ajax", "striker Ronaldo", "Hull v Leeds".
+    enum ContextKind {
+        case organization
+        /// A team: a club by its town is an organization, a nation's side stays its country ("Spain").
+        case team
+        case person
+    }
+
+    /// What the words right around `lo..<hi` say the name is, if they say it.
+    func contextKind(_ lo: Int, _ hi: Int) -> ContextKind? {
+        if isVersusSide(lo, hi) { return .team }
+        // After first: "the official Xinhua news agency" is the agency's name, whoever speaks for it.
+        if hi < text.count, text[hi].kind == .word, text[hi].has(.lowercase) {
+            var after = text.key(hi)
+            if Keys.matchVerbs.contains(after) { return .team }
+            // "Interfax news agency", "Ihlas news agency".
+            if after == Keys.news, hi + 1 < text.count, text[hi + 1].has(.lowercase) { after = text.key(hi + 1) }
+            if Keys.organizationNounsAfter.contains(after) { return .organization }
+        }
+        if lo > 0, text[lo - 1].kind == .word {
+            let before = text.key(lo - 1)
+            if text[lo - 1].has(.lowercase) {
+                if Keys.teamNouns.contains(before) || Keys.matchVerbs.contains(before) { return .team }
+                if Keys.organizationNounsBefore.contains(before) { return .organization }
+                if Keys.personNouns.contains(before) { return .person }
+            } else if text[lo - 1].has(.sentenceStart) {
+                // "Champions Ajax Amsterdam lost", "Striker Baltu Nerrick scored".
+                if Keys.teamNouns.contains(before) { return .team }
+                if Keys.personNouns.contains(before) { return .person }
+            }
+        }
+        return nil
+    }
+
+    /// A capitalized team or person word opening a sentence before a name ("Champions Ajax",
+    /// "Striker Baltu Nerrick"): it describes the name and is no part of it.
+    func isLeadingDescriptor(_ lo: Int, _ hi: Int) -> Bool {
+        guard hi - lo >= 2, text[lo].has(.sentenceStart), text[lo].kind == .word, !text[lo].has(.allCaps) else {
+            return false
+        }
+        let key = text.key(lo)
+        return (Keys.teamNouns.contains(key) || Keys.personNouns.contains(key)) && !Vocabulary.titles.contains(key)
+            && text[lo + 1].kind == .word && text[lo + 1].has(.capitalized)
+    }
+
+    /// Registers a run as an organization when the words around it say so ("the Likud party",
+    /// "champions Ajax Amsterdam"); a country named as a team stays a place, a person stays a person.
+    mutating func registerByContext(_ lo: Int, _ hi: Int) -> Bool {
+        guard let kind = contextKind(lo, hi), kind != .person else { return false }
+        let start = stripLeadingDemonyms(lo, hi)
+        let key = text.key(start..<hi)
+        let places = lexicon.gazetteer.lookup(key)
+        if kind == .organization, !places.isEmpty { return false }
+        if places.contains(where: { $0.kind == .country }) { return false }
+        // "Todd Woodbridge and Mark Woodforde": a list is left to the rules that split it.
+        guard
+            !(start..<hi).contains(where: {
+                text[$0].mark == .ampersand || text.isWord($0, Keys.and)
+                    || (text[$0].kind == .word && Vocabulary.titles.contains(text.key($0)))
+            }),
+            !lexicon.gazetteer.isDemonym(key),
+            // "the daily Kurier Zelny said" names a paper, "champions Tavo Brennick" a player.
+            kind == .organization
+                ? !(lexicon.names.isFirstName(text.key(start)) && isPersonName(start, hi))
+                : !isPersonName(start, hi),
+            !(hi - start == 1
+                && (Vocabulary.sentenceWords.contains(key) || Vocabulary.genericOrganizationWords.contains(key)
+                    || Keys.directionWords.contains(key)))
+        else { return false }
+        // A team is no one the article names as a person ("Sampras beat Courier").
+        if kind == .team {
+            let last = text.key(hi - 1)
+            if lexicon.names.isFirstName(text.key(start)) && hi - start >= 2 { return false }
+            if people.contains(where: { $0.lastKey == last }) || lexicon.people.fullName(key) != nil {
+                return false
+            }
+        }
+        registerOrganizationRun(start, hi)
+        return true
+    }
+
+    /// "Hull v Leeds", "Lakers vs. Celtics": a side of a match named by its teams.
+    func isVersusSide(_ lo: Int, _ hi: Int) -> Bool {
+        var after = hi
+        if text.isWord(after, Keys.versus[0]) || text.isWord(after, Keys.versus[1])
+            || text.isWord(after, Keys.versus[2])
+        {
+            after += 1
+            if text.isMark(after, .period) { after += 1 }
+            if after < text.count, text[after].kind == .word, text[after].has(.capitalized) { return true }
+        }
+        var before = lo - 1
+        if text.isMark(before, .period) { before -= 1 }
+        guard before >= 1,
+            text.isWord(before, Keys.versus[0]) || text.isWord(before, Keys.versus[1])
+                || text.isWord(before, Keys.versus[2])
+        else { return false }
+        return text[before - 1].kind == .word && text[before - 1].has(.capitalized)
+    }
+
+    /// ", who ...", ", 40,": a clause or an age after a name says it is a person's.
+    func hasPersonClauseAfter(_ hi: Int) -> Bool {
+        // "Mariano Friedick (U.S.)": a results line names a person's country after the name.
+        if text.isMark(hi, .openParen), hi + 2 < text.count, text.isMark(hi + 2, .closeParen),
+            lexicon.gazetteer.lookup(text.key(hi + 1)).contains(where: { $0.kind == .country })
+        {
+            return true
+        }
+        guard text.isMark(hi, .comma), hi + 1 < text.count else { return false }
+        if text.isWord(hi + 1, Keys.who) { return true }
+        return text[hi + 1].kind == .number && text.isMark(hi + 2, .comma) && text[hi + 1].end - text[hi + 1].start <= 2
+    }
+
+    /// "Romania's Andrei Pavel", "Boston's Mo Vaughn": a place's possessive before a name of
+    /// several words.
+    func hasPlacePossessiveBefore(_ lo: Int, _ hi: Int) -> Bool {
+        hi - lo >= 2 && lo > 0 && text[lo - 1].kind == .word && text[lo - 1].has(.possessive)
+            && !lexicon.gazetteer.lookup(text.key(lo - 1)).isEmpty
+    }
+
+    /// A capitalized demonym right before ("American Todd Martin", "Frenchman Cedric Pioline").
+    func hasDemonymBefore(_ lo: Int) -> Bool {
+        lo > 0 && text[lo - 1].kind == .word && text[lo - 1].has(.capitalized)
+            && lexicon.gazetteer.isDemonym(text.key(lo - 1))
+    }
+
+    /// Skips leading demonyms ("Austrian Thomas Muster", "German Anke Huber"); one that is also a first
+    /// name stays before a single word ("German Lopez").
+    func stripLeadingDemonyms(_ lo: Int, _ hi: Int) -> Int {
+        var lo = lo
+        while hi - lo >= 2, text[lo].kind == .word, !text[lo].has(.allCaps),
+            lexicon.gazetteer.isDemonym(text.key(lo)), hi - lo >= 3 || !lexicon.names.isFirstName(text.key(lo))
+        {
+            lo += 1
+        }
+        return lo
+    }
+
+    /// "the Yankees", "the Greens": one capitalized plural after "the", no place, people or title, is a
+    /// team or a party.
+    func isPluralGroupName(_ p: Int) -> Bool {
+        let token = text[p]
+        guard p > 0, text.isWord(p - 1, Keys.the), text[p - 1].has(.lowercase), token.has(.capitalized),
+            !token.has(.allCaps), token.end - token.start >= 4, text.bytes[token.end - 1] == 0x73,
+            text.bytes[token.end - 2] != 0x73
+        else { return false }
+        if p + 1 < text.count, text[p + 1].kind == .word, text[p + 1].has(.capitalized) { return false }
+        let key = text.key(p)
+        return lexicon.gazetteer.lookup(key).isEmpty && !lexicon.gazetteer.isDemonym(key)
+            && !lexicon.names.isFirstName(key) && !Vocabulary.titles.contains(key)
+            && !Vocabulary.calendarWords.contains(key) && !Vocabulary.sentenceWords.contains(key)
+            && !Vocabulary.facilityHeads.contains(key)
+    }
+
+    /// "Chili Davis", "Glenn Somerville": an unknown word, then a town's name that is also a common
+    /// surname, make up a person's name, not a place.
+    func isNameEndingInTownSurname(_ lo: Int, _ hi: Int) -> Bool {
+        guard hi - lo == 2, text[lo].kind == .word, text[hi - 1].kind == .word, text[hi - 1].has(.spaceBefore),
+            isNameToken(lo), isNameToken(hi - 1), !text[lo].has(.allCaps), !text[hi - 1].has(.allCaps),
+            lexicon.names.isSurname(text.key(hi - 1))
+        else { return false }
+        let first = text.key(lo)
+        let readings = lexicon.gazetteer.lookup(text.key(hi - 1))
+        return !readings.isEmpty && readings.allSatisfy { $0.kind == .city }
+            && lexicon.gazetteer.lookup(first).isEmpty && lexicon.gazetteer.lookup(text.key(lo..<hi)).isEmpty
+            && !lexicon.gazetteer.isDemonym(first) && !Keys.directionWords.contains(first)
+            && !Vocabulary.genericOrganizationWords.contains(first) && !Vocabulary.sentenceWords.contains(first)
+            && lexicon.organizations.lookup(first) == nil && organizationByKey[first] == nil
+    }
+
+    /// "Steffi Graf of Germany", "Foreign Minister Jacques Poos of Luxembourg": a name (with its title)
+    /// and the place it is from.
+    /// Registers both and returns true when the run has that shape.
+    mutating func splitPersonOfPlace(_ lo: Int, _ hi: Int) -> Bool {
+        for k in lo + 2..<max(lo + 2, hi - 1) where text.isWord(k, Keys.of) {
+            let right = text.isWord(k + 1, Keys.the) ? k + 2 : k + 1
+            guard right < hi, hi - right <= 3,
+                lexicon.gazetteer.lookup(text.key(right..<hi)).contains(where: { $0.kind != .stateAbbreviation }),
+                lexicon.gazetteer.lookup(text.key(lo..<k)).isEmpty,
+                lexicon.organizations.lookup(text.key(lo..<k)) == nil,
+                !lexicon.gazetteer.lookup(text.key(lo)).contains(where: { $0.kind == .country || $0.kind == .state })
+            else { continue }
+            let start = stripLeadingDemonyms(lo, k)
+            if k - start <= 4, (start..<k).allSatisfy({ isNameToken($0) }) {
+                registerPerson(start, k, role: nil)
+            } else if !(lo..<k).contains(where: { text[$0].kind == .word && Vocabulary.titles.contains(text.key($0)) })
+                || !splitAtTitle(lo, k, heading: false)
+            {
+                continue
+            }
+            scanSpans(right, hi, allowPending: false, heading: false)
+            return true
+        }
+        return false
+    }
+}
+
+extension EntityRecognizer.Keys {
+    static let news = WordHash.phrase("news")
+    /// Verbs of a match result, whose subject and object are teams or players ("Hull beat Leeds").
+    static let matchVerbs = Vocabulary.keys([
+        "beat", "beats", "defeated", "defeats", "routed", "thrashed", "edged", "hammered", "trounced", "drew",
+        "downed", "blanked", "whipped", "crushed", "outplayed",
+    ])
+    /// Words of direction that name no organization alone ("the Western alliance").
+    static let directionWords = Vocabulary.keys([
+        "Western", "Eastern", "Northern", "Southern", "North", "South", "East", "West", "Central",
+    ])
+    static let versus = [WordHash.phrase("v"), WordHash.phrase("vs"), WordHash.phrase("versus")]
+    /// Lower-case words after a name that say it is an organization's ("the Likud party").
+    static let organizationNounsAfter = Vocabulary.keys([
+        "party", "newspaper", "paper", "daily", "weekly", "magazine", "agency", "firm", "company", "group", "club",
+        "television", "radio", "airline", "carrier", "faction", "movement", "rebels", "guerrillas", "militia",
+        "brokerage", "consortium", "conglomerate", "subsidiary", "alliance", "broadcaster", "network",
+        "bank", "insurer", "retailer", "carmaker", "automaker", "manufacturer", "publisher", "union",
+    ])
+    /// Lower-case words before a name that say it is an organization's ("carrier EgyptAir", "the daily X").
+    static let organizationNounsBefore = Vocabulary.keys([
+        "carrier", "airline", "firm", "company", "group", "daily", "newspaper", "weekly", "magazine", "agency",
+        "utility", "manufacturer", "maker", "carmaker", "automaker", "insurer", "retailer", "conglomerate",
+        "broker", "brokerage", "broadcaster", "publisher", "bank", "lender", "giant", "subsidiary", "party",
+        "outfit", "network", "chain", "operator", "exporter", "importer", "distributor",
+    ])
+    /// Lower-case words before a name that say it is a team's ("champions Ajax", "rivals Liverpool").
+    static let teamNouns = Vocabulary.keys([
+        "champions", "rivals", "leaders", "holders", "hosts", "visitors", "contenders", "side", "club",
+        "promoted", "relegated", "placed", "pacesetters", "runners-up", "opponents", "outsiders", "underdogs",
+    ])
+    /// Lower-case words before a name that say it is a person's ("striker", "spokesman", "wife").
+    static let personNouns = Vocabulary.keys([
+        "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "playmaker", "captain",
+        "skipper", "coach", "manager", "champion", "seed", "seeded", "unseeded", "veteran", "rookie", "pitcher",
+        "batsman", "bowler", "opener", "rider", "driver", "jockey", "trainer", "teammate", "compatriot",
+        "countryman", "opponent", "leader", "strongman", "dissident", "envoy", "negotiator", "premier",
+        "counterpart", "journalist", "writer", "novelist", "author", "singer", "actor", "actress", "artist",
+        "wife", "husband", "son", "daughter", "widow", "mother", "colleague", "aide", "adviser", "advisor",
+        "official", "tycoon", "businessman", "businesswoman", "banker", "magnate", "player", "winner",
+        "incumbent", "challenger", "candidate", "nominee", "guerrilla", "commander", "chief", "spokesman",
+        "spokeswoman", "minister", "president", "chairman", "lawyer", "attorney", "analyst", "economist",
+        "dealer", "trader", "runner", "sprinter", "swimmer", "cyclist", "golfer", "boxer", "teenager",
+        "cardinal", "archbishop", "bishop", "priest", "nun", "poet", "photographer", "director",
+        "diplomat", "designer", "model", "fighter", "neighbour", "neighbor", "friend", "girlfriend", "boyfriend",
+        "medallist", "medalist", "reliever", "spinner", "accountant", "engineer", "surgeon", "nurse", "teacher",
+        "student", "scientist", "farmer", "worker", "soldier", "policeman", "suspect", "victim", "survivor",
+        "witness", "resident", "emperor", "cousin", "nephew", "niece", "uncle", "aunt", "grandson",
+        "granddaughter", "boss", "owner", "pilot", "hostage", "prisoner", "refugee", "defendant", "referee",
+        "umpire", "hurdler", "skier", "skater", "gymnast", "wrestler", "fellow",
+    ])
+}
