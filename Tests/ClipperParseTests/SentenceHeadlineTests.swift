@@ -25,6 +25,11 @@ struct SentenceHeadlineTests {
         #expect(article.body.hasPrefix("The market shuts."))
     }
 
+    @Test func anAbbreviationInsideTheHeadlineIsNotASentenceEnd() throws {
+        let article = try parse("Mr. Holt vs. the council over the riverside market.\n\n\(lede)\n\n\(second)\n")
+        #expect(article.title == "Mr. Holt vs. the council over the riverside market.")
+    }
+
     @Test func aShortTextKeepsItsOnlyParagraphs() throws {
         let article = try parse("Council shuts the riverside market for winter.\n\n\(lede)\n")
         #expect(article.title == nil)

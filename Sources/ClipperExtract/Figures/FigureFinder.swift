@@ -472,7 +472,7 @@ struct FigureFinder {
         while end < text.count, end < i + 5, text[end].kind == .word, !text[end].has(.paragraphStart),
             !Self.phraseBreaks.contains(text.key(end)),
             !(text[end].has(.capitalized) && !text[end].has(.allCaps) && end > i),
-            !(end > i && endsWithED(end))
+            !(end > i && text.hasSuffix(end, (0x65, 0x64)))
         {
             end += 1
         }
@@ -483,12 +483,6 @@ struct FigureFinder {
             j -= 1
         }
         return j + 1 < figureStart ? text.text(j + 1..<figureStart) : nil
-    }
-
-    /// A word ending in "ed", most often a verb ("ballots lacked signatures").
-    private func endsWithED(_ i: Int) -> Bool {
-        let token = text[i]
-        return token.end - token.start > 3 && text.bytes[token.end - 2] == 0x65 && text.bytes[token.end - 1] == 0x64
     }
 
     static let currencies: [Mark: String] = [

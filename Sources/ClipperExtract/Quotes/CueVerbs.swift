@@ -1,12 +1,6 @@
 /// Verbs and nouns that attribute speech or writing ("said", "wrote", "reply"), keyed by their look-up key.
 enum CueVerbs {
-    static let words: KeyTable<String> = {
-        var table: KeyTable<String> = KeyTable()
-        for word in list { table[WordHash.phrase(word)] = word }
-        return table
-    }()
-
-    static let list = [
+    static let words = Vocabulary.keys([
         "said", "says", "say", "saying", "told", "tells", "tell", "telling", "wrote", "writes", "write", "writing",
         "added", "adds", "adding", "recalled", "recalls", "recalling", "explained", "explains", "explaining",
         "noted", "notes", "noting", "stated", "states", "declared", "declares", "warned", "warns", "warning",
@@ -28,24 +22,18 @@ enum CueVerbs {
         "criticized", "criticizes", "praised", "praises", "comments", "commented", "replied", "shouts", "thinks",
         "thought", "feels", "felt", "hopes", "hoped", "interjected", "retorted", "snapped", "exclaimed",
         "scoffed", "chided", "tweeting",
-    ]
+    ])
 
     /// Verbs that report a quotation but say little about who their subject is (an agency "blasted" or
     /// "dismissed" as readily as a person): cues for quotes, not evidence that a name is a person's.
-    static let reportingOnly: KeyTable<String> = {
-        var table: KeyTable<String> = KeyTable()
-        for word in [
-            "questioned", "mocked", "blasted", "slammed", "touted", "hailed", "labeled", "branded", "dubbed",
-            "accused", "dismissed", "quoted", "posting",
-        ] {
-            table[WordHash.phrase(word)] = word
-        }
-        return table
-    }()
+    static let reportingOnly = Vocabulary.keys([
+        "questioned", "mocked", "blasted", "slammed", "touted", "hailed", "labeled", "branded", "dubbed",
+        "accused", "dismissed", "quoted", "posting",
+    ])
 
     /// Whether a word attributes speech.
-    static func isCue(_ key: UInt64) -> Bool { words[key] != nil }
+    static func isCue(_ key: UInt64) -> Bool { words.contains(key) }
 
     /// Whether a word attributes a quotation: a speech verb or a verb that only reports.
-    static func isQuoteCue(_ key: UInt64) -> Bool { words[key] != nil || reportingOnly[key] != nil }
+    static func isQuoteCue(_ key: UInt64) -> Bool { words.contains(key) || reportingOnly.contains(key) }
 }

@@ -294,24 +294,18 @@ struct QuoteAttributor {
         while j < min(text.count, i + 5), text[j].kind == .word, text[j].has(.capitalized) || personAt[j] == person {
             j += 1
         }
-        guard j < text.count, text[j].kind == .word, text[j].has(.lowercase), endsWithED(j) else { return nil }
+        guard j < text.count, text[j].kind == .word, text[j].has(.lowercase), text.hasSuffix(j, (0x65, 0x64)) else {
+            return nil
+        }
         var end = j + 1
         if isAdverb(end) { end += 1 }
         guard end < text.count, text[end].mark.endsSentence || text[end].mark == .comma else { return nil }
         return (.person(person), text.text(j).lowercased())
     }
 
-    /// A word ending in "ed", most often a verb in the past tense.
-    private func endsWithED(_ i: Int) -> Bool {
-        let token = text[i]
-        return token.end - token.start > 3 && text.bytes[token.end - 2] == 0x65 && text.bytes[token.end - 1] == 0x64
-    }
-
     /// A lower-case word ending in "ly" ("said pleasantly").
     private func isAdverb(_ i: Int) -> Bool {
-        guard i < text.count, text[i].kind == .word, text[i].has(.lowercase) else { return false }
-        let token = text[i]
-        return token.end - token.start > 3 && text.bytes[token.end - 2] == 0x6C && text.bytes[token.end - 1] == 0x79
+        i < text.count && text[i].has(.lowercase) && text.hasSuffix(i, (0x6C, 0x79))
     }
 
     /// `Houser wrote that “` / `Medina’s initial reply was, “` / `according to DHS, “` / `he called it a “`.
@@ -553,7 +547,7 @@ struct QuoteAttributor {
         var modifiers = 0
         while modifiers < 2, j < text.count, text[j].kind == .word, text[j].has(.lowercase),
             !Self.prepositions.contains(text.key(j)), !Vocabulary.determinersAndPossessives.contains(text.key(j)),
-            !isCue(j), !CueVerbs.isQuoteCue(text.key(j))
+            !CueVerbs.isQuoteCue(text.key(j))
         {
             j += 1
             modifiers += 1

@@ -53,6 +53,14 @@ struct TokenizedText: Sendable {
         index >= 0 && index < tokens.count && tokens[index].kind == .word && key(index) == word
     }
 
+    /// Whether token `index` is a word of more than three letters ending in `suffix` (two lower-case
+    /// ASCII letters): "-ed" for a verb in the past tense, "-ly" for an adverb.
+    func hasSuffix(_ index: Int, _ suffix: (UInt8, UInt8)) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+        let token = tokens[index]
+        return token.end - token.start > 3 && bytes[token.end - 2] == suffix.0 && bytes[token.end - 1] == suffix.1
+    }
+
     /// Whether token `index` exists and is the mark `mark`.
     @inline(__always)
     func isMark(_ index: Int, _ mark: Mark) -> Bool {

@@ -161,17 +161,20 @@ struct TextLineClassifier {
         roles[first] = .title
     }
 
-    /// No sentence ends before the line's last word.
+    /// No sentence ends before the line's last word: no "?" or "!" followed by a space, and no full
+    /// stop after a lower-case word of three letters or more ("vs. Smith" and "Mr. Smith" pass).
     private static func isOneSentence(_ line: String) -> Bool {
         let bytes = Array(line.utf8.dropLast(2))
-        for index in bytes.indices.dropLast() where bytes[index + 1] == 0x20 {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "."), index > 0, bytes[index - 1] >= UInt8(ascii: "a"),
-                bytes[index - 1] <= UInt8(ascii: "z"), index > 2 && bytes[index - 3] != 0x20
+        var wordLength = 0
+        for (index, byte) in bytes.enumerated() {
+            let followedBySpace = index + 1 < bytes.count && bytes[index + 1] == 0x20
+            if followedBySpace, byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") { return false }
+            if followedBySpace, byte == UInt8(ascii: "."), wordLength >= 3,
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[index - 1])
             {
                 return false
             }
-            if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") { return false }
+            wordLength = byte == 0x20 ? 0 : wordLength + 1
         }
         return true
     }
