@@ -40,6 +40,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(help: "Run the search-latency section only (with --search-store, over a kept store).")
     var searchOnly = false
 
+    @Flag(help: "Run the parse and extract stages only (for profiling them with perf or callgrind).")
+    var stagesOnly = false
+
     @Option(
         help: ArgumentHelp(
             "Also measure search over an archive of this many articles (1000000 for issue 13's figure; 0: off).",
@@ -66,6 +69,10 @@ struct BenchCommand: AsyncParsableCommand {
 
     func run() async throws {
         say("Clipper benchmark: \(Self.buildKind) build, \(ProcessInfo.processInfo.activeProcessorCount) cores\n")
+        if stagesOnly {
+            try stages()
+            return
+        }
         if !searchOnly { try await stagesAndThroughput() }
         say("\nSearch latency over \(searchArticles) articles")
         try await searchLatency(label: "SQLite", location: nil, count: searchArticles, keep: searchStore)
@@ -76,11 +83,11 @@ struct BenchCommand: AsyncParsableCommand {
         }
     }
 
-    /// Everything but search: stages, end to end, latency, flood, PostgreSQL intake and durability.
-    private func stagesAndThroughput() async throws {
+    /// The pure stages on one core: parse (text and HTML) and extract.
+    @discardableResult
+    private func stages() throws -> Stages {
         let corpus = try Corpus(seedsDirectory: seeds)
         let extractor = Extractor()
-
         say("Stages, one core")
         let texts = (0..<articles).map(corpus.text)
         let pages = (0..<articles).map(corpus.html)
@@ -90,24 +97,43 @@ struct BenchCommand: AsyncParsableCommand {
         row("parse, text", textParse.perSecond, "articles/s", textParse.megabytesPerSecond, "MB/s")
         row("parse, HTML", htmlParse.perSecond, "articles/s", htmlParse.megabytesPerSecond, "MB/s")
         row("extract", extract.perSecond, "articles/s", extract.megabytesPerSecond, "MB/s of body")
+        return Stages(
+            corpus: corpus, extractor: extractor, texts: texts, textArticles: textArticles, textParse: textParse,
+            extract: extract)
+    }
+
+    /// What ``stages()`` measured, for the runs after it.
+    private struct Stages {
+        var corpus: Corpus
+        var extractor: Extractor
+        var texts: [[UInt8]]
+        var textArticles: [ParsedArticle]
+        var textParse: StageBenchmark.Result
+        var extract: StageBenchmark.Result
+    }
+
+    /// Everything but search: stages, end to end, latency, flood, PostgreSQL intake and durability.
+    private func stagesAndThroughput() async throws {
+        let measured = try stages()
+        let corpus = measured.corpus
 
         say("\nCPU per article by stage, one core, in this process")
-        let (hashing, ids) = WriteStageBenchmark.hash(texts)
-        let records = zip(ids, textArticles).enumerated().map { number, pair in
+        let (hashing, ids) = WriteStageBenchmark.hash(measured.texts)
+        let records = zip(ids, measured.textArticles).enumerated().map { number, pair in
             ArticleRecord(
                 id: pair.0,
-                source: SourceInfo(file: "article-\(number).txt", bytes: texts[number].count, mediaType: .plainText),
-                article: pair.1, extraction: extractor.extract(from: pair.1))
+                source: SourceInfo(file: "article-\(number).txt", bytes: measured.texts[number].count, mediaType: .plainText),
+                article: pair.1, extraction: measured.extractor.extract(from: pair.1))
         }
         let writing = try await WriteStageBenchmark.store(records, batchSize: storeBatch)
-        let stages = [
+        let costs = [
             ("hash (SHA-256)", hashing.cpuMillisecondsPerDocument),
-            ("parse, text", textParse.cpuMillisecondsPerDocument),
-            ("extract", extract.cpuMillisecondsPerDocument),
+            ("parse, text", measured.textParse.cpuMillisecondsPerDocument),
+            ("extract", measured.extract.cpuMillisecondsPerDocument),
             ("store write (SQLite)", writing.cpuMillisecondsPerDocument),
         ]
-        for (label, milliseconds) in stages { say("  " + pad(label) + String(format: "%.3f ms", milliseconds)) }
-        say("  " + pad("sum") + String(format: "%.3f ms", stages.reduce(0) { $0 + $1.1 }))
+        for (label, milliseconds) in costs { say("  " + pad(label) + String(format: "%.3f ms", milliseconds)) }
+        say("  " + pad("sum") + String(format: "%.3f ms", costs.reduce(0) { $0 + $1.1 }))
         say(
             "  " + pad("store write")
                 + String(
