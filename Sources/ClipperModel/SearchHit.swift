@@ -6,7 +6,7 @@ public struct SearchHit: Sendable, Hashable, Codable {
     public var published: String?
     /// A short passage with the matched words between `[` and `]`.
     public var snippet: String
-    /// The engine's relevance score; larger is better (bm25 negated on SQLite, ts_rank_cd on PostgreSQL).
+    /// The engine's relevance score; larger is better (bm25 negated on SQLite, ts_rank on PostgreSQL).
     /// SQLite leaves it 0 when the hits are in date order (docs/Performance.md).
     public var score: Double
 

@@ -54,6 +54,26 @@ struct SpeakerResolutionTests {
             "Daniel Reyes called the report “extremely careless and late,” but said she should face no charges.",
             "extremely careless", "Daniel Reyes"
         ),
+        // An aside with an abbreviation's period in it ("Mass.") before the cue.
+        (
+            "“We never saw the report before the vote,” Daniel Reyes, now retired in Springfield, Mass., said by telephone.",
+            "never saw the report", "Daniel Reyes"
+        ),
+        // After a full stop, a name with an aside of several commas, then the cue.
+        (
+            "“Is this what the council calls a plan?” Karen Holt, 67, a retired teacher in Dayton, said.",
+            "calls a plan", "Karen Holt"
+        ),
+        // A party and state in parentheses between the name and the cue.
+        (
+            "“The votes are not there this year.” Karen Holt (D-Wash.) said.", "votes are not there",
+            "Karen Holt"
+        ),
+        // A person's aide named after the cue: the aide speaks.
+        (
+            "“October was a good month for the campaign,” said longtime Daniel Reyes adviser Karen Holt.",
+            "good month", "Karen Holt"
+        ),
         // The one told is the listener.
         (
             "“You need to close the plant now,” Karen Holt, a Democrat from Ohio, told Daniel Reyes last year.",

@@ -223,7 +223,8 @@ struct QuoteAttributor {
             let titlePeriod =
                 token.mark == .period && j > i && !token.has(.spaceBefore) && text[j - 1].kind == .word
                 && Vocabulary.titles.contains(text.key(j - 1))
-            if token.kind == .punctuation, token.mark.endsSentence || token.mark.isDoubleQuote, !titlePeriod { break }
+            // Nor does the period of an abbreviation inside an aside (", now retired in Cambridge, Mass., said").
+            if token.kind == .punctuation, text.endsSentence(at: j) || token.mark.isDoubleQuote, !titlePeriod { break }
             if text.isWord(j, Keys.according), text.isWord(j + 1, Keys.to) {
                 return (reference(at: j + 2, before: span.open), "according to")
             }
@@ -273,14 +274,21 @@ struct QuoteAttributor {
         guard personAt[i] != nil else { return false }
         var j = i
         while j < min(text.count, i + 5), text[j].kind == .word, text[j].has(.capitalized) { j += 1 }
+        // "Rep. Jim McDermott (D-Wash.) said": a short aside in parentheses before the cue.
+        if text.isMark(j, .openParen), let close = (j + 1..<min(text.count, j + 10)).first(where: {
+            text.isMark($0, .closeParen)
+        }) {
+            j = close + 1
+        }
         if j < text.count && isCue(j) { return true }
-        // "Miller, a retired worker from the plant, said": an aside between commas, then the cue.
+        // "Miller, a retired worker from the plant, said", "Purner, 67, a retired clerk in Allentown, Pa.,
+        // said": an aside between commas (commas and abbreviations inside it), then the cue.
         guard text.isMark(j, .comma) else { return false }
         var k = j + 1
-        while k < min(text.count, j + 20), !text[k].has(.paragraphStart), !text[k].mark.endsSentence,
+        while k < min(text.count, j + 24), !text[k].has(.paragraphStart), !text.endsSentence(at: k),
             !text[k].mark.isDoubleQuote
         {
-            if text.isMark(k, .comma) { return isCue(k + 1) || (isAdverb(k + 1) && isCue(k + 2)) }
+            if text.isMark(k, .comma), isCue(k + 1) || (isAdverb(k + 1) && isCue(k + 2)) { return true }
             k += 1
         }
         return false
@@ -558,7 +566,8 @@ struct QuoteAttributor {
                 text[k].kind == .word || (text[k].mark == .period && !text[k].has(.spaceBefore)),
                 !(k > j && text[k].has(.paragraphStart))
             {
-                if let person = personAt[k] { return .person(person) }
+                // "said former Obama adviser David Axelrod": the adviser speaks.
+                if let person = personAt[k] { return .person(laterNamedAfterRole(person, at: k) ?? person) }
                 if text[k].kind == .word, text[k].has(.lowercase), !Self.aideWords.contains(text.key(k)),
                     !Vocabulary.titles.contains(text.key(k))
                 {

@@ -61,6 +61,15 @@ struct TokenizedText: Sendable {
         return token.end - token.start > 3 && bytes[token.end - 2] == suffix.0 && bytes[token.end - 1] == suffix.1
     }
 
+    /// Whether token `index` ends a sentence: a "?" or "!", or a period after which a new sentence
+    /// starts; not the period of "Mass." or "Mr." in the middle of one.
+    func endsSentence(at index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].mark.endsSentence else { return false }
+        var next = index + 1
+        while next < tokens.count, tokens[next].kind == .punctuation { next += 1 }
+        return next == tokens.count || tokens[next].has(.sentenceStart)
+    }
+
     /// Whether token `index` exists and is the mark `mark`.
     @inline(__always)
     func isMark(_ index: Int, _ mark: Mark) -> Bool {

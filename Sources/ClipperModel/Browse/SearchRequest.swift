@@ -28,7 +28,7 @@ public struct SearchRequest: Sendable, Hashable {
 
     /// Ranking by relevance scores at most this many matches: a query matching more ranks the most
     /// recently indexed of them. Such a query's words are in most articles, where bm25 and
-    /// `ts_rank_cd` give them almost no weight, and scoring every match would cost a full pass
+    /// `ts_rank` give them almost no weight, and scoring every match would cost a full pass
     /// over the archive's index (docs/Performance.md). Counts stay exact.
     public static let rankScope = 20_000
 

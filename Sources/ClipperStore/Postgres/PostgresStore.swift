@@ -7,7 +7,7 @@ import PostgresNIO
 /// postgres-nio `PostgresClient` pool.
 ///
 /// Search runs on PostgreSQL's own full-text engine (a generated, GIN-indexed `tsvector`,
-/// `websearch_to_tsquery`, `ts_rank_cd`, `ts_headline`). Writes are idempotent on the article id
+/// `websearch_to_tsquery`, `ts_rank`, `ts_headline`). Writes are idempotent on the article id
 /// (`ON CONFLICT`), so nodes racing on the same article index it once.
 /// Open it with ``withArticleStore(_:options:logger:_:)``.
 struct PostgresStore: ArticleStore {

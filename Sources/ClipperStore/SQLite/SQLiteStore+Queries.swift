@@ -3,7 +3,7 @@ import GRDB
 
 extension SQLiteStore {
     /// Title matches weigh this many times a body match in `bm25()`, as weight A over B does in
-    /// PostgreSQL's `ts_rank_cd`.
+    /// PostgreSQL's `ts_rank`.
     static let titleWeight = 2.5
 
     func entities(kind: EntityKind?, limit: Int) async throws -> [EntitySummary] {
