@@ -24,7 +24,7 @@ ner.orgs         0.707
 ner.places       0.830
 quotes.quotes    0.947
 quotes.speakers  0.836
-web_html.f       0.910
+web_html.f       0.916
 web_text.f       0.850
 html.f1          0.972
 figures.f1       0.865

@@ -146,6 +146,9 @@ struct BlockWriter {
             if weight < 0 { return .other }
             if images > 1, Double(paragraphs) / Double(images) < 0.5 { return .other }
             if tag != .ul, tag != .ol, items > paragraphs + 2, density > 0.3 { return .navigation }
+            // A list whose items are mostly sentences with a link in them is article text, though its
+            // link density is above a fifth; one whose items are mostly links is a link list.
+            if tag == .ul || tag == .ol, density <= 0.5, !mostlyLinkItems(index) { return nil }
             if weight < 25, density > 0.2, statistics.prose[index] * 2 < text { return .navigation }
             if density > 0.5 { return .navigation }
             return nil
@@ -154,6 +157,21 @@ struct BlockWriter {
         default:
             return nil
         }
+    }
+
+    /// Whether the items of a list that are a quarter links or more (a link and a teaser, a link list)
+    /// hold more than a third of its text.
+    private func mostlyLinkItems(_ list: Int) -> Bool {
+        var linkItemText: Int32 = 0
+        var child = list + 1
+        let end = Int(table.ends[list])
+        while child < end {
+            if statistics.linkLength[child] * 4 > statistics.textLength[child] {
+                linkItemText += statistics.textLength[child]
+            }
+            child = Int(table.ends[child])
+        }
+        return linkItemText * 3 > statistics.textLength[list]
     }
 
     /// The normalized text of a whole subtree (for the removed-block report and bylines).

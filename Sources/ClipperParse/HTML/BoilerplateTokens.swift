@@ -55,6 +55,26 @@ enum BoilerplateTokens {
         return partSet.firstMatch(in: classAndID).map { parts[$0].1 }
     }
 
+    /// Whole tokens and token beginnings that name an article's lead (standfirst, deck, summary).
+    private static let leadWords = ["lead", "lede", "dek", "deck", "chapo", "chapeau", "bajada", "sapo"]
+    private static let leadPrefixes = [
+        "intro", "teaser", "summary", "excerpt", "abstract", "standfirst", "subtitle", "subheadline", "subhead",
+        "preface", "leadtext",
+    ]
+    private static let leadTokens = WordSet(leadWords)
+    /// Every lead word as a part: one scan rules out the names that hold none (nearly all of them).
+    private static let leadParts = PatternSet(leadWords + leadPrefixes)
+
+    /// Whether a `class`/`id` text names the article's lead ("article-lead", "c-intro__text", "entry-summary").
+    static func namesLead(_ classAndID: String) -> Bool {
+        guard leadParts.matches(classAndID) else { return false }
+        for token in classAndID.utf8.split(whereSeparator: { !isAlphanumeric($0) }) {
+            if leadTokens.index(of: token) != nil { return true }
+            if leadPrefixes.contains(where: { token.starts(with: $0.utf8) }) { return true }
+        }
+        return false
+    }
+
     /// Readability's class weight: +25 for article-like names, -25 for furniture-like names.
     static func weight(_ classAndID: String) -> Double {
         guard !classAndID.isEmpty else { return 0 }

@@ -11,6 +11,8 @@ struct ClassName {
     let namesByline: Bool
     /// Names a date or time element ("date", "timestamp", "published", "posted-on").
     let namesDate: Bool
+    /// Names an article's lead or standfirst ("lead", "intro", "teaser", "summary", "excerpt").
+    let namesLead: Bool
 
     init(_ text: String) {
         self.text = text
@@ -18,6 +20,7 @@ struct ClassName {
         namesDate =
             CString.contains(text, "date") || CString.contains(text, "time") || CString.contains(text, "publish")
             || CString.contains(text, "posted")
+        namesLead = BoilerplateTokens.namesLead(text)
         furniture = BoilerplateTokens.furnitureKind(text)
         weight = BoilerplateTokens.weight(text)
     }

@@ -21,6 +21,20 @@ enum HTMLArticleParser {
         }
         if metadata.published == nil { metadata.published = furnitureDate(table, writer: writer) }
         var cleaned = ParagraphCleaner.clean(paragraphs, title: metadata.title)
+        // The lead above the article opens it, once the article itself has text. A lead is prose: a
+        // deck without a final stop reads as part of the headline.
+        if !cleaned.paragraphs.isEmpty, let first = roots.first,
+            let lead = LeadFinder(table: table, statistics: statistics).lead(before: first)
+        {
+            let text = writer.textOf(lead)
+            if TextShape(text).endsSentence, !paragraphs.prefix(3).contains(where: { $0.contains(text) }) {
+                cleaned = ParagraphCleaner.clean([text] + paragraphs, title: metadata.title)
+            }
+        }
+        if let scripted = ScriptArticleBody.paragraphs(metadata.articleBody, replacing: cleaned.paragraphs) {
+            cleaned = ParagraphCleaner.clean(scripted, title: metadata.title)
+            removedInside = []
+        }
         if cleaned.paragraphs.isEmpty {
             // Names that hide the article (a post inside `widget`, a short text judged a link list),
             // or an unclosed tag in `<noscript>` that swallowed the page: try again trusting only

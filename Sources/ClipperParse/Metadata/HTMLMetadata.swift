@@ -5,6 +5,8 @@ struct HTMLMetadata {
     var authors: [String] = []
     var outlet: String?
     var published: String?
+    /// The JSON-LD `articleBody`, when the page states one.
+    var articleBody: String?
 
     private static let dateKeys = [
         "article:published_time", "og:published_time", "published_time", "datepublished", "date", "pubdate",
@@ -15,6 +17,7 @@ struct HTMLMetadata {
     init(_ source: PageMetadataSource, firstHeading: String?) {
         let jsonLD = JSONLDArticle(scripts: source.jsonLD)
         let meta = source.meta
+        articleBody = jsonLD?.articleBody
         outlet =
             Self.clean(jsonLD?.publisher) ?? Self.clean(meta["og:site_name"]) ?? Self.clean(meta["application-name"])
 

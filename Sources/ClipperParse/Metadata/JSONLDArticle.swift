@@ -7,6 +7,8 @@ struct JSONLDArticle {
     var authors: [String] = []
     var datePublished: String?
     var publisher: String?
+    /// The `articleBody` text: some pages keep their article only there, and render it by script.
+    var articleBody: String?
 
     private static let articleTypes: Set<String> = [
         "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -26,6 +28,7 @@ struct JSONLDArticle {
             authors = Self.names(article["author"] ?? article["creator"])
             datePublished = Self.string(article["datePublished"]) ?? Self.string(article["dateCreated"])
             publisher = Self.names(article["publisher"]).first
+            articleBody = Self.string(article["articleBody"])
             return
         }
         return nil

@@ -1,0 +1,103 @@
+import ClipperModel
+
+/// The lead (standfirst, deck, summary) a page sets above its article, outside the element that
+/// holds the article text: often in the article's header box, which may have been dropped as
+/// furniture with the headline and byline. Found by its class or id name, close above the article.
+struct LeadFinder {
+    let table: NodeTable
+    let statistics: NodeStatistics
+
+    /// The lead element above `first` (the article's first root) or dropped inside it above its
+    /// first paragraph, or nil: named as a lead, 40 to
+    /// 1,000 visible bytes with few links, inside the same `<article>`/`<main>` (or within three
+    /// levels above the article), with under 1,000 bytes of other text between it and the article.
+    func lead(before first: Int) -> Int? {
+        if let inside = droppedLead(inside: first) { return inside }
+        let scope = scope(of: first)
+        var between = 0
+        var index = first - 1
+        while index > scope {
+            defer { index -= 1 }
+            guard Int(table.ends[index]) <= first else { continue }  // an ancestor of the article
+            if table.tags[index] == .text {
+                between += Int(table.textLengths[index])
+                if between > 1_000 { return nil }
+                continue
+            }
+            guard table.className(index)?.namesLead == true, isLeadKind(statistics.removal[index]) else { continue }
+            let lead = outermostLead(index, scope: scope)
+            let (text, links) = visibleText(lead)
+            guard text >= 40, text <= 1_000, links * 5 < text else { continue }
+            return lead
+        }
+        return nil
+    }
+
+    /// A lead inside the article's root that was dropped with its box (the article's own `<header>`),
+    /// before the first paragraph of prose.
+    private func droppedLead(inside root: Int) -> Int? {
+        var index = root + 1
+        let end = Int(table.ends[root])
+        while index < end {
+            if statistics.removal[index] == nil, table.tags[index] == .p, statistics.prose[index] > 0 { return nil }
+            if statistics.removalRoot[index] {
+                // A dropped box: look for a lead in it, then skip past it.
+                for inner in index..<Int(table.ends[index]) where table.className(inner)?.namesLead == true {
+                    guard isLeadKind(statistics.removal[inner]) else { break }
+                    let (text, links) = visibleText(inner)
+                    if text >= 40, text <= 1_000, links * 5 < text { return inner }
+                }
+                index = Int(table.ends[index])
+                continue
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The nearest `<article>` or `<main>` around `node` (eight levels up at most), else its
+    /// ancestor three levels up.
+    private func scope(of node: Int) -> Int {
+        var ancestor = Int(table.parents[node])
+        var level = 0
+        var fallback = -1
+        while ancestor >= 0, level < 8 {
+            if table.tags[ancestor] == .article || table.tags[ancestor] == .main { return ancestor }
+            if level == 2 { fallback = ancestor }
+            ancestor = Int(table.parents[ancestor])
+            level += 1
+        }
+        return fallback
+    }
+
+    /// Leads sit in furniture that is only dropped for its place (a header box), never in comments,
+    /// share bars or ads.
+    private func isLeadKind(_ kind: RemovedBlock.Kind?) -> Bool {
+        switch kind {
+        case nil, .navigation, .other: true
+        default: false
+        }
+    }
+
+    private func outermostLead(_ node: Int, scope: Int) -> Int {
+        var lead = node
+        var ancestor = Int(table.parents[node])
+        while ancestor > scope, table.className(ancestor)?.namesLead == true {
+            lead = ancestor
+            ancestor = Int(table.parents[ancestor])
+        }
+        return lead
+    }
+
+    /// Raw text bytes of a subtree and the part inside links, dropped or not.
+    private func visibleText(_ node: Int) -> (text: Int, links: Int) {
+        var text = 0
+        var links = 0
+        for index in node..<Int(table.ends[node]) where table.tags[index] == .text {
+            let length = Int(table.textLengths[index])
+            text += length
+            if table.flags[index].contains(.inLink) { links += length }
+        }
+        return (text, links)
+    }
+}
