@@ -42,6 +42,12 @@ struct BenchCommand: AsyncParsableCommand {
 
     @Option(
         help: ArgumentHelp(
+            "Run only these sections, comma-separated: \(Section.allCases.map(\.rawValue).joined(separator: ", ")).",
+            discussion: "For profiling one part; without it every section runs.", valueName: "sections"))
+    var only: String?
+
+    @Option(
+        help: ArgumentHelp(
             "Also measure search over an archive of this many articles (1000000 for issue 13's figure; 0: off).",
             valueName: "articles"))
     var largeArchive = 0
@@ -64,9 +70,28 @@ struct BenchCommand: AsyncParsableCommand {
         #endif
     }
 
+    /// The parts of the run `--only` can pick.
+    enum Section: String, CaseIterable {
+        case stages, write, endToEnd = "end-to-end", latency, flood, postgres, durability, search
+    }
+
+    func validate() throws {
+        for name in only?.split(separator: ",") ?? [] where Section(rawValue: String(name)) == nil {
+            throw ValidationError("unknown section '\(name)' in --only")
+        }
+    }
+
+    /// Whether `section` runs: every one without `--only` (search alone with `--search-only`).
+    func runs(_ section: Section) -> Bool {
+        if searchOnly { return section == .search }
+        guard let only else { return true }
+        return only.split(separator: ",").contains { $0 == section.rawValue }
+    }
+
     func run() async throws {
         say("Clipper benchmark: \(Self.buildKind) build, \(ProcessInfo.processInfo.activeProcessorCount) cores\n")
-        if !searchOnly { try await stagesAndThroughput() }
+        if Section.allCases.contains(where: { $0 != .search && runs($0) }) { try await stagesAndThroughput() }
+        guard runs(.search) else { return }
         say("\nSearch latency over \(searchArticles) articles")
         try await searchLatency(label: "SQLite", location: nil, count: searchArticles, keep: searchStore)
         if let postgres { try await searchLatency(label: "PostgreSQL", location: postgres, count: searchArticles) }
@@ -79,17 +104,60 @@ struct BenchCommand: AsyncParsableCommand {
     /// Everything but search: stages, end to end, latency, flood, PostgreSQL intake and durability.
     private func stagesAndThroughput() async throws {
         let corpus = try Corpus(seedsDirectory: seeds)
-        let extractor = Extractor()
+        if runs(.stages) || runs(.write) { try await stagesAndWrite(corpus) }
 
-        say("Stages, one core")
+        let endToEnd = EndToEndBenchmark()
+        if runs(.endToEnd) {
+            say("\nEnd to end, clipperd --once (SQLite)")
+            report(try await endToEnd.batch(files: articles, make: corpus.text, extension: "txt", store: nil))
+        }
+
+        if runs(.latency) {
+            say("\nDrop-to-searchable latency, daemon running (SQLite)")
+            let (latencies, daemonPeak) = try await endToEnd.latency(samples: latencySamples, corpus: corpus)
+            let summary = Percentiles(latencies)
+            say(
+                "  " + pad("latency")
+                    + String(format: "p50 %.1f ms, p99 %.1f ms (%d files)", summary.p50, summary.p99, latencies.count))
+            if let daemonPeak { say("  " + pad("peak RSS") + megabytes(daemonPeak)) }
+        }
+
+        if runs(.flood) {
+            say("\nFlood: peak RSS of clipperd --once against backlog")
+            for files in flood.split(separator: ",").compactMap({ Int($0) }) {
+                let result = try await endToEnd.batch(files: files, make: corpus.text, extension: "txt", store: nil)
+                let rate = String(format: "%.0f articles/s", Double(files) / result.elapsed.seconds)
+                say("  " + pad("\(files) files") + "\(megabytes(result.peakResident ?? 0)) peak RSS, \(rate)")
+            }
+        }
+
+        if let postgres, runs(.postgres) {
+            say("\nEnd to end, clipperd --once (PostgreSQL)")
+            report(try await endToEnd.batch(files: articles, make: corpus.text, extension: "txt", store: postgres))
+            say("\nEnd to end, two clipperd --once nodes sharing PostgreSQL")
+            report(
+                try await endToEnd.batch(
+                    files: articles, make: { corpus.text($0 + 5_000_000) }, extension: "txt", store: postgres, nodes: 2)
+            )
+        }
+
+        if runs(.durability) { try await durability() }
+    }
+
+    /// Parse and extract on one core, then CPU per article by stage with the in-process store write.
+    private func stagesAndWrite(_ corpus: Corpus) async throws {
+        let extractor = Extractor()
         let texts = (0..<articles).map(corpus.text)
-        let pages = (0..<articles).map(corpus.html)
         let (textParse, textArticles) = StageBenchmark.parse(texts, names: "a.txt")
-        let (htmlParse, _) = StageBenchmark.parse(pages, names: "a.html")
         let extract = StageBenchmark.extract(textArticles, with: extractor)
-        row("parse, text", textParse.perSecond, "articles/s", textParse.megabytesPerSecond, "MB/s")
-        row("parse, HTML", htmlParse.perSecond, "articles/s", htmlParse.megabytesPerSecond, "MB/s")
-        row("extract", extract.perSecond, "articles/s", extract.megabytesPerSecond, "MB/s of body")
+        if runs(.stages) {
+            let (htmlParse, _) = StageBenchmark.parse((0..<articles).map(corpus.html), names: "a.html")
+            say("Stages, one core")
+            row("parse, text", textParse.perSecond, "articles/s", textParse.megabytesPerSecond, "MB/s")
+            row("parse, HTML", htmlParse.perSecond, "articles/s", htmlParse.megabytesPerSecond, "MB/s")
+            row("extract", extract.perSecond, "articles/s", extract.megabytesPerSecond, "MB/s of body")
+        }
+        guard runs(.write) else { return }
 
         say("\nCPU per article by stage, one core, in this process")
         let (hashing, ids) = WriteStageBenchmark.hash(texts)
@@ -113,38 +181,6 @@ struct BenchCommand: AsyncParsableCommand {
                 + String(
                     format: "%.1f KB written per article, %d batches of %d", writing.kilobytesWrittenPerDocument,
                     writing.batches, storeBatch))
-
-        let endToEnd = EndToEndBenchmark()
-        say("\nEnd to end, clipperd --once (SQLite)")
-        let once = try await endToEnd.batch(files: articles, make: corpus.text, extension: "txt", store: nil)
-        report(once)
-
-        say("\nDrop-to-searchable latency, daemon running (SQLite)")
-        let (latencies, daemonPeak) = try await endToEnd.latency(samples: latencySamples, corpus: corpus)
-        let summary = Percentiles(latencies)
-        say(
-            "  " + pad("latency")
-                + String(format: "p50 %.1f ms, p99 %.1f ms (%d files)", summary.p50, summary.p99, latencies.count))
-        if let daemonPeak { say("  " + pad("peak RSS") + megabytes(daemonPeak)) }
-
-        say("\nFlood: peak RSS of clipperd --once against backlog")
-        for files in flood.split(separator: ",").compactMap({ Int($0) }) {
-            let result = try await endToEnd.batch(files: files, make: corpus.text, extension: "txt", store: nil)
-            let rate = String(format: "%.0f articles/s", Double(files) / result.elapsed.seconds)
-            say("  " + pad("\(files) files") + "\(megabytes(result.peakResident ?? 0)) peak RSS, \(rate)")
-        }
-
-        if let postgres {
-            say("\nEnd to end, clipperd --once (PostgreSQL)")
-            report(try await endToEnd.batch(files: articles, make: corpus.text, extension: "txt", store: postgres))
-            say("\nEnd to end, two clipperd --once nodes sharing PostgreSQL")
-            report(
-                try await endToEnd.batch(
-                    files: articles, make: { corpus.text($0 + 5_000_000) }, extension: "txt", store: postgres, nodes: 2)
-            )
-        }
-
-        try await durability()
     }
 
     /// What durability costs: commits with their WAL fsync, one fsync here, and the archive check.
