@@ -80,6 +80,8 @@ let package = Package(
             dependencies: [
                 "ClipperModel",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The writer binds its rows with the SQLite C API (SQLiteInsert).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -20,7 +20,7 @@ public struct PipelineSettings: Sendable, Hashable {
 
     public init(
         workers: Int, keepOriginals: Bool, maxFileSize: Int, rescanInterval: Duration,
-        batchSize: Int = 128, batchDelay: Duration = .milliseconds(20), queueCapacity: Int = 512,
+        batchSize: Int = 256, batchDelay: Duration = .milliseconds(20), queueCapacity: Int = 512,
         archiveCheck: Bool = true
     ) {
         self.workers = max(1, workers)

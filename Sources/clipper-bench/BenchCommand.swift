@@ -40,8 +40,11 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(help: "Run the search-latency section only (with --search-store, over a kept store).")
     var searchOnly = false
 
-    @Flag(help: "Run the parse and extract stages only (for profiling them with perf or callgrind).")
-    var stagesOnly = false
+    @Option(
+        help: ArgumentHelp(
+            "Run only these sections, comma-separated: \(Section.allCases.map(\.rawValue).joined(separator: ", ")).",
+            discussion: "For profiling one part; without it every section runs.", valueName: "sections"))
+    var only: String?
 
     @Option(
         help: ArgumentHelp(
@@ -67,13 +70,28 @@ struct BenchCommand: AsyncParsableCommand {
         #endif
     }
 
+    /// The parts of the run `--only` can pick.
+    enum Section: String, CaseIterable {
+        case stages, write, endToEnd = "end-to-end", latency, flood, postgres, durability, search
+    }
+
+    func validate() throws {
+        for name in only?.split(separator: ",") ?? [] where Section(rawValue: String(name)) == nil {
+            throw ValidationError("unknown section '\(name)' in --only")
+        }
+    }
+
+    /// Whether `section` runs: every one without `--only` (search alone with `--search-only`).
+    func runs(_ section: Section) -> Bool {
+        if searchOnly { return section == .search }
+        guard let only else { return true }
+        return only.split(separator: ",").contains { $0 == section.rawValue }
+    }
+
     func run() async throws {
         say("Clipper benchmark: \(Self.buildKind) build, \(ProcessInfo.processInfo.activeProcessorCount) cores\n")
-        if stagesOnly {
-            try stages()
-            return
-        }
-        if !searchOnly { try await stagesAndThroughput() }
+        if Section.allCases.contains(where: { $0 != .search && runs($0) }) { try await stagesAndThroughput() }
+        guard runs(.search) else { return }
         say("\nSearch latency over \(searchArticles) articles")
         try await searchLatency(label: "SQLite", location: nil, count: searchArticles, keep: searchStore)
         if let postgres { try await searchLatency(label: "PostgreSQL", location: postgres, count: searchArticles) }
@@ -83,84 +101,37 @@ struct BenchCommand: AsyncParsableCommand {
         }
     }
 
-    /// The pure stages on one core: parse (text and HTML) and extract.
-    @discardableResult
-    private func stages() throws -> Stages {
-        let corpus = try Corpus(seedsDirectory: seeds)
-        let extractor = Extractor()
-        say("Stages, one core")
-        let texts = (0..<articles).map(corpus.text)
-        let pages = (0..<articles).map(corpus.html)
-        let (textParse, textArticles) = StageBenchmark.parse(texts, names: "a.txt")
-        let (htmlParse, _) = StageBenchmark.parse(pages, names: "a.html")
-        let extract = StageBenchmark.extract(textArticles, with: extractor)
-        row("parse, text", textParse.perSecond, "articles/s", textParse.megabytesPerSecond, "MB/s")
-        row("parse, HTML", htmlParse.perSecond, "articles/s", htmlParse.megabytesPerSecond, "MB/s")
-        row("extract", extract.perSecond, "articles/s", extract.megabytesPerSecond, "MB/s of body")
-        return Stages(
-            corpus: corpus, extractor: extractor, texts: texts, textArticles: textArticles, textParse: textParse,
-            extract: extract)
-    }
-
-    /// What ``stages()`` measured, for the runs after it.
-    private struct Stages {
-        var corpus: Corpus
-        var extractor: Extractor
-        var texts: [[UInt8]]
-        var textArticles: [ParsedArticle]
-        var textParse: StageBenchmark.Result
-        var extract: StageBenchmark.Result
-    }
-
     /// Everything but search: stages, end to end, latency, flood, PostgreSQL intake and durability.
     private func stagesAndThroughput() async throws {
-        let measured = try stages()
-        let corpus = measured.corpus
-
-        say("\nCPU per article by stage, one core, in this process")
-        let (hashing, ids) = WriteStageBenchmark.hash(measured.texts)
-        let records = zip(ids, measured.textArticles).enumerated().map { number, pair in
-            ArticleRecord(
-                id: pair.0,
-                source: SourceInfo(file: "article-\(number).txt", bytes: measured.texts[number].count, mediaType: .plainText),
-                article: pair.1, extraction: measured.extractor.extract(from: pair.1))
-        }
-        let writing = try await WriteStageBenchmark.store(records, batchSize: storeBatch)
-        let costs = [
-            ("hash (SHA-256)", hashing.cpuMillisecondsPerDocument),
-            ("parse, text", measured.textParse.cpuMillisecondsPerDocument),
-            ("extract", measured.extract.cpuMillisecondsPerDocument),
-            ("store write (SQLite)", writing.cpuMillisecondsPerDocument),
-        ]
-        for (label, milliseconds) in costs { say("  " + pad(label) + String(format: "%.3f ms", milliseconds)) }
-        say("  " + pad("sum") + String(format: "%.3f ms", costs.reduce(0) { $0 + $1.1 }))
-        say(
-            "  " + pad("store write")
-                + String(
-                    format: "%.1f KB written per article, %d batches of %d", writing.kilobytesWrittenPerDocument,
-                    writing.batches, storeBatch))
+        let corpus = try Corpus(seedsDirectory: seeds)
+        if runs(.stages) || runs(.write) { try await stagesAndWrite(corpus) }
 
         let endToEnd = EndToEndBenchmark()
-        say("\nEnd to end, clipperd --once (SQLite)")
-        let once = try await endToEnd.batch(files: articles, make: corpus.text, extension: "txt", store: nil)
-        report(once)
-
-        say("\nDrop-to-searchable latency, daemon running (SQLite)")
-        let (latencies, daemonPeak) = try await endToEnd.latency(samples: latencySamples, corpus: corpus)
-        let summary = Percentiles(latencies)
-        say(
-            "  " + pad("latency")
-                + String(format: "p50 %.1f ms, p99 %.1f ms (%d files)", summary.p50, summary.p99, latencies.count))
-        if let daemonPeak { say("  " + pad("peak RSS") + megabytes(daemonPeak)) }
-
-        say("\nFlood: peak RSS of clipperd --once against backlog")
-        for files in flood.split(separator: ",").compactMap({ Int($0) }) {
-            let result = try await endToEnd.batch(files: files, make: corpus.text, extension: "txt", store: nil)
-            let rate = String(format: "%.0f articles/s", Double(files) / result.elapsed.seconds)
-            say("  " + pad("\(files) files") + "\(megabytes(result.peakResident ?? 0)) peak RSS, \(rate)")
+        if runs(.endToEnd) {
+            say("\nEnd to end, clipperd --once (SQLite)")
+            report(try await endToEnd.batch(files: articles, make: corpus.text, extension: "txt", store: nil))
         }
 
-        if let postgres {
+        if runs(.latency) {
+            say("\nDrop-to-searchable latency, daemon running (SQLite)")
+            let (latencies, daemonPeak) = try await endToEnd.latency(samples: latencySamples, corpus: corpus)
+            let summary = Percentiles(latencies)
+            say(
+                "  " + pad("latency")
+                    + String(format: "p50 %.1f ms, p99 %.1f ms (%d files)", summary.p50, summary.p99, latencies.count))
+            if let daemonPeak { say("  " + pad("peak RSS") + megabytes(daemonPeak)) }
+        }
+
+        if runs(.flood) {
+            say("\nFlood: peak RSS of clipperd --once against backlog")
+            for files in flood.split(separator: ",").compactMap({ Int($0) }) {
+                let result = try await endToEnd.batch(files: files, make: corpus.text, extension: "txt", store: nil)
+                let rate = String(format: "%.0f articles/s", Double(files) / result.elapsed.seconds)
+                say("  " + pad("\(files) files") + "\(megabytes(result.peakResident ?? 0)) peak RSS, \(rate)")
+            }
+        }
+
+        if let postgres, runs(.postgres) {
             say("\nEnd to end, clipperd --once (PostgreSQL)")
             report(try await endToEnd.batch(files: articles, make: corpus.text, extension: "txt", store: postgres))
             say("\nEnd to end, two clipperd --once nodes sharing PostgreSQL")
@@ -170,7 +141,46 @@ struct BenchCommand: AsyncParsableCommand {
             )
         }
 
-        try await durability()
+        if runs(.durability) { try await durability() }
+    }
+
+    /// Parse and extract on one core, then CPU per article by stage with the in-process store write.
+    private func stagesAndWrite(_ corpus: Corpus) async throws {
+        let extractor = Extractor()
+        let texts = (0..<articles).map(corpus.text)
+        let (textParse, textArticles) = StageBenchmark.parse(texts, names: "a.txt")
+        let extract = StageBenchmark.extract(textArticles, with: extractor)
+        if runs(.stages) {
+            let (htmlParse, _) = StageBenchmark.parse((0..<articles).map(corpus.html), names: "a.html")
+            say("Stages, one core")
+            row("parse, text", textParse.perSecond, "articles/s", textParse.megabytesPerSecond, "MB/s")
+            row("parse, HTML", htmlParse.perSecond, "articles/s", htmlParse.megabytesPerSecond, "MB/s")
+            row("extract", extract.perSecond, "articles/s", extract.megabytesPerSecond, "MB/s of body")
+        }
+        guard runs(.write) else { return }
+
+        say("\nCPU per article by stage, one core, in this process")
+        let (hashing, ids) = WriteStageBenchmark.hash(texts)
+        let records = zip(ids, textArticles).enumerated().map { number, pair in
+            ArticleRecord(
+                id: pair.0,
+                source: SourceInfo(file: "article-\(number).txt", bytes: texts[number].count, mediaType: .plainText),
+                article: pair.1, extraction: extractor.extract(from: pair.1))
+        }
+        let writing = try await WriteStageBenchmark.store(records, batchSize: storeBatch)
+        let stages = [
+            ("hash (SHA-256)", hashing.cpuMillisecondsPerDocument),
+            ("parse, text", textParse.cpuMillisecondsPerDocument),
+            ("extract", extract.cpuMillisecondsPerDocument),
+            ("store write (SQLite)", writing.cpuMillisecondsPerDocument),
+        ]
+        for (label, milliseconds) in stages { say("  " + pad(label) + String(format: "%.3f ms", milliseconds)) }
+        say("  " + pad("sum") + String(format: "%.3f ms", stages.reduce(0) { $0 + $1.1 }))
+        say(
+            "  " + pad("store write")
+                + String(
+                    format: "%.1f KB written per article, %d batches of %d", writing.kilobytesWrittenPerDocument,
+                    writing.batches, storeBatch))
     }
 
     /// What durability costs: commits with their WAL fsync, one fsync here, and the archive check.

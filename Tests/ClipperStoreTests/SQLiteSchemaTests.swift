@@ -9,13 +9,16 @@ import Testing
 /// The SQLite schema itself: the writer's durability setting, and upgrades from earlier versions.
 @Suite(.timeLimit(.minutes(1)))
 struct SQLiteSchemaTests {
-    @Test func theWriterCommitsWithSynchronousFull() async throws {
+    @Test func theWriterCommitsWithSynchronousFullAndCheckpointsRarely() async throws {
         try await withTemporaryDirectory { directory in
             let store = try SQLiteStore(
                 path: directory + "/clipper.sqlite", options: StoreOptions(nodeName: "test"), logger: testLogger)
             // 2 is FULL: a commit returns only once the WAL is fsynced.
             let synchronous = try await store.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
             #expect(synchronous == 2)
+            // Checkpoints every 10,000 WAL pages, not SQLite's 1,000 (fewer bytes written per article).
+            let checkpoint = try await store.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") }
+            #expect(checkpoint == 10_000)
             try await store.close()
         }
     }

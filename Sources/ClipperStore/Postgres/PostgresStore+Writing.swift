@@ -108,8 +108,7 @@ extension PostgresStore {
                 $0.id != record.id && fingerprint.matches($0.body)
             }) {
                 result[record.id] = match.id
-            } else if let earlier = firstInBatch[fingerprint.value], fingerprints[earlier].folded == fingerprint.folded
-            {
+            } else if let earlier = firstInBatch[fingerprint.value], fingerprint.matches(batch[earlier].body) {
                 result[record.id] = batch[earlier].id
             }
         }

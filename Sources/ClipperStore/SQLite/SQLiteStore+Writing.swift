@@ -6,30 +6,53 @@ extension SQLiteStore {
     static func write(_ record: ArticleRecord, node: String, at time: Double, in db: Database) throws -> IndexOutcome {
         let existing = try Int64.fetchOne(
             db.cachedStatement(sql: "SELECT number FROM article WHERE id = ?"), arguments: [record.id])
-        let addSource = try db.cachedStatement(
-            sql: "INSERT OR IGNORE INTO articleSource (articleNumber, file, node, seenAt) VALUES (?, ?, ?, ?)")
+        let addSource = try SQLiteInsert(
+            "INSERT OR IGNORE INTO articleSource (articleNumber, file, node, seenAt) VALUES (?, ?, ?, ?)", in: db)
+        func source(of number: Int64) throws {
+            try addSource.run {
+                $0.add(number)
+                $0.add(record.source.file)
+                $0.add(node)
+                $0.add(time)
+            }
+        }
         if let existing {
-            try addSource.execute(arguments: [existing, record.source.file, node, time])
+            try source(of: existing)
             return db.changesCount > 0 ? .duplicate(of: record.id) : .alreadyIndexed
         }
         let fingerprint = BodyFingerprint(body: record.body)
         let duplicateOf = try record.duplicateOf ?? earlierArticle(with: fingerprint, in: db)
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO article (id, file, bytes, mediaType, title, authors, outlet, published, dateline, body,
-                                     removed, credits, related, bodyFingerprint, duplicateOf, indexedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: [
-            record.id, record.source.file, record.source.bytes, record.source.mediaType.rawValue, record.title,
-            StoredJSON.text(record.authors), record.outlet, record.published, record.dateline, record.body,
-            StoredJSON.text(record.removed), StoredJSON.text(record.credits), StoredJSON.text(record.related),
-            fingerprint.value, duplicateOf, time,
-        ])
+        try SQLiteInsert(
+            """
+            INSERT INTO article (id, file, bytes, mediaType, title, authors, outlet, published, dateline, body,
+                                 removed, credits, related, bodyFingerprint, duplicateOf, indexedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, in: db
+        ).run {
+            $0.add(record.id)
+            $0.add(record.source.file)
+            $0.add(record.source.bytes)
+            $0.add(record.source.mediaType.rawValue)
+            $0.add(record.title)
+            $0.add(StoredJSON.text(record.authors))
+            $0.add(record.outlet)
+            $0.add(record.published)
+            $0.add(record.dateline)
+            $0.add(record.body)
+            $0.add(StoredJSON.text(record.removed))
+            $0.add(StoredJSON.text(record.credits))
+            $0.add(StoredJSON.text(record.related))
+            $0.add(fingerprint.value)
+            $0.add(duplicateOf)
+            $0.add(time)
+        }
         let number = db.lastInsertedRowID
-        try db.cachedStatement(sql: "INSERT INTO articleSearch (rowid, title, body) VALUES (?, ?, ?)")
-            .execute(arguments: [number, record.title ?? "", record.body])
-        try addSource.execute(arguments: [number, record.source.file, node, time])
+        try SQLiteInsert("INSERT INTO articleSearch (rowid, title, body) VALUES (?, ?, ?)", in: db).run {
+            $0.add(number)
+            $0.add(record.title ?? "")
+            $0.add(record.body)
+        }
+        try source(of: number)
         try writeEntities(of: record, number: number, in: db)
         return .indexed
     }
@@ -45,51 +68,94 @@ extension SQLiteStore {
         return nil
     }
 
-    private static func writeEntities(of record: ArticleRecord, number id: Int64, in db: Database) throws {
-        let person = try db.cachedStatement(
-            sql: "INSERT INTO person (articleNumber, position, name, mentions, roles, count) VALUES (?, ?, ?, ?, ?, ?)")
+    /// The entity rows of article `number`, each list in its order (`position`).
+    private static func writeEntities(of record: ArticleRecord, number: Int64, in db: Database) throws {
+        let person = try SQLiteInsert(
+            "INSERT INTO person (articleNumber, position, name, mentions, roles, count) VALUES (?, ?, ?, ?, ?, ?)",
+            in: db)
         for (position, item) in record.people.enumerated() {
-            try person.execute(arguments: [
-                id, position, item.name, StoredJSON.text(item.mentions), StoredJSON.text(item.roles), item.count,
-            ])
+            try person.run {
+                $0.add(number)
+                $0.add(position)
+                $0.add(item.name)
+                $0.add(StoredJSON.text(item.mentions))
+                $0.add(StoredJSON.text(item.roles))
+                $0.add(item.count)
+            }
         }
-        let organization = try db.cachedStatement(
-            sql: "INSERT INTO organization (articleNumber, position, name, aliases, count) VALUES (?, ?, ?, ?, ?)")
+        let organization = try SQLiteInsert(
+            "INSERT INTO organization (articleNumber, position, name, aliases, count) VALUES (?, ?, ?, ?, ?)", in: db)
         for (position, item) in record.organizations.enumerated() {
-            try organization.execute(arguments: [id, position, item.name, StoredJSON.text(item.aliases), item.count])
+            try organization.run {
+                $0.add(number)
+                $0.add(position)
+                $0.add(item.name)
+                $0.add(StoredJSON.text(item.aliases))
+                $0.add(item.count)
+            }
         }
-        let place = try db.cachedStatement(
-            sql: "INSERT INTO place (articleNumber, position, name, count) VALUES (?, ?, ?, ?)")
+        let place = try SQLiteInsert(
+            "INSERT INTO place (articleNumber, position, name, count) VALUES (?, ?, ?, ?)", in: db)
         for (position, item) in record.places.enumerated() {
-            try place.execute(arguments: [id, position, item.name, item.count])
+            try place.run {
+                $0.add(number)
+                $0.add(position)
+                $0.add(item.name)
+                $0.add(item.count)
+            }
         }
-        let program = try db.cachedStatement(
-            sql: "INSERT INTO program (articleNumber, position, name, count) VALUES (?, ?, ?, ?)")
+        let program = try SQLiteInsert(
+            "INSERT INTO program (articleNumber, position, name, count) VALUES (?, ?, ?, ?)", in: db)
         for (position, item) in record.programs.enumerated() {
-            try program.execute(arguments: [id, position, item.name, item.count])
+            try program.run {
+                $0.add(number)
+                $0.add(position)
+                $0.add(item.name)
+                $0.add(item.count)
+            }
         }
-        let quote = try db.cachedStatement(
-            sql: """
-                INSERT INTO quote (articleNumber, position, speaker, text, cue, startByte, endByte, speakerDescription)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+        let quote = try SQLiteInsert(
+            """
+            INSERT INTO quote (articleNumber, position, speaker, text, cue, startByte, endByte, speakerDescription)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, in: db)
         for (position, item) in record.quotes.enumerated() {
-            try quote.execute(arguments: [
-                id, position, item.speaker, item.text, item.cue, item.start, item.end, item.speakerDescription,
-            ])
+            try quote.run {
+                $0.add(number)
+                $0.add(position)
+                $0.add(item.speaker)
+                $0.add(item.text)
+                $0.add(item.cue)
+                $0.add(item.start)
+                $0.add(item.end)
+                $0.add(item.speakerDescription)
+            }
         }
-        let figure = try db.cachedStatement(
-            sql: """
-                INSERT INTO figure (articleNumber, position, text, value, unit, qualifier, subject)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
+        let figure = try SQLiteInsert(
+            """
+            INSERT INTO figure (articleNumber, position, text, value, unit, qualifier, subject)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, in: db)
         for (position, item) in record.figures.enumerated() {
-            try figure.execute(arguments: [id, position, item.text, item.value, item.unit, item.qualifier, item.of])
+            try figure.run {
+                $0.add(number)
+                $0.add(position)
+                $0.add(item.text)
+                $0.add(item.value)
+                $0.add(item.unit)
+                $0.add(item.qualifier)
+                $0.add(item.of)
+            }
         }
-        let date = try db.cachedStatement(
-            sql: "INSERT INTO dateMention (articleNumber, position, text, iso) VALUES (?, ?, ?, ?)")
+        let date = try SQLiteInsert(
+            "INSERT INTO dateMention (articleNumber, position, text, iso) VALUES (?, ?, ?, ?)", in: db)
         for (position, item) in record.dates.enumerated() {
-            try date.execute(arguments: [id, position, item.text, item.iso])
+            try date.run {
+                $0.add(number)
+                $0.add(position)
+                $0.add(item.text)
+                $0.add(item.iso)
+            }
         }
     }
 }
