@@ -35,14 +35,15 @@ struct SQLiteStore: ArticleStore {
     }
 
     /// The writer connection's settings. `synchronous = FULL`: a commit returns once the WAL is
-    /// fsynced, so a file is archived only after its row is durable. A 32 MiB page cache keeps
-    /// the indexes' pages in memory between batches instead of reading them again from the file.
+    /// fsynced, so a file is archived only after its row is durable. An 8 MiB page cache keeps
+    /// the hot index pages in memory between batches (32 MiB cost 34 MB of peak RSS at a
+    /// 100,000-file flood and wrote no fewer bytes: docs/Performance.md).
     /// A checkpoint every 10,000 WAL pages (40 MiB; SQLite's default is 1,000): the pages every
     /// batch touches again (the tails of the name indexes, FTS5's segments) are copied into the
     /// database once per checkpoint, so fewer checkpoints write fewer bytes (docs/Performance.md).
     static let writerPragmas = """
         PRAGMA synchronous = FULL;
-        PRAGMA cache_size = -32768;
+        PRAGMA cache_size = -8192;
         PRAGMA wal_autocheckpoint = 10000;
         """
 
