@@ -79,7 +79,9 @@ struct EntityRecognizer {
             let closed =
                 last.mark.endsSentence || last.mark.isDoubleQuote || last.mark == .closeSingle
                 || last.mark == .colon || text.bytes[last.end - 1] == 0x2E
-            if words >= 2 && words <= 16 && !closed && titleCase {
+            // "-- Sydney Newsroom +61 2 9373 1800": a sign-off after a dash is no heading.
+            let signOff = text[start].mark == .hyphen || text[start].mark == .dash
+            if words >= 2 && words <= 16 && !closed && titleCase && !signOff {
                 for i in start..<end { inHeading[i] = true }
             }
             start = end
@@ -101,6 +103,11 @@ struct EntityRecognizer {
         // Streets, parks and buildings named after people are neither people nor organizations;
         // nor are treaties and cups named after places.
         if Vocabulary.facilityHeads.contains(text.key(hi - 1)) || Vocabulary.eventHeads.contains(text.key(hi - 1)) {
+            // "Heathrow Airport", "the Taiwan Strait" (the last name of a list: "Britain and the North Sea").
+            let start = pieces(lo, hi).last?.lowerBound ?? lo
+            if hi - start >= 2, Vocabulary.placeHeads.contains(text.key(hi - 1)), !text[hi - 1].has(.allCaps) {
+                registerPlace(Gazetteer.Entry(kind: .region, name: text.text(start..<hi), region: ""), qualifier: nil)
+            }
             markConsumed(lo..<hi)
             return
         }
