@@ -72,6 +72,26 @@ struct SentenceStartTests {
         #expect(extract(body).organization(team) != nil, "\(team) in: \(body)")
     }
 
+    @Test func theTownsListedAfterATeamAreTeams() {
+        let found = extract("Their rivals Ipswich, Luton and Norwich all won on Saturday.")
+        for team in ["Ipswich", "Luton", "Norwich"] {
+            #expect(found.organization(team) != nil, "\(team)")
+        }
+        #expect(found.places.isEmpty)
+    }
+
+    @Test func oneJoinsAClubNotATown() {
+        let found = extract("Defender Edwin Marrow has joined Luton on a free transfer.")
+        #expect(found.organization("Luton") != nil)
+        #expect(found.place("Luton") == nil)
+    }
+
+    @Test func aTownNamedAsATeamIsTheTeamThroughout() {
+        let found = extract("Luton were 180 for four at lunch. Rain then stopped the match against Luton.")
+        #expect(found.organization("Luton") != nil)
+        #expect(found.place("Luton") == nil)
+    }
+
     @Test func aNationThatPlaysStaysAPlace() {
         let found = extract("England were bowled out for 220 on Friday.")
         #expect(found.place("England") != nil)

@@ -37,6 +37,8 @@ extension EntityRecognizer {
                     return .team
                 }
                 if Keys.teamNouns.contains(before) || Keys.matchVerbs.contains(before) { return .team }
+                // "Tom Hale has joined Castlebrook": one joins a club or a firm, not a town.
+                if Keys.joinVerbs.contains(before) { return .team }
                 if Keys.organizationNounsBefore.contains(before) { return .organization }
                 if Keys.personNouns.contains(before) { return .person }
             } else if text[lo - 1].has(.sentenceStart) {
@@ -102,7 +104,35 @@ extension EntityRecognizer {
             }
         }
         registerOrganizationRun(start, hi)
+        if kind == .team { registerTeamList(after: hi) }
         return true
+    }
+
+    /// "rivals Castlebrook, Dunmere and Harlow": the towns listed after a team are teams too.
+    /// Follows ", Town" and "and Town" (one to three capitalized words naming a town or region, no
+    /// nation) until the list ends.
+    mutating func registerTeamList(after hi: Int) {
+        var p = hi
+        while p < text.count {
+            let last = text.isWord(p, Keys.and)
+            guard last || text.isMark(p, .comma) else { return }
+            var lo = p + 1
+            if !last, text.isWord(lo, Keys.and) { lo += 1 }
+            var end = lo
+            while end < text.count, end - lo < 3, text[end].kind == .word, text[end].has(.capitalized),
+                !text[end].has(.allCaps), !consumed[end]
+            {
+                end += 1
+            }
+            guard end > lo, !text[end - 1].has(.possessive) else { return }
+            let readings = lexicon.gazetteer.lookup(text.key(lo..<end))
+            guard !readings.isEmpty,
+                !readings.contains(where: { $0.kind == .country || ($0.kind == .region && $0.region.isEmpty) })
+            else { return }
+            registerOrganizationRun(lo, end)
+            if last || text.isWord(lo - 1, Keys.and) { return }
+            p = end
+        }
     }
 
     /// Whether a name at `lo` opens a clause (and so is its subject): a sentence's start, or after a comma
@@ -273,6 +303,8 @@ extension EntityRecognizer.Keys {
         "champions", "rivals", "leaders", "holders", "hosts", "visitors", "contenders", "side", "club",
         "promoted", "relegated", "placed", "pacesetters", "runners-up", "opponents", "outsiders", "underdogs",
     ])
+    /// Verbs before a name that say one joins it: a club or a firm.
+    static let joinVerbs = Vocabulary.keys(["joined", "joins", "join", "joining", "rejoined", "rejoins"])
     /// Plural verbs after a singular name: British usage for a side ("Surrey were", "Deportivo are").
     static let pluralVerbs = Vocabulary.keys(["were", "are", "have"])
     static let clauseConjunctions = Vocabulary.keys([

@@ -50,6 +50,7 @@ struct EntityRecognizer {
         findStatutePrograms()
         linkPartialOrganizationNames()
         resolvePendingWords()
+        dropPlacesNamedAsOrganizations()
     }
 
     // MARK: Headings
@@ -312,5 +313,7 @@ struct EntityRecognizer {
         static let title = WordHash.phrase("Title")
         static let `for` = WordHash.phrase("for")
         static let on = WordHash.phrase("on")
+        /// Lower-case words inside an organization's full name ("Organisation for Security and Cooperation in Europe").
+        static let nameFunctionWords = Vocabulary.keys(["of", "for", "in", "and", "the", "on", "to", "de", "du", "des", "la", "le", "del", "di", "der"])
     }
 }
