@@ -21,6 +21,12 @@ struct NameContextTests {
         #expect(extract(body).person(name) != nil, "\(name) in: \(body)")
     }
 
+    @Test func anUnknownFullNameBesideAPersonIsAnother() {
+        let found = extract("The doubles title went to Marta Kelvane and Idonu Pressel on Sunday.")
+        #expect(found.person("Marta Kelvane") != nil)
+        #expect(found.person("Idonu Pressel") != nil)
+    }
+
     @Test func firstNamesFromOutsideTheUSAreKnown() {
         let found = extract("The plan was drawn up by Vyacheslav Ordenko and Nikolaus Brandauer last year.")
         #expect(found.person("Vyacheslav Ordenko") != nil)

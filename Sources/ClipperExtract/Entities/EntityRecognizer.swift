@@ -150,8 +150,27 @@ struct EntityRecognizer {
             processPiece(lo, hi, heading: heading)
             return
         }
-        for piece in pieces(lo, hi) {
+        let parts = pieces(lo, hi)
+        // "Arantxa Sanchez and Conchita Vellar": beside a person, an unknown full name is another.
+        let besidePerson =
+            !heading && parts.contains { isPersonName(stripLeadingDemonyms($0.lowerBound, $0.upperBound), $0.upperBound) }
+        for piece in parts {
+            let start = stripLeadingWords(piece.lowerBound, piece.upperBound)
+            if besidePerson, isUnknownFullName(start, piece.upperBound) {
+                registerPerson(start, piece.upperBound, role: nil)
+                continue
+            }
             processPiece(piece.lowerBound, piece.upperBound, heading: heading)
+        }
+    }
+
+    /// Two or three name words, none of them a place, an organization or an organization word.
+    private func isUnknownFullName(_ lo: Int, _ hi: Int) -> Bool {
+        guard hi - lo >= 2, hi - lo <= 3 else { return false }
+        return (lo..<hi).allSatisfy { i in
+            text[i].kind == .word && isNameToken(i) && !text[i].has(.allCaps)
+                && lexicon.gazetteer.lookup(text.key(i)).isEmpty && !lexicon.gazetteer.isDemonym(text.key(i))
+                && lexicon.organizations.lookup(text.key(i)) == nil && organizationByKey[text.key(i)] == nil
         }
     }
 
