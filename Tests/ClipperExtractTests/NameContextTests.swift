@@ -98,6 +98,13 @@ struct SentenceStartTests {
         #expect(found.place("Luton") == nil)
     }
 
+    @Test(arguments: ["She reached the final of the U.S. Open last year.", "He won gold at the Atlanta Games."])
+    func aSportingEventNamedAfterAPlaceIsNoPlace(body: String) {
+        let found = extract(body)
+        #expect(found.places.isEmpty, "in: \(body)")
+        #expect(found.organizations.isEmpty, "in: \(body)")
+    }
+
     @Test func aNationThatPlaysStaysAPlace() {
         let found = extract("England were bowled out for 220 on Friday.")
         #expect(found.place("England") != nil)

@@ -113,11 +113,12 @@ enum Vocabulary {
         "Islands", "Hills", "Falls",
     ])
 
-    /// Last words of the names of agreements, cups and prizes ("the Lusaka Agreement", "the Davis Cup"):
+    /// Last words of the names of agreements, cups, prizes and sporting events ("the Lusaka Agreement",
+    /// "the Davis Cup", "the U.S. Open", "the Atlanta Games"):
     /// neither people, nor organizations, nor places.
     static let eventHeads = keys([
         "Agreement", "Accord", "Accords", "Treaty", "Cup", "Championship", "Championships", "Stakes", "Prix",
-        "Trophy", "Prize", "Award", "Awards", "Festival",
+        "Trophy", "Prize", "Award", "Awards", "Festival", "Open", "Games", "Olympics", "Marathon", "Classic",
     ])
 
     /// First words of organization names that name their kind first ("Department of Justice").
