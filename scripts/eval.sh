@@ -19,7 +19,7 @@ set -euo pipefail
 
 # The floors: a figure below its floor fails `make eval`. Keys are the rows of the table.
 FLOORS='
-ner.people       0.872
+ner.people       0.875
 ner.orgs         0.740
 ner.places       0.847
 quotes.quotes    0.947

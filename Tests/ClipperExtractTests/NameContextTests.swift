@@ -27,6 +27,12 @@ struct NameContextTests {
         #expect(found.person("Idonu Pressel") != nil)
     }
 
+    @Test func aNumberedEntryOfALineUpIsAPerson() {
+        let found = extract("Castlebrook named this side for the match on Saturday: 15 - Idonu Pressel, 14 - Tarvek Omundsen, 13 - Hal Brenner.")
+        #expect(found.person("Idonu Pressel") != nil)
+        #expect(found.person("Tarvek Omundsen") != nil)
+    }
+
     @Test func firstNamesFromOutsideTheUSAreKnown() {
         let found = extract("The plan was drawn up by Vyacheslav Ordenko and Nikolaus Brandauer last year.")
         #expect(found.person("Vyacheslav Ordenko") != nil)

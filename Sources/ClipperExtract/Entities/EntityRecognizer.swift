@@ -164,6 +164,16 @@ struct EntityRecognizer {
         }
     }
 
+    /// "15 - Tim Horan, 14 - Joe Roff": a name numbered in a team's line-up, with another numbered entry
+    /// right after it.
+    private func isLineUpEntry(_ lo: Int, _ hi: Int) -> Bool {
+        guard lo >= 2, text.isMark(lo - 1, .hyphen) || text.isMark(lo - 1, .dash), text[lo - 2].kind == .number,
+            text.isMark(hi, .comma) || text.isMark(hi, .semicolon)
+        else { return false }
+        return hi + 2 < text.count && text[hi + 1].kind == .number
+            && (text.isMark(hi + 2, .hyphen) || text.isMark(hi + 2, .dash))
+    }
+
     /// Two or three name words, none of them a place, an organization or an organization word.
     private func isUnknownFullName(_ lo: Int, _ hi: Int) -> Bool {
         guard hi - lo >= 2, hi - lo <= 3 else { return false }
@@ -251,7 +261,7 @@ struct EntityRecognizer {
         let named = stripLeadingDemonyms(lo, hi)
         if !heading,
             isPersonName(named, hi) || isNameEndingInTownSurname(named, hi)
-                || isFirstNameThenSurname(named, hi)
+                || isFirstNameThenSurname(named, hi) || (isLineUpEntry(named, hi) && isUnknownFullName(named, hi))
         {
             registerPerson(named, hi, role: nil)
             return
