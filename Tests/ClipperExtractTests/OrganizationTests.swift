@@ -27,6 +27,17 @@ struct OrganizationTests {
         #expect(found.organizations.count == 1)
     }
 
+    @Test(arguments: [
+        ("Monitors from the League for Reform and Democracy in Asia (LRDA) arrived.", "League for Reform and Democracy in Asia"),
+        ("Leaders of the Popular Liberal Alliance (APL) met on Monday.", "Popular Liberal Alliance"),
+    ])
+    func theAcronymsLettersSpellTheFullName(body: String, name: String) throws {
+        let found = extract(body)
+        let organization = try #require(found.organization(name), "\(name) in: \(body)")
+        #expect(organization.aliases.count == 1)
+        #expect(found.places.isEmpty)
+    }
+
     @Test func aListInsideTheNameStaysOneOrganization() throws {
         let found = extract(
             "Agents from the Bureau of Alcohol, Tobacco, Firearms, and Explosives (ATF) joined. ATF led.")

@@ -12,17 +12,33 @@ extension EntityRecognizer {
     func contextKind(_ lo: Int, _ hi: Int) -> ContextKind? {
         if isVersusSide(lo, hi) { return .team }
         // After first: "the official Xinhua news agency" is the agency's name, whoever speaks for it.
+        // "Metz's 3-1 victory": a name whose possessive owns a score is a team's.
+        if text[hi - 1].has(.possessive), isScore(hi) { return .team }
         if hi < text.count, text[hi].kind == .word, text[hi].has(.lowercase) {
             var after = text.key(hi)
+            // "Surrey were 250 for three": a town or region that takes a plural verb is a side.
+            if Keys.pluralVerbs.contains(after), hi - lo == 1, isTownOrRegion(lo), isClauseStart(lo) { return .team }
             if Keys.matchVerbs.contains(after) { return .team }
             // "Interfax news agency", "Ihlas news agency".
             if after == Keys.news, hi + 1 < text.count, text[hi + 1].has(.lowercase) { after = text.key(hi + 1) }
             if Keys.organizationNounsAfter.contains(after) { return .organization }
+            // "Auxerre playmaker Corentine Martins", "Real Madrid coach Fabio Capello": a player's club.
+            if Keys.teamMemberNouns.contains(after), hi + 1 < text.count, text[hi + 1].kind == .word,
+                text[hi + 1].has(.capitalized)
+            {
+                return .team
+            }
         }
         if lo > 0, text[lo - 1].kind == .word {
             let before = text.key(lo - 1)
             if text[lo - 1].has(.lowercase) {
+                // "a 3-1 victory over Strasbourg", "their defeat by Wigan".
+                if Keys.resultLinks.contains(before), lo >= 2, Keys.resultNouns.contains(text.key(lo - 2)) {
+                    return .team
+                }
                 if Keys.teamNouns.contains(before) || Keys.matchVerbs.contains(before) { return .team }
+                // "Tom Hale has joined Castlebrook": one joins a club or a firm, not a town.
+                if Keys.joinVerbs.contains(before) { return .team }
                 if Keys.organizationNounsBefore.contains(before) { return .organization }
                 if Keys.personNouns.contains(before) { return .person }
             } else if text[lo - 1].has(.sentenceStart) {
@@ -41,8 +57,15 @@ extension EntityRecognizer {
             return false
         }
         let key = text.key(lo)
-        return (Keys.teamNouns.contains(key) || Keys.personNouns.contains(key)) && !Vocabulary.titles.contains(key)
-            && text[lo + 1].kind == .word && text[lo + 1].has(.capitalized)
+        guard !Vocabulary.titles.contains(key), text[lo + 1].kind == .word, text[lo + 1].has(.capitalized) else {
+            return false
+        }
+        if Keys.teamNouns.contains(key) || Keys.personNouns.contains(key) { return true }
+        // "Journalist Patrick Seale said", "Outspoken Andrei Medvedev": a sentence's first word, no name or
+        // place, before a first name that opens a full name.
+        return hi - lo >= 3 && !lexicon.names.isFirstName(key) && lexicon.gazetteer.lookup(key).isEmpty
+            && !lexicon.gazetteer.isDemonym(key) && lexicon.names.isFirstName(text.key(lo + 1))
+            && isPersonName(lo + 1, hi)
     }
 
     /// Registers a run as an organization when the words around it say so ("the Likud party",
@@ -53,7 +76,10 @@ extension EntityRecognizer {
         let key = text.key(start..<hi)
         let places = lexicon.gazetteer.lookup(key)
         if kind == .organization, !places.isEmpty { return false }
-        if places.contains(where: { $0.kind == .country }) { return false }
+        // A nation is a country here, whether the gazetteer calls it one or a region ("England").
+        if places.contains(where: { $0.kind == .country || ($0.kind == .region && $0.region.isEmpty) }) {
+            return false
+        }
         // "Todd Woodbridge and Mark Woodforde": a list is left to the rules that split it.
         guard
             !(start..<hi).contains(where: {
@@ -78,7 +104,56 @@ extension EntityRecognizer {
             }
         }
         registerOrganizationRun(start, hi)
+        if kind == .team { registerTeamList(after: hi) }
         return true
+    }
+
+    /// "rivals Castlebrook, Dunmere and Harlow": the towns listed after a team are teams too.
+    /// Follows ", Town" and "and Town" (one to three capitalized words naming a town or region, no
+    /// nation) until the list ends.
+    mutating func registerTeamList(after hi: Int) {
+        var p = hi
+        while p < text.count {
+            let last = text.isWord(p, Keys.and)
+            guard last || text.isMark(p, .comma) else { return }
+            var lo = p + 1
+            if !last, text.isWord(lo, Keys.and) { lo += 1 }
+            var end = lo
+            while end < text.count, end - lo < 3, text[end].kind == .word, text[end].has(.capitalized),
+                !text[end].has(.allCaps), !consumed[end]
+            {
+                end += 1
+            }
+            guard end > lo, !text[end - 1].has(.possessive) else { return }
+            let readings = lexicon.gazetteer.lookup(text.key(lo..<end))
+            guard !readings.isEmpty,
+                !readings.contains(where: { $0.kind == .country || ($0.kind == .region && $0.region.isEmpty) })
+            else { return }
+            registerOrganizationRun(lo, end)
+            if last || text.isWord(lo - 1, Keys.and) { return }
+            p = end
+        }
+    }
+
+    /// Whether a name at `lo` opens a clause (and so is its subject): a sentence's start, or after a comma
+    /// or a conjunction ("..., while Surrey were").
+    func isClauseStart(_ lo: Int) -> Bool {
+        lo == 0 || text[lo].has(.sentenceStart) || text.isMark(lo - 1, .comma)
+            || (text[lo - 1].has(.lowercase) && Keys.clauseConjunctions.contains(text.key(lo - 1)))
+    }
+
+    /// "3-1": a number, an attached hyphen and a number.
+    func isScore(_ i: Int) -> Bool {
+        i + 2 < text.count && text[i].kind == .number && text.isMark(i + 1, .hyphen) && !text[i + 1].has(.spaceBefore)
+            && text[i + 2].kind == .number && !text[i + 2].has(.spaceBefore)
+    }
+
+    /// A one-word town or region (no country), not in capitals and not a plural.
+    func isTownOrRegion(_ p: Int) -> Bool {
+        let token = text[p]
+        guard token.kind == .word, !token.has(.allCaps), text.bytes[token.end - 1] != 0x73 else { return false }
+        let readings = lexicon.gazetteer.lookup(text.key(p))
+        return !readings.isEmpty && readings.allSatisfy { $0.kind != .country && $0.kind != .stateAbbreviation }
     }
 
     /// "Hull v Leeds", "Lakers vs. Celtics": a side of a match named by its teams.
@@ -228,6 +303,26 @@ extension EntityRecognizer.Keys {
         "champions", "rivals", "leaders", "holders", "hosts", "visitors", "contenders", "side", "club",
         "promoted", "relegated", "placed", "pacesetters", "runners-up", "opponents", "outsiders", "underdogs",
     ])
+    /// Verbs before a name that say one joins it: a club or a firm.
+    static let joinVerbs = Vocabulary.keys(["joined", "joins", "join", "joining", "rejoined", "rejoins"])
+    /// Plural verbs after a singular name: British usage for a side ("Surrey were", "Deportivo are").
+    static let pluralVerbs = Vocabulary.keys(["were", "are", "have"])
+    static let clauseConjunctions = Vocabulary.keys([
+        "and", "but", "while", "when", "as", "after", "before", "though", "although", "because", "since", "until",
+    ])
+    /// Nouns of a result and the word that links them to the other side ("victory over", "defeat by").
+    static let resultNouns = Vocabulary.keys([
+        "victory", "win", "triumph", "defeat", "loss", "draw", "lead", "success", "wins", "victories", "defeats",
+    ])
+    static let resultLinks = Vocabulary.keys(["over", "to", "by", "with", "against"])
+    /// Lower-case words between a club's name and a player's ("Auxerre playmaker Corentine Martins").
+    static let teamMemberNouns = Vocabulary.keys([
+        "striker", "midfielder", "defender", "goalkeeper", "keeper", "playmaker", "winger", "forward", "coach",
+        "manager", "captain", "skipper", "fullback", "full-back", "centre-back", "sweeper", "pitcher", "outfielder",
+        "infielder", "shortstop", "catcher", "quarterback", "batsman", "bowler", "all-rounder", "wicketkeeper",
+        "paceman", "spinner", "opener", "flanker", "fly-half", "scrum-half", "goalscorer", "chairman", "player",
+        "teammate", "team-mate", "reliever", "left-hander", "right-hander", "starter", "slugger",
+    ])
     /// Lower-case words before a name that say it is a person's ("striker", "spokesman", "wife").
     static let personNouns = Vocabulary.keys([
         "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "playmaker", "captain",
@@ -246,6 +341,14 @@ extension EntityRecognizer.Keys {
         "student", "scientist", "farmer", "worker", "soldier", "policeman", "suspect", "victim", "survivor",
         "witness", "resident", "emperor", "cousin", "nephew", "niece", "uncle", "aunt", "grandson",
         "granddaughter", "boss", "owner", "pilot", "hostage", "prisoner", "refugee", "defendant", "referee",
-        "umpire", "hurdler", "skier", "skater", "gymnast", "wrestler", "fellow",
+        "umpire", "hurdler", "skier", "skater", "gymnast", "wrestler", "fellow", "columnist", "commentator",
+        "historian", "philosopher", "composer", "conductor", "pianist", "violinist", "guitarist", "musician",
+        "playwright", "producer", "filmmaker", "sculptor", "painter", "architect", "comedian", "presenter",
+        "physicist", "chemist", "biologist", "astronaut", "explorer", "sailor", "yachtsman", "rower", "jumper",
+        "thrower", "marathoner", "quarterback", "shortstop", "outfielder", "infielder", "catcher", "fullback",
+        "full-back", "flanker", "fly-half", "scrum-half", "wicketkeeper", "paceman", "all-rounder", "left-hander",
+        "right-hander", "centre-forward", "centre-half", "sweeper", "brother", "sister", "father", "grandfather",
+        "grandmother", "fiancee", "fiance", "militant", "separatist", "monarch", "parliamentarian", "lawmaker",
+        "legislator", "novice", "amateur", "professional", "newcomer", "youngster", "lefthander", "righthander",
     ])
 }

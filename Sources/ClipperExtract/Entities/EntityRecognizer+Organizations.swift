@@ -283,10 +283,14 @@ extension EntityRecognizer {
             guard let firstLetter = letters.first else { continue }
             let extended = extendAcrossLists(run)
             var start = extended.lowerBound
-            for i in extended where text[i].kind == .word && text[i].has(.capitalized) {
-                if text.bytes[text[i].start] == firstLetter {
-                    start = i
-                    break
+            if let spelled = wordsSpelling(letters, endingAt: run.upperBound) {
+                start = spelled
+            } else {
+                for i in extended where text[i].kind == .word && text[i].has(.capitalized) {
+                    if text.bytes[text[i].start] == firstLetter {
+                        start = i
+                        break
+                    }
                 }
             }
             // "Bureau of Alcohol ..." : keep the organization word and its "of".
@@ -304,6 +308,33 @@ extension EntityRecognizer {
             // A leading "U.S." belongs to the name, not to the places.
             if start - 1 >= run.lowerBound, text.isWord(start - 1, Keys.usShort) { consumed[start - 1] = true }
         }
+    }
+
+    /// Where the words before `end` spell `letters` by their initials, in order ("Organisation for Security
+    /// and Cooperation in Europe" for OSCE) or in another order, as a name translated from another language
+    /// is ("Indonesian Democratic Party" for PDI). Lower-case function words between them are skipped, as are
+    /// the parts of a hyphenated word after its first.
+    private func wordsSpelling(_ letters: [UInt8], endingAt end: Int) -> Int? {
+        var initials: [UInt8] = []
+        var i = end - 1
+        while i >= 0 {
+            let token = text[i]
+            if token.kind == .word, token.has(.capitalized) {
+                if !token.has(.spaceBefore), text.isMark(i - 1, .hyphen) {
+                    i -= 2
+                    continue
+                }
+                initials.append(text.bytes[token.start])
+                if initials.count == letters.count { break }
+            } else if !(token.kind == .word && token.has(.lowercase) && Keys.nameFunctionWords.contains(text.key(i))) {
+                return nil
+            }
+            if token.has(.paragraphStart) { return nil }
+            i -= 1
+        }
+        guard i >= 0 else { return nil }
+        let spelled = Array(initials.reversed())
+        return spelled == letters || spelled.sorted() == letters.sorted() ? i : nil
     }
 
     /// Extends a run back over a list of capitalized words: "Alcohol, Tobacco, Firearms, and Explosives".

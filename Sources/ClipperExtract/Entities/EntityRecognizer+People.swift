@@ -7,7 +7,13 @@ extension EntityRecognizer {
         where text[i].kind == .word && Vocabulary.titles.contains(text.key(i)) && !text[i].has(.allCaps) {
             title = i
         }
-        guard let title else { return false }
+        guard var title else { return false }
+        // "Mr. King", "Dr. Bishop": after an honorific, a title word is the surname.
+        var afterHonorific = false
+        if let honorific = honorificBefore(title), title + 1 == hi || !isNameToken(title + 1) {
+            title = honorific
+            afterHonorific = true
+        }
         var nameStart = title + 1
         if text.isWord(nameStart, Keys.of) {
             // "Chief of Police Harold Medina", but "President of Life Care Solutions" names no one.
@@ -20,7 +26,8 @@ extension EntityRecognizer {
         let nameLength = hi - nameStart
         // A name, not a company or a place after a title ("President Ascom North America").
         let nameIsValid =
-            nameLength >= 1 && nameLength <= 4 && (nameStart..<hi).allSatisfy { isNameToken($0) }
+            nameLength >= 1 && nameLength <= 4
+            && (nameStart..<hi).allSatisfy { isNameToken($0) || (afterHonorific && $0 == nameStart) }
             && text[nameStart].has(.capitalized) && !Keys.nameSuffixes.contains(text.key(nameStart))
             && !(nameStart + 1..<max(nameStart + 1, hi - 1)).contains {
                 !lexicon.gazetteer.lookup(text.key($0..<hi)).isEmpty
@@ -40,6 +47,14 @@ extension EntityRecognizer {
             registerPerson(nameStart, hi, role: role)
         }
         return true
+    }
+
+    /// The index of "Mr", "Mrs", "Ms" or "Dr" right before `i` (its period between), if one is there.
+    private func honorificBefore(_ i: Int) -> Int? {
+        var j = i - 1
+        if text.isMark(j, .period) { j -= 1 }
+        guard j >= 0, text[j].kind == .word, Keys.honorifics.contains(text.key(j)) else { return nil }
+        return j
     }
 
     /// A word that can be part of a person's name: capitalized, not an acronym, not a title or organization word.
@@ -78,6 +93,12 @@ extension EntityRecognizer {
             return false
         }
         if lexicon.names.isFirstName(text.key(lo)) { return true }
+        // "F.W. de Klerk", "M. Azharuddin": initials open a name, unless they name a place or an organization.
+        if text[lo].has(.dotted), text[lo].has(.capitalized), lexicon.gazetteer.lookup(text.key(lo)).isEmpty,
+            lexicon.organizations.lookup(text.key(lo)) == nil, text[hi - 1].has(.capitalized)
+        {
+            return true
+        }
         // No known first name: no place in it ("Ascom North America", "Texas Roadhouse"), and a role
         // beside it ("Elon Musk, the chief executive"), or a common surname last and a cue verb beside it.
         guard words <= 3,
@@ -256,6 +277,7 @@ extension EntityRecognizer {
 }
 
 extension EntityRecognizer.Keys {
+    static let honorifics = Vocabulary.keys(["Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."])
     static let nameSuffixes = Vocabulary.keys(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
     static let nameParticles = Vocabulary.keys(["de", "van", "von", "der", "da", "du", "la", "del", "bin", "al", "le"])
     static let articles = Vocabulary.keys([

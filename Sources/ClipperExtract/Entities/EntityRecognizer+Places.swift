@@ -79,4 +79,19 @@ extension EntityRecognizer {
         places.append(PlaceRecord(name: name, count: 1))
         return places.count - 1
     }
+
+    /// One name, one sense in an article: a town or region the article also names as an organization
+    /// ("Surrey were 250 for three" ... "against Surrey") is the organization throughout. A nation stays
+    /// a place: it is a country even where it names a side.
+    mutating func dropPlacesNamedAsOrganizations() {
+        guard !organizations.isEmpty else { return }
+        let names = Set(organizations.map { $0.name.lowercased() })
+        for index in places.indices where names.contains(places[index].name.lowercased()) {
+            let readings = lexicon.gazetteer.lookup(WordHash.phrase(places[index].name))
+            if readings.contains(where: { $0.kind == .country || ($0.kind == .region && $0.region.isEmpty) }) {
+                continue
+            }
+            places[index].count = 0
+        }
+    }
 }

@@ -50,6 +50,7 @@ struct EntityRecognizer {
         findStatutePrograms()
         linkPartialOrganizationNames()
         resolvePendingWords()
+        dropPlacesNamedAsOrganizations()
     }
 
     // MARK: Headings
@@ -79,7 +80,9 @@ struct EntityRecognizer {
             let closed =
                 last.mark.endsSentence || last.mark.isDoubleQuote || last.mark == .closeSingle
                 || last.mark == .colon || text.bytes[last.end - 1] == 0x2E
-            if words >= 2 && words <= 16 && !closed && titleCase {
+            // "-- Sydney Newsroom +61 2 9373 1800": a sign-off after a dash is no heading.
+            let signOff = text[start].mark == .hyphen || text[start].mark == .dash
+            if words >= 2 && words <= 16 && !closed && titleCase && !signOff {
                 for i in start..<end { inHeading[i] = true }
             }
             start = end
@@ -101,6 +104,11 @@ struct EntityRecognizer {
         // Streets, parks and buildings named after people are neither people nor organizations;
         // nor are treaties and cups named after places.
         if Vocabulary.facilityHeads.contains(text.key(hi - 1)) || Vocabulary.eventHeads.contains(text.key(hi - 1)) {
+            // "Heathrow Airport", "the Taiwan Strait" (the last name of a list: "Britain and the North Sea").
+            let start = pieces(lo, hi).last?.lowerBound ?? lo
+            if hi - start >= 2, Vocabulary.placeHeads.contains(text.key(hi - 1)), !text[hi - 1].has(.allCaps) {
+                registerPlace(Gazetteer.Entry(kind: .region, name: text.text(start..<hi), region: ""), qualifier: nil)
+            }
             markConsumed(lo..<hi)
             return
         }
@@ -142,8 +150,37 @@ struct EntityRecognizer {
             processPiece(lo, hi, heading: heading)
             return
         }
-        for piece in pieces(lo, hi) {
+        let parts = pieces(lo, hi)
+        // "Arantxa Sanchez and Conchita Vellar": beside a person, an unknown full name is another.
+        let besidePerson =
+            !heading && parts.contains { isPersonName(stripLeadingDemonyms($0.lowerBound, $0.upperBound), $0.upperBound) }
+        for piece in parts {
+            let start = stripLeadingWords(piece.lowerBound, piece.upperBound)
+            if besidePerson, isUnknownFullName(start, piece.upperBound) {
+                registerPerson(start, piece.upperBound, role: nil)
+                continue
+            }
             processPiece(piece.lowerBound, piece.upperBound, heading: heading)
+        }
+    }
+
+    /// "15 - Tim Horan, 14 - Joe Roff": a name numbered in a team's line-up, with another numbered entry
+    /// right after it.
+    private func isLineUpEntry(_ lo: Int, _ hi: Int) -> Bool {
+        guard lo >= 2, text.isMark(lo - 1, .hyphen) || text.isMark(lo - 1, .dash), text[lo - 2].kind == .number,
+            text.isMark(hi, .comma) || text.isMark(hi, .semicolon)
+        else { return false }
+        return hi + 2 < text.count && text[hi + 1].kind == .number
+            && (text.isMark(hi + 2, .hyphen) || text.isMark(hi + 2, .dash))
+    }
+
+    /// Two or three name words, none of them a place, an organization or an organization word.
+    private func isUnknownFullName(_ lo: Int, _ hi: Int) -> Bool {
+        guard hi - lo >= 2, hi - lo <= 3 else { return false }
+        return (lo..<hi).allSatisfy { i in
+            text[i].kind == .word && isNameToken(i) && !text[i].has(.allCaps)
+                && lexicon.gazetteer.lookup(text.key(i)).isEmpty && !lexicon.gazetteer.isDemonym(text.key(i))
+                && lexicon.organizations.lookup(text.key(i)) == nil && organizationByKey[text.key(i)] == nil
         }
     }
 
@@ -224,7 +261,7 @@ struct EntityRecognizer {
         let named = stripLeadingDemonyms(lo, hi)
         if !heading,
             isPersonName(named, hi) || isNameEndingInTownSurname(named, hi)
-                || isFirstNameThenSurname(named, hi)
+                || isFirstNameThenSurname(named, hi) || (isLineUpEntry(named, hi) && isUnknownFullName(named, hi))
         {
             registerPerson(named, hi, role: nil)
             return
@@ -305,5 +342,7 @@ struct EntityRecognizer {
         static let title = WordHash.phrase("Title")
         static let `for` = WordHash.phrase("for")
         static let on = WordHash.phrase("on")
+        /// Lower-case words inside an organization's full name ("Organisation for Security and Cooperation in Europe").
+        static let nameFunctionWords = Vocabulary.keys(["of", "for", "in", "and", "the", "on", "to", "de", "du", "des", "la", "le", "del", "di", "der"])
     }
 }

@@ -100,14 +100,25 @@ enum Vocabulary {
         "Boulevard", "Blvd", "Avenue", "Ave", "Street", "Road", "Rd", "Drive", "Lane", "Highway", "Parkway", "Square",
         "Park", "Bridge", "Plaza", "Freeway", "Expressway", "Tunnel", "Airport", "Stadium", "Arena", "Building",
         "Tower", "Mall", "Trail", "River", "Lake", "Mountain", "Mountains", "Beach", "Island", "Valley", "Memorial",
-        "Monument",
+        "Monument", "Ocean", "Sea", "Strait", "Straits", "Heights", "Gulf", "Bay", "Peninsula", "Desert", "Canal",
+        "Islands", "Hills", "Falls",
     ])
 
-    /// Last words of the names of agreements, cups and prizes ("the Lusaka Agreement", "the Davis Cup"):
+    /// The facility heads of places one can be at or go to ("Tiananmen Square", "the Hudson River", "Heathrow
+    /// Airport"): the whole name is a place. Buildings, monuments and malls are not.
+    static let placeHeads = keys([
+        "Boulevard", "Avenue", "Street", "Road", "Square", "Bridge", "Highway", "Parkway", "Freeway", "Expressway",
+        "Tunnel", "Airport", "Park", "Stadium", "River", "Lake", "Mountain", "Mountains", "Beach", "Island",
+        "Valley", "Ocean", "Sea", "Strait", "Straits", "Heights", "Gulf", "Bay", "Peninsula", "Desert", "Canal",
+        "Islands", "Hills", "Falls",
+    ])
+
+    /// Last words of the names of agreements, cups, prizes and sporting events ("the Lusaka Agreement",
+    /// "the Davis Cup", "the U.S. Open", "the Atlanta Games"):
     /// neither people, nor organizations, nor places.
     static let eventHeads = keys([
         "Agreement", "Accord", "Accords", "Treaty", "Cup", "Championship", "Championships", "Stakes", "Prix",
-        "Trophy", "Prize", "Award", "Awards", "Festival",
+        "Trophy", "Prize", "Award", "Awards", "Festival", "Open", "Games", "Olympics", "Marathon", "Classic",
     ])
 
     /// First words of organization names that name their kind first ("Department of Justice").
