@@ -22,8 +22,8 @@ FLOORS='
 ner.people       0.875
 ner.orgs         0.740
 ner.places       0.847
-quotes.quotes    0.947
-quotes.speakers  0.836
+quotes.quotes    0.948
+quotes.speakers  0.839
 web_html.f       0.916
 web_text.f       0.850
 html.f1          0.972
