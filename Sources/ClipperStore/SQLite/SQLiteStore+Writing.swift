@@ -68,6 +68,22 @@ extension SQLiteStore {
         return nil
     }
 
+    /// Rows of a table of names with counts (`place`, `program`) for article `number`, in order.
+    private static func writeNameCounts(
+        _ items: [(name: String, count: Int)], into table: String, number: Int64, in db: Database
+    ) throws {
+        let insert = try SQLiteInsert(
+            "INSERT INTO \(table) (articleNumber, position, name, count) VALUES (?, ?, ?, ?)", in: db)
+        for (position, item) in items.enumerated() {
+            try insert.run {
+                $0.add(number)
+                $0.add(position)
+                $0.add(item.name)
+                $0.add(item.count)
+            }
+        }
+    }
+
     /// The entity rows of article `number`, each list in its order (`position`).
     private static func writeEntities(of record: ArticleRecord, number: Int64, in db: Database) throws {
         let person = try SQLiteInsert(
@@ -94,26 +110,8 @@ extension SQLiteStore {
                 $0.add(item.count)
             }
         }
-        let place = try SQLiteInsert(
-            "INSERT INTO place (articleNumber, position, name, count) VALUES (?, ?, ?, ?)", in: db)
-        for (position, item) in record.places.enumerated() {
-            try place.run {
-                $0.add(number)
-                $0.add(position)
-                $0.add(item.name)
-                $0.add(item.count)
-            }
-        }
-        let program = try SQLiteInsert(
-            "INSERT INTO program (articleNumber, position, name, count) VALUES (?, ?, ?, ?)", in: db)
-        for (position, item) in record.programs.enumerated() {
-            try program.run {
-                $0.add(number)
-                $0.add(position)
-                $0.add(item.name)
-                $0.add(item.count)
-            }
-        }
+        try writeNameCounts(record.places.map { ($0.name, $0.count) }, into: "place", number: number, in: db)
+        try writeNameCounts(record.programs.map { ($0.name, $0.count) }, into: "program", number: number, in: db)
         let quote = try SQLiteInsert(
             """
             INSERT INTO quote (articleNumber, position, speaker, text, cue, startByte, endByte, speakerDescription)
