@@ -277,7 +277,8 @@ extension EntityRecognizer {
 }
 
 extension EntityRecognizer.Keys {
-    static let honorifics = Vocabulary.keys(["Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."])
+    /// The period after one is a token of its own, so the keys are the bare words.
+    static let honorifics = Vocabulary.keys(["Mr", "Mrs", "Ms", "Dr"])
     static let nameSuffixes = Vocabulary.keys(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
     static let nameParticles = Vocabulary.keys(["de", "van", "von", "der", "da", "du", "la", "del", "bin", "al", "le"])
     static let articles = Vocabulary.keys([
