@@ -45,6 +45,13 @@ LARGE_CITY = 500_000
 SMALL_CITY = 100_000
 # The most tokens a name may have.
 MAX_TOKENS = 6
+# Cities this large also keep the other names GeoNames lists for them in Latin letters ("Kiev" for
+# Kyiv, "Frankfurt" for Frankfurt am Main), as the text writes them.
+EXONYM_CITY = 250_000
+# An other name of a city: capitalized words of Latin letters ("Kiev", "Ho Chi Minh City").
+EXONYM_SHAPE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
+# The forms of a country's official name that lead to its short name ("Republic of Macedonia").
+OFFICIAL_PREFIXES = ("Republic of ", "Kingdom of ", "State of ", "Principality of ", "Commonwealth of ")
 
 # AP style state abbreviations (AP Stylebook), valid only after "City, ".
 AP_STATES = {
@@ -152,6 +159,36 @@ def person_names():
     return names
 
 
+def country_written_forms():
+    """(form, alpha-2 code) for the names of countries that countryinfo gives and GeoNames does not:
+    its English short name ("Cape Verde", "East Timor", "Swaziland"), its other spellings of several
+    words ("Bosnia-Herzegovina", "Viet Nam"), and the short name inside an official one ("Macedonia"
+    from "Republic of Macedonia"). Other spellings of one word ("Island", "Nippon") are left out: they
+    are words of other languages."""
+    result = []
+    for path in sorted(DIVISIONS.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        code = (data.get("ISO") or {}).get("alpha2")
+        if not code:
+            continue
+        forms = [data.get("name") or ""]
+        for spelling in data.get("altSpellings") or []:
+            spelling = spelling.strip()
+            if " " in spelling or "-" in spelling:
+                forms.append(spelling)
+            for prefix in OFFICIAL_PREFIXES:
+                if spelling.startswith(prefix) and " " not in spelling[len(prefix):]:
+                    forms.append(spelling[len(prefix):])
+        for form in forms:
+            form = form.strip()
+            if not form or not form.isascii() or "," in form or "(" in form or form.isupper():
+                continue
+            if not form[0].isupper():
+                continue
+            result.append((form, code))
+    return result
+
+
 def demonyms():
     """Demonyms ("Canadian", "Olympic" is not one): words that name a people, not a place."""
     result = set()
@@ -207,6 +244,15 @@ def main():
         rows.add((name, "country", name, "", 10**10 + pop))
         for alias in COUNTRY_ALIASES.get(name, []):
             rows.add((alias, "country", name, "", 10**10 + pop))
+    # Written forms keep their own spelling as the name: the text says "Swaziland", not "Eswatini".
+    country_keys = {row[0] for row in rows}
+    by_code = {c["iso"]: c for c in countries.values()}
+    for form, code in country_written_forms():
+        country = by_code.get(code)
+        if country is None or form in country_keys:
+            continue
+        rows.add((form, "country", form, "", 10**10 + int(country.get("population") or 0)))
+        country_keys.add(form)
     for name, aliases in FORMER_COUNTRIES.items():
         for form in [name] + aliases:
             rows.add((form, "country", name, "", 10**10))
@@ -256,6 +302,29 @@ def main():
             rows.add((alias, "city", resolved, region, pop))
         if name.startswith("Saint "):
             rows.add(("St. " + name[6:], "city", resolved, region, pop))
+
+    # The other names of large cities, once every place's own name is in: an other name never takes
+    # the key of a country, region, state or county, nor of an English word or a person's name; a
+    # smaller town of that name comes after it.
+    place_keys = {row[0] for row in rows if row[1] != "city"}
+    exonyms = {}
+    for c in cities.values():
+        pop = int(c.get("population") or 0)
+        if pop < EXONYM_CITY:
+            continue
+        cc = c["countrycode"]
+        region = state_name.get(c["admin1code"], "") if cc == "US" else country_of.get(cc, cc)
+        if not region:
+            continue
+        for other in c.get("alternatenames") or []:
+            other = other.strip()
+            if (not EXONYM_SHAPE.match(other) or len(other) < 4 or other in place_keys
+                    or other.lower() in words or other in people or other in nations):
+                continue
+            if other not in exonyms or exonyms[other][2] < pop:
+                exonyms[other] = (other, region, pop)
+    for other, (name, region, pop) in exonyms.items():
+        rows.add((other, "city", name, region, pop))
 
     # A demonym that is also a place's name ("Djibouti") stays a place.
     place_keys = {row[0] for row in rows}
