@@ -21,7 +21,7 @@ set -euo pipefail
 FLOORS='
 ner.people       0.875
 ner.orgs         0.740
-ner.places       0.847
+ner.places       0.850
 quotes.quotes    0.948
 quotes.speakers  0.839
 web_html.f       0.916

@@ -92,6 +92,22 @@ struct WorldPlaceTests {
         }
     }
 
+    @Test(arguments: [
+        ("Talks in Kiev went on.", "Kiev"), ("Prices fell in Bombay.", "Bombay"),
+        ("Banks in Frankfurt rallied.", "Frankfurt"),
+    ])
+    func citiesUnderTheirEnglishNames(body: String, name: String) {
+        #expect(extract(body).place(name) != nil, "\(name) in: \(body)")
+    }
+
+    @Test(arguments: [
+        ("Trade with Swaziland grew.", "Swaziland"), ("Troops left Macedonia.", "Macedonia"),
+        ("Ships sailed to Cape Verde.", "Cape Verde"), ("Voters in Bosnia-Herzegovina waited.", "Bosnia-Herzegovina"),
+    ])
+    func countriesKeepTheNameAsWritten(body: String, name: String) {
+        #expect(extract(body).place(name) != nil, "\(name) in: \(body)")
+    }
+
     @Test func aTownsNameOpeningAPersonsNameIsNotAPlace() {
         let found = extract("Vladimir Oblonsky said the deal was done.")
         #expect(found.place("Vladimir") == nil)
