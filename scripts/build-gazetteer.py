@@ -45,8 +45,8 @@ LARGE_CITY = 500_000
 SMALL_CITY = 100_000
 # The most tokens a name may have.
 MAX_TOKENS = 6
-# Cities this large also keep the other names GeoNames lists for them in Latin letters ("Kiev" for
-# Kyiv, "Frankfurt" for Frankfurt am Main), as the text writes them.
+# Cities this large also keep the other names GeoNames lists for them in Latin letters ("Kiev",
+# "Frankfurt"): the other name is both key and name, as the text writes it, and the region is the city's.
 EXONYM_CITY = 250_000
 # An other name of a city: capitalized words of Latin letters ("Kiev", "Ho Chi Minh City").
 EXONYM_SHAPE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
@@ -159,15 +159,21 @@ def person_names():
     return names
 
 
-def country_written_forms():
+def country_records():
+    """countryinfo's record of each country (name, ISO codes, other spellings, demonym, provinces)."""
+    return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(DIVISIONS.glob("*.json"))]
+
+
+def country_written_forms(records):
     """(form, alpha-2 code) for the names of countries that countryinfo gives and GeoNames does not:
     its English short name ("Cape Verde", "East Timor", "Swaziland"), its other spellings of several
-    words ("Bosnia-Herzegovina", "Viet Nam"), and the short name inside an official one ("Macedonia"
-    from "Republic of Macedonia"). Other spellings of one word ("Island", "Nippon") are left out: they
-    are words of other languages."""
+    words ("Bosnia-Herzegovina", "Republic of Korea"), and the short name inside an official one
+    ("Macedonia" from "Republic of Macedonia"). Other spellings of one word ("Island", "Nippon") are left
+    out: they are words of other languages, which an English text would misread. Some spellings of several
+    words are in other languages too ("Jamhuri ya Kenya"); they cost a row each and English text never
+    writes them."""
     result = []
-    for path in sorted(DIVISIONS.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
+    for data in records:
         code = (data.get("ISO") or {}).get("alpha2")
         if not code:
             continue
@@ -189,11 +195,10 @@ def country_written_forms():
     return result
 
 
-def demonyms():
+def demonyms(records):
     """Demonyms ("Canadian", "Olympic" is not one): words that name a people, not a place."""
     result = set()
-    for path in sorted(DIVISIONS.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
+    for data in records:
         for word in (data.get("demonym") or "").split(","):
             if word.strip():
                 result.add(word.strip())
@@ -205,11 +210,10 @@ GENERIC_DIVISIONS = {"Centre", "Center", "Central", "North", "South", "East", "W
                      "Northern", "Southern", "Eastern", "Western", "Islands", "Lakes", "Upper", "Lower"}
 
 
-def divisions():
+def divisions(records):
     """(name, country) for each first-level division countryinfo lists."""
     result = []
-    for path in sorted(DIVISIONS.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
+    for data in records:
         country = data.get("name", "")
         if country in ("United States",):
             continue
@@ -223,7 +227,8 @@ def main():
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_OUT
     words = english_words()
     people = person_names()
-    nations = demonyms()
+    records = country_records()
+    nations = demonyms(records)
     rows = set()  # (key, kind, name, region, population)
 
     states = json.loads((DATA / "us_states.json").read_text())
@@ -247,7 +252,7 @@ def main():
     # Written forms keep their own spelling as the name: the text says "Swaziland", not "Eswatini".
     country_keys = {row[0] for row in rows}
     by_code = {c["iso"]: c for c in countries.values()}
-    for form, code in country_written_forms():
+    for form, code in country_written_forms(records):
         country = by_code.get(code)
         if country is None or form in country_keys:
             continue
@@ -267,7 +272,7 @@ def main():
         rows.add((name, "county", name, state_name.get(c["state"], ""), 1))
 
     country_names = {k["name"] for k in countries.values()}
-    for name, country in divisions():
+    for name, country in divisions(records):
         if name in country_names or name in state_name.values():
             continue
         if " " not in name and (name.lower() in words or name in people or name in GENERIC_DIVISIONS):
@@ -304,8 +309,9 @@ def main():
             rows.add(("St. " + name[6:], "city", resolved, region, pop))
 
     # The other names of large cities, once every place's own name is in: an other name never takes
-    # the key of a country, region, state or county, nor of an English word or a person's name; a
-    # smaller town of that name comes after it.
+    # the key of a country, region, state or county, nor of an English word or a person's name, nor is
+    # it made of such words only ("White House"); a smaller town of that name comes after it. Where
+    # two large cities share an other name, the larger has it.
     place_keys = {row[0] for row in rows if row[1] != "city"}
     exonyms = {}
     for c in cities.values():
@@ -319,12 +325,13 @@ def main():
         for other in c.get("alternatenames") or []:
             other = other.strip()
             if (not EXONYM_SHAPE.match(other) or len(other) < 4 or other in place_keys
-                    or other.lower() in words or other in people or other in nations):
+                    or other.lower() in words or other in people or other in nations
+                    or all(part.lower() in words or part in people for part in re.split(r"[ -]", other))):
                 continue
-            if other not in exonyms or exonyms[other][2] < pop:
-                exonyms[other] = (other, region, pop)
-    for other, (name, region, pop) in exonyms.items():
-        rows.add((other, "city", name, region, pop))
+            if other not in exonyms or exonyms[other][1] < pop:
+                exonyms[other] = (region, pop)
+    for other, (region, pop) in exonyms.items():
+        rows.add((other, "city", other, region, pop))
 
     # A demonym that is also a place's name ("Djibouti") stays a place.
     place_keys = {row[0] for row in rows}
