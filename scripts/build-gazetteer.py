@@ -14,12 +14,13 @@ Sources (see docs/Data.md):
     ("Mobile", "Justice", "Orange").
 
 Output: one line per name a text may use, tab-separated:
-  key    kind    name    region
+  key    kind    name    region    [large]
 kind is country, region, state, state-abbr (only valid after "Place, "),
 county, city or demonym (a word for a people or one of them: "German",
 "Germans", "Frenchman"); name is the resolved place name (the demonym itself for
 a demonym); region is the US state (for US counties and cities) or the country name (for other cities). Lines are
-sorted by key, the likeliest reading of a key first.
+sorted by key, the likeliest reading of a key first. A city of LARGE_CITY people or more, or a
+country's capital, has a fifth field `large`: a government or a team may speak by its name ("Moscow said").
 
 Usage: python3 scripts/build-gazetteer.py [OUTPUT]
 """
@@ -283,6 +284,16 @@ def main():
 
     country_of = {k["iso"]: COUNTRY_RENAMES.get(k["name"], k["name"]) for k in countries.values()}
     cities = json.loads((DATA / "cities1000.json").read_text())
+    # A capital (the country's largest city of that name) counts as large: read first and marked so.
+    capital_names = {(k["iso"], k["capital"]) for k in countries.values() if k.get("capital")}
+    capitals = {}
+    for c in cities.values():
+        ident = (c["countrycode"], c["name"].strip())
+        if ident in capital_names and int(c.get("population") or 0) >= capitals.get(ident, (0, -1))[1]:
+            capitals[ident] = (c["geonameid"], int(c.get("population") or 0))
+    for geonameid, _ in capitals.values():
+        city = cities[str(geonameid)]  # cities1000.json is keyed by GeoNames id
+        city["population"] = max(int(city.get("population") or 0), LARGE_CITY)
     for c in cities.values():
         name, cc, pop = c["name"].strip(), c["countrycode"], int(c.get("population") or 0)
         if cc == "US":
@@ -344,7 +355,7 @@ def main():
     ordered = sorted(rows, key=lambda r: (r[0].lower(), PRIORITY[r[1]], -r[4], r[2], r[3]))
     seen = set()
     lines = []
-    for key, kind, name, region, _ in ordered:
+    for key, kind, name, region, pop in ordered:
         ident = (key.lower(), kind, name, region)
         if ident in seen or "\t" in key:
             continue
@@ -352,7 +363,8 @@ def main():
         if len(re.findall(r"\w+|[^\w\s]", key)) > MAX_TOKENS:
             continue
         seen.add(ident)
-        lines.append(f"{key}\t{kind}\t{name}\t{region}")
+        large = "\tlarge" if kind == "city" and pop >= LARGE_CITY else ""
+        lines.append(f"{key}\t{kind}\t{name}\t{region}{large}")
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("# Built by scripts/build-gazetteer.py from GeoNames (CC BY 4.0); see docs/Data.md.\n"
                    + "\n".join(lines) + "\n", encoding="utf-8")

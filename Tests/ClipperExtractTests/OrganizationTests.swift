@@ -109,6 +109,14 @@ struct GeneralOrganizationTests {
         #expect(extract(body).organization(name) != nil, "\(name) in: \(body)")
     }
 
+    @Test func aTeamWhosePluralIsAlsoASmallTownsName() {
+        // "Astros" is a small town in the gazetteer; after a city it is a team's name.
+        let found = extract("The Tulsa Astros won again on Sunday.")
+        #expect(found.organization("Tulsa Astros") != nil)
+        #expect(found.people.isEmpty)
+        #expect(found.place("Astros") == nil)
+    }
+
     @Test func acronymsInRunningTextAreOrganizations() {
         let found = extract("Delegates of the WXTO met in Geneva, and the QRF said it would join.")
         #expect(found.organization("WXTO") != nil)

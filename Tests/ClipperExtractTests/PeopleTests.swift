@@ -80,6 +80,19 @@ struct PeopleTests {
         #expect(found.person("Paul Joye") != nil)
     }
 
+    @Test func aLargeCityThatSpeaksIsItsGovernmentNotAPerson() {
+        let found = extract("Moscow said the talks would go on. Cairo says the border stays closed.")
+        #expect(found.people.isEmpty)
+        #expect(found.place("Moscow") != nil)
+        #expect(found.place("Cairo") != nil)
+    }
+
+    @Test func aSmallTownThatSpeaksAfterAQuoteIsASurname() {
+        let found = extract("“The deal is wrong,” Bolton said on Monday.")
+        #expect(found.person("Bolton") != nil)
+        #expect(found.place("Bolton") == nil)
+    }
+
     @Test func aSurnameThatIsATownStaysThePerson() {
         let found = extract("Police arrested David Martinez and Jean Madrid. The Martinez-Madrid case went to court.")
         #expect(found.person("Jean Madrid")?.count == 2)
@@ -93,9 +106,18 @@ struct NameShapeTests {
         ("Vice President JD Vance met the governor.", "JD Vance"),
         ("Rep. Alexandria Ocasio-Cortez, D-N.Y., wrote on X.", "Alexandria Ocasio-Cortez"),
         ("“Why now?” asked Jean-Pierre Dupont, a political scientist.", "Jean-Pierre Dupont"),
+        ("Coach Pieter van den Berg said the team was ready.", "Pieter van den Berg"),
+        ("The stage went to Marco dal Monte on Sunday.", "Marco dal Monte"),
+        ("Omar al-Hadi said the talks had failed.", "Omar al-Hadi"),
     ])
     func particlesInitialsAndHyphens(body: String, name: String) {
         #expect(extract(body).person(name) != nil, "\(name) in: \(body)")
+    }
+
+    @Test func aSurnameWithParticlesOpeningASentenceIsTheSamePerson() {
+        let found = extract("Pieter van den Berg saved a penalty. Van den Berg was hurt in the second half.")
+        #expect(found.person("Pieter van den Berg")?.count == 2)
+        #expect(found.people.count == 1)
     }
 
     @Test(arguments: [

@@ -42,6 +42,14 @@ struct PlaceTests {
         #expect(found.organization("Immigration and Customs Enforcement") != nil)
     }
 
+    @Test func gazetteerMarksLargeCities() {
+        let gazetteer = Gazetteer(tsv: "# test\nBigtown\tcity\tBigtown\tLand\tlarge\nSmalltown\tcity\tSmalltown\tLand\n")
+        #expect(gazetteer.lookup(WordHash.phrase("Bigtown")).first?.isLarge == true)
+        #expect(gazetteer.lookup(WordHash.phrase("Smalltown")).first?.isLarge == false)
+        let shipped = Lexicon().gazetteer
+        #expect(shipped.lookup(WordHash.phrase("Moscow")).first?.isLarge == true)
+    }
+
     @Test func gazetteerHoldsEveryKindOfPlace() {
         let lexicon = Lexicon()
         for (name, kind) in [

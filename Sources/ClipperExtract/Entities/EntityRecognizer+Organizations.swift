@@ -57,9 +57,10 @@ extension EntityRecognizer {
             guard head.contains(where: { $0.kind == .city || $0.kind == .state || $0.kind == .region }) else {
                 continue
             }
-            let rest = text.key(split..<hi)
-            // "Houston Williams" is someone; "the Kansas City Royals" is a team.
-            if !lexicon.gazetteer.lookup(rest).isEmpty
+            // "Houston Williams" is someone; "the Kansas City Royals" is a team. A plural that is also
+            // a small town's name ("Astros") is still the team's, unless the article names that town.
+            let rest = lexicon.gazetteer.lookup(text.key(split..<hi))
+            if rest.contains(where: { $0.kind != .city || placeByName[$0.name] != nil })
                 || (lexicon.names.isSurname(text.key(hi - 1)) && !text.isWord(lo - 1, Keys.the))
             {
                 return false

@@ -61,7 +61,7 @@ extension EntityRecognizer {
     func isNameToken(_ i: Int) -> Bool {
         let token = text[i]
         guard token.kind == .word, token.has(.capitalized) else {
-            return token.mark == .hyphen || token.mark == .period || Keys.nameParticles.contains(text.key(i))
+            return token.mark == .hyphen || token.mark == .period || Vocabulary.nameParticles.contains(text.key(i))
         }
         // Acronyms are not names, but two-letter initials before a name are ("JD Vance").
         if token.has(.allCaps) && !token.has(.dotted) {
@@ -152,11 +152,15 @@ extension EntityRecognizer {
         let key = text.key(lo..<hi)
         guard !creditKeys.contains(key) else { return }
         let form = text.text(lo..<hi)
+        let lowered = form.prefix(1).lowercased() + form.dropFirst()
         let index: Int
         if let existing = personByKey[key] {
             index = existing
-        } else if let existing = people.lastIndex(where: { $0.name.hasSuffix(" " + form) }) {
-            // "Murray-Bruce" after "Ben Murray-Bruce": a surname mention of several tokens.
+        } else if let existing = people.lastIndex(where: {
+            $0.name.hasSuffix(" " + form) || $0.name.hasSuffix(" " + lowered)
+        }) {
+            // "Murray-Bruce" after "Ben Murray-Bruce": a surname mention of several tokens; "Van der Sar"
+            // opening a sentence after "Edwin van der Sar".
             index = existing
         } else {
             index = people.count
@@ -280,7 +284,6 @@ extension EntityRecognizer.Keys {
     /// The period after one is a token of its own, so the keys are the bare words.
     static let honorifics = Vocabulary.keys(["Mr", "Mrs", "Ms", "Dr"])
     static let nameSuffixes = Vocabulary.keys(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
-    static let nameParticles = Vocabulary.keys(["de", "van", "von", "der", "da", "du", "la", "del", "bin", "al", "le"])
     static let articles = Vocabulary.keys([
         "the", "a", "an", "also", "is", "was", "has", "have", "had", "been", "now", "then", "currently", "serves",
         "served",

@@ -8,7 +8,8 @@ extension EntityRecognizer {
         var unresolved: [(position: Int, key: UInt64, place: Int)] = []
         for (position, place, placeIndex) in singleWordPlaces {
             guard let candidates = surnames[place] else {
-                // `,” Bolton charged`: a town's name that speaks is someone's surname.
+                // `,” Bolton charged`: a town's name that speaks is someone's surname, unless the town
+                // is large enough to speak for a government ("Moscow said").
                 if !isSpeakingTownName(position) {
                     unresolved.append((position, place, placeIndex))
                 } else {
@@ -72,9 +73,11 @@ extension EntityRecognizer {
         for index in people.indices { people[index].positions.sort() }
     }
 
-    /// A one-word town (not a country or state) right before or after a speech verb in lower case.
+    /// A one-word town (not a country or state, nor a large city) right before or after a speech verb in
+    /// lower case.
     private func isSpeakingTownName(_ position: Int) -> Bool {
-        guard lexicon.gazetteer.lookup(text.key(position)).allSatisfy({ $0.kind == .city }), !inHeading[position],
+        let readings = lexicon.gazetteer.lookup(text.key(position))
+        guard readings.allSatisfy({ $0.kind == .city && !$0.isLarge }), !inHeading[position],
             !text[position].has(.allCaps)
         else { return false }
         let after =

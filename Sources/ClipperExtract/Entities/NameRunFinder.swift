@@ -51,10 +51,19 @@ enum NameRunFinder {
                     end = j + 1
                     continue
                 }
-                // Connectors: of, and, &, de ... followed by a capitalized word.
+                // Attached particle: Hassan al-Turabi.
+                if isParticle(text, next), next + 2 < n, text[next + 1].mark == .hyphen,
+                    !text[next + 1].has(.spaceBefore), isNameWord(text, next + 2), !text[next + 2].has(.spaceBefore)
+                {
+                    j = next + 2
+                    end = j + 1
+                    continue
+                }
+                // Connectors: of, and, &, de, van der ... followed by a capitalized word.
                 if isConnector(text, next), next + 1 < n, !text[next + 1].has(.paragraphStart) {
                     var k = next + 1
                     if text.isWord(k, theKey) && text.isWord(next, ofKey) { k += 1 }
+                    if isParticle(text, next), k < n, isParticle(text, k) { k += 1 }
                     if k < n, isNameWord(text, k), !text[k].has(.paragraphStart) {
                         j = k
                         end = j + 1
@@ -90,9 +99,16 @@ enum NameRunFinder {
         return !Vocabulary.calendarWords.contains(text.key(i))
     }
 
+    /// A lower-case name particle ("van", "der", "al").
+    static func isParticle(_ text: TokenizedText, _ i: Int) -> Bool {
+        let token = text[i]
+        return token.kind == .word && token.has(.lowercase) && Vocabulary.nameParticles.contains(text.key(i))
+    }
+
     static func isConnector(_ text: TokenizedText, _ i: Int) -> Bool {
         let token = text[i]
         if token.mark == .ampersand { return true }
+        if isParticle(text, i) { return true }
         guard token.kind == .word, token.has(.lowercase), Vocabulary.runConnectors.contains(text.key(i)),
             !text.isWord(i, theKey)
         else { return false }

@@ -19,6 +19,9 @@ struct Gazetteer: Sendable {
         var name: String
         /// The US state of a city or county, or the country of a foreign city; empty otherwise.
         var region: String
+        /// A city of 500,000 people or more, or a capital: its name may stand for its government
+        /// ("Moscow said").
+        var isLarge = false
     }
 
     /// The readings of one name, likeliest first, read from the packed table.
@@ -31,13 +34,16 @@ struct Gazetteer: Sendable {
 
         subscript(position: Int) -> Entry {
             let record = records[position]
-            return Entry(kind: record.kind, name: strings[Int(record.name)], region: strings[Int(record.region)])
+            return Entry(
+                kind: record.kind, name: strings[Int(record.name)], region: strings[Int(record.region)],
+                isLarge: record.isLarge)
         }
     }
 
     /// A reading as stored: its kind and where its strings are in `strings`.
     fileprivate struct Record: Sendable {
         var kind: Kind
+        var isLarge: Bool
         var name: UInt32
         var region: UInt32
     }
@@ -55,7 +61,7 @@ struct Gazetteer: Sendable {
     /// the places, since a demonym names no place.
     let demonyms: KeySet
 
-    /// Reads `key<TAB>kind<TAB>name<TAB>region` lines; `#` lines are comments.
+    /// Reads `key<TAB>kind<TAB>name<TAB>region[<TAB>large]` lines; `#` lines are comments.
     init(tsv: String) {
         var unsorted: [Record] = []
         var keys: [(key: UInt64, index: UInt32)] = []
@@ -88,7 +94,9 @@ struct Gazetteer: Sendable {
             }
             strings.append(ResourceLines.string(fields[2]))
             keys.append((key, UInt32(unsorted.count)))
-            unsorted.append(Record(kind: kind, name: UInt32(strings.count - 1), region: regionNumber))
+            let isLarge = fields.count > 4 && ResourceLines.string(fields[4]) == "large"
+            unsorted.append(
+                Record(kind: kind, isLarge: isLarge, name: UInt32(strings.count - 1), region: regionNumber))
         }
         // The readings of one name side by side, in the file's order (likeliest first).
         keys.sort { ($0.key, $0.index) < ($1.key, $1.index) }

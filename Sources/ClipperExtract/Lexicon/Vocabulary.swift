@@ -174,8 +174,14 @@ enum Vocabulary {
         "after", "before", "under", "without", "through", "against", "between",
     ])
 
-    /// Connectors allowed inside a run of capitalized words ("Bureau of Alcohol", "Customs and Border").
-    static let runConnectors = keys([
-        "of", "and", "for", "the", "de", "del", "la", "van", "von", "der", "da", "du", "on", "y",
+    /// Connectors allowed inside a run of capitalized words ("Bureau of Alcohol", "Customs and Border");
+    /// the name particles are connectors too.
+    static let runConnectors = keys(["of", "and", "for", "the", "on", "y"])
+
+    /// Lower-case particles inside a person's or a place's name ("Edwin van der Sar", "Cesare dal Maso",
+    /// "Hassan al-Turabi", "Rio de Janeiro"); two may stand in a row ("van der", "de la").
+    static let nameParticles = keys([
+        "de", "del", "della", "di", "dal", "da", "das", "dos", "du", "van", "von", "der", "den", "ter", "ten", "la",
+        "le", "bin", "ibn", "al", "el",
     ])
 }
