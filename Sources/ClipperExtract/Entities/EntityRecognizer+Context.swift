@@ -63,7 +63,7 @@ extension EntityRecognizer {
         if Keys.teamNouns.contains(key) || Keys.personNouns.contains(key) { return true }
         // "Journalist Patrick Seale said", "Outspoken Andrei Medvedev": a sentence's first word, no name or
         // place, before a first name that opens a full name.
-        return hi - lo >= 3 && !lexicon.names.isFirstName(key) && lexicon.gazetteer.lookup(key).isEmpty
+        return hi - lo >= 3 && !lexicon.names.isFirstName(key) && !lexicon.gazetteer.contains(key)
             && !lexicon.gazetteer.isDemonym(key) && lexicon.names.isFirstName(text.key(lo + 1))
             && isPersonName(lo + 1, hi)
     }
@@ -192,7 +192,7 @@ extension EntityRecognizer {
     /// several words.
     func hasPlacePossessiveBefore(_ lo: Int, _ hi: Int) -> Bool {
         hi - lo >= 2 && lo > 0 && text[lo - 1].kind == .word && text[lo - 1].has(.possessive)
-            && !lexicon.gazetteer.lookup(text.key(lo - 1)).isEmpty
+            && lexicon.gazetteer.contains(text.key(lo - 1))
     }
 
     /// A capitalized demonym right before ("American Todd Martin", "Frenchman Cedric Pioline").
@@ -223,7 +223,7 @@ extension EntityRecognizer {
         else { return false }
         if p + 1 < text.count, text[p + 1].kind == .word, text[p + 1].has(.capitalized) { return false }
         let key = text.key(p)
-        return lexicon.gazetteer.lookup(key).isEmpty && !lexicon.gazetteer.isDemonym(key)
+        return !lexicon.gazetteer.contains(key) && !lexicon.gazetteer.isDemonym(key)
             && !lexicon.names.isFirstName(key) && !Vocabulary.titles.contains(key)
             && !Vocabulary.calendarWords.contains(key) && !Vocabulary.sentenceWords.contains(key)
             && !Vocabulary.facilityHeads.contains(key)
@@ -239,7 +239,7 @@ extension EntityRecognizer {
         let first = text.key(lo)
         let readings = lexicon.gazetteer.lookup(text.key(hi - 1))
         return !readings.isEmpty && readings.allSatisfy { $0.kind == .city }
-            && lexicon.gazetteer.lookup(first).isEmpty && lexicon.gazetteer.lookup(text.key(lo..<hi)).isEmpty
+            && !lexicon.gazetteer.contains(first) && !lexicon.gazetteer.contains(text.key(lo..<hi))
             && !lexicon.gazetteer.isDemonym(first) && !Keys.directionWords.contains(first)
             && !Vocabulary.genericOrganizationWords.contains(first) && !Vocabulary.sentenceWords.contains(first)
             && lexicon.organizations.lookup(first) == nil && organizationByKey[first] == nil
@@ -253,7 +253,7 @@ extension EntityRecognizer {
             let right = text.isWord(k + 1, Keys.the) ? k + 2 : k + 1
             guard right < hi, hi - right <= 3,
                 lexicon.gazetteer.lookup(text.key(right..<hi)).contains(where: { $0.kind != .stateAbbreviation }),
-                lexicon.gazetteer.lookup(text.key(lo..<k)).isEmpty,
+                !lexicon.gazetteer.contains(text.key(lo..<k)),
                 lexicon.organizations.lookup(text.key(lo..<k)) == nil,
                 !lexicon.gazetteer.lookup(text.key(lo)).contains(where: { $0.kind == .country || $0.kind == .state })
             else { continue }

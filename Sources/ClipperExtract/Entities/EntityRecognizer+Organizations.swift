@@ -4,7 +4,7 @@ extension EntityRecognizer {
     func isOrganizationName(_ lo: Int, _ hi: Int) -> Bool {
         guard hi - lo >= 2 || text[lo].has(.allCaps) == false else { return false }
         // "West Bank", "Ivory Coast": a place's whole name, though it ends with an organization word.
-        if hi - lo >= 2, !lexicon.gazetteer.lookup(text.key(lo..<hi)).isEmpty { return false }
+        if hi - lo >= 2, lexicon.gazetteer.contains(text.key(lo..<hi)) { return false }
         let lastKey = text.key(hi - 1)
         if isFirstNameThenSurname(lo, hi) { return false }
         let specific = (lo..<hi).contains { i in
@@ -40,8 +40,8 @@ extension EntityRecognizer {
         else { return false }
         let last = text.key(hi - 1)
         return lexicon.names.isFirstName(text.key(lo)) && lexicon.names.isSurname(last)
-            && !Vocabulary.companySuffixes.contains(last) && lexicon.gazetteer.lookup(text.key(lo)).isEmpty
-            && !Vocabulary.titles.contains(text.key(lo)) && lexicon.gazetteer.lookup(text.key(lo..<hi)).isEmpty
+            && !Vocabulary.companySuffixes.contains(last) && !lexicon.gazetteer.contains(text.key(lo))
+            && !Vocabulary.titles.contains(text.key(lo)) && !lexicon.gazetteer.contains(text.key(lo..<hi))
     }
 
     /// "Seattle Mariners", "Toronto Blue Jays": a city or state, then a plural that is no place or
@@ -111,7 +111,7 @@ extension EntityRecognizer {
         if words.count >= 2, let last = words.last, Vocabulary.companySuffixes.contains(WordHash.phrase(String(last))) {
             let base = words.dropLast().joined(separator: " ")
             if !Vocabulary.genericOrganizationWords.contains(WordHash.phrase(base)),
-                lexicon.gazetteer.lookup(WordHash.phrase(base)).isEmpty
+                !lexicon.gazetteer.contains(WordHash.phrase(base))
             {
                 extra.append(base)
             }
@@ -152,7 +152,7 @@ extension EntityRecognizer {
             let lastKey = WordHash.phrase(tokens, last..<last + 1)
             if tokens[first].has(.capitalized), !Vocabulary.genericOrganizationWords.contains(firstKey),
                 !Vocabulary.organizationHeads.contains(firstKey), !Vocabulary.organizationStarters.contains(firstKey),
-                !Vocabulary.sentenceWords.contains(firstKey), lexicon.gazetteer.lookup(firstKey).isEmpty,
+                !Vocabulary.sentenceWords.contains(firstKey), !lexicon.gazetteer.contains(firstKey),
                 !lexicon.gazetteer.isDemonym(firstKey), !lexicon.names.isFirstName(firstKey), short[firstKey] == nil
             {
                 short[firstKey] = index
@@ -249,7 +249,7 @@ extension EntityRecognizer {
         // "220 KV", "HK$ 100": a unit after a number, a currency before its sign.
         if p > 0, text[p - 1].kind == .number { return false }
         if p + 1 < text.count, text[p + 1].mark == .dollar, !text[p + 1].has(.spaceBefore) { return false }
-        if !lexicon.gazetteer.lookup(key).isEmpty || Keys.nameSuffixes.contains(key) { return false }
+        if lexicon.gazetteer.contains(key) || Keys.nameSuffixes.contains(key) { return false }
         var roman = true
         for byte in text.bytes[token.start..<token.end] where !Self.romanLetters.contains(byte) { roman = false }
         return !roman

@@ -30,7 +30,7 @@ extension EntityRecognizer {
             && (nameStart..<hi).allSatisfy { isNameToken($0) || (afterHonorific && $0 == nameStart) }
             && text[nameStart].has(.capitalized) && !Keys.nameSuffixes.contains(text.key(nameStart))
             && !(nameStart + 1..<max(nameStart + 1, hi - 1)).contains {
-                !lexicon.gazetteer.lookup(text.key($0..<hi)).isEmpty
+                lexicon.gazetteer.contains(text.key($0..<hi))
             }
         guard nameIsValid else {
             // A title with no name ("ICE Chief of Staff", "U.S. Attorney"): only known names inside.
@@ -82,7 +82,7 @@ extension EntityRecognizer {
         var words = 0
         for i in lo..<hi where text[i].kind == .word { words += 1 }
         guard words >= 2, words <= 4, (lo..<hi).allSatisfy({ isNameToken($0) }) else { return false }
-        if !lexicon.gazetteer.lookup(text.key(lo..<hi)).isEmpty { return false }
+        if lexicon.gazetteer.contains(text.key(lo..<hi)) { return false }
         if lexicon.organizations.lookup(text.key(lo..<hi)) != nil { return false }
         // "analysts at Morgan Stanley": after "at", a name is a place or a firm.
         if text.isWord(lo - 1, Keys.at) { return false }
@@ -94,7 +94,7 @@ extension EntityRecognizer {
         }
         if lexicon.names.isFirstName(text.key(lo)) { return true }
         // "F.W. de Klerk", "M. Azharuddin": initials open a name, unless they name a place or an organization.
-        if text[lo].has(.dotted), text[lo].has(.capitalized), lexicon.gazetteer.lookup(text.key(lo)).isEmpty,
+        if text[lo].has(.dotted), text[lo].has(.capitalized), !lexicon.gazetteer.contains(text.key(lo)),
             lexicon.organizations.lookup(text.key(lo)) == nil, text[hi - 1].has(.capitalized)
         {
             return true
@@ -102,7 +102,7 @@ extension EntityRecognizer {
         // No known first name: no place in it ("Ascom North America", "Texas Roadhouse"), and a role
         // beside it ("Elon Musk, the chief executive"), or a common surname last and a cue verb beside it.
         guard words <= 3,
-            !(lo + 1..<hi - 1).contains(where: { !lexicon.gazetteer.lookup(text.key($0..<hi)).isEmpty }),
+            !(lo + 1..<hi - 1).contains(where: { lexicon.gazetteer.contains(text.key($0..<hi)) }),
             !lexicon.gazetteer.lookup(text.key(lo)).contains(where: {
                 $0.kind != .city && $0.kind != .county && $0.kind != .stateAbbreviation
             })
@@ -115,7 +115,7 @@ extension EntityRecognizer {
         // "Vladimir Zhirinovsky said": two or three unknown words that speak are a person,
         // when none of them is a place or an organization word.
         return context
-            && (lo + 1..<hi).allSatisfy { text[$0].kind != .word || lexicon.gazetteer.lookup(text.key($0)).isEmpty }
+            && (lo + 1..<hi).allSatisfy { text[$0].kind != .word || !lexicon.gazetteer.contains(text.key($0)) }
             && lexicon.gazetteer.lookup(text.key(lo)).allSatisfy { $0.kind == .city || $0.kind == .stateAbbreviation }
     }
 

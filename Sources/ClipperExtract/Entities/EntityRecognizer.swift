@@ -179,7 +179,7 @@ struct EntityRecognizer {
         guard hi - lo >= 2, hi - lo <= 3 else { return false }
         return (lo..<hi).allSatisfy { i in
             text[i].kind == .word && isNameToken(i) && !text[i].has(.allCaps)
-                && lexicon.gazetteer.lookup(text.key(i)).isEmpty && !lexicon.gazetteer.isDemonym(text.key(i))
+                && !lexicon.gazetteer.contains(text.key(i)) && !lexicon.gazetteer.isDemonym(text.key(i))
                 && lexicon.organizations.lookup(text.key(i)) == nil && organizationByKey[text.key(i)] == nil
         }
     }
@@ -227,7 +227,7 @@ struct EntityRecognizer {
             if atSentenceStart, text.isWord(lo + 1, Keys.of), lo + 2 < hi,
                 !Vocabulary.organizationStarters.contains(key),
                 !Vocabulary.organizationHeads.contains(key), !Vocabulary.titles.contains(key),
-                lexicon.gazetteer.lookup(key).isEmpty, lexicon.organizations.lookup(key) == nil
+                !lexicon.gazetteer.contains(key), lexicon.organizations.lookup(key) == nil
             {
                 lo += 2
                 continue
@@ -322,7 +322,7 @@ struct EntityRecognizer {
         let readings = lexicon.gazetteer.lookup(text.key(p))
         guard !readings.isEmpty, readings.allSatisfy({ $0.kind == .city }) else { return false }
         let next = text.key(p + 1)
-        return lexicon.gazetteer.lookup(next).isEmpty && lexicon.gazetteer.lookup(text.key(p..<p + 2)).isEmpty
+        return !lexicon.gazetteer.contains(next) && !lexicon.gazetteer.contains(text.key(p..<p + 2))
             && !Vocabulary.organizationHeads.contains(next) && !Vocabulary.facilityHeads.contains(next)
             && organizationByKey[next] == nil && lexicon.organizations.lookup(next) == nil
             && !Vocabulary.titles.contains(next)

@@ -129,6 +129,9 @@ struct Gazetteer: Sendable {
         return Readings(records: records[start..<start + Int(packed & 0xFFFF)], strings: strings)
     }
 
+    /// Whether a phrase names a place at all: one probe of the key table, nothing retained.
+    func contains(_ key: UInt64) -> Bool { readings.contains(key) }
+
     /// Whether a word or phrase names a people or one of its members ("Austrian", "Frenchmen").
     func isDemonym(_ key: UInt64) -> Bool { demonyms.contains(key) }
 }

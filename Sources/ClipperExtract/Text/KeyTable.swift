@@ -25,16 +25,7 @@ struct KeyTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     /// The value for `key`. The key 0 (no key) is never stored.
     subscript(key: UInt64) -> Value? {
-        get {
-            guard key != 0 else { return nil }
-            var i = slot(key)
-            while true {
-                let stored = keys[i]
-                if stored == key { return values[i] }
-                if stored == 0 { return nil }
-                i = (i + 1) & mask
-            }
-        }
+        get { index(of: key).flatMap { values[$0] } }
         set {
             guard key != 0 else { return }
             if (count + 1) * 2 > keys.count { grow() }
@@ -69,9 +60,22 @@ struct KeyTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         }
     }
 
-    /// Whether `key` is in the table.
+    /// Whether `key` is in the table: a probe of the keys alone (a stored key always has a value).
     @inline(__always)
-    func contains(_ key: UInt64) -> Bool { self[key] != nil }
+    func contains(_ key: UInt64) -> Bool { index(of: key) != nil }
+
+    /// The slot holding `key`, if it is stored.
+    @inline(__always)
+    private func index(of key: UInt64) -> Int? {
+        guard key != 0 else { return nil }
+        var i = slot(key)
+        while true {
+            let stored = keys[i]
+            if stored == key { return i }
+            if stored == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
 }
 
 /// A set of ``WordHash`` keys.
