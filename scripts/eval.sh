@@ -19,8 +19,8 @@ set -euo pipefail
 
 # The floors: a figure below its floor fails `make eval`. Keys are the rows of the table.
 FLOORS='
-ner.people       0.881
-ner.orgs         0.742
+ner.people       0.883
+ner.orgs         0.744
 ner.places       0.854
 quotes.quotes    0.947
 quotes.speakers  0.840

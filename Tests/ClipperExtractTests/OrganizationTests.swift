@@ -109,6 +109,23 @@ struct GeneralOrganizationTests {
         #expect(extract(body).organization(name) != nil, "\(name) in: \(body)")
     }
 
+    @Test(arguments: [
+        ("La Voz Nueva said the mayor would resign.", "La Voz Nueva"),
+        ("Die Abendpost reported the vote on Monday.", "Die Abendpost"),
+        ("The weekly Le Quotidien wrote that the deal was off.", "Le Quotidien"),
+    ])
+    func aForeignTitleThatSpeaksIsAPaperNotAPerson(body: String, name: String) {
+        let found = extract(body)
+        #expect(found.organization(name) != nil, "\(name) in: \(body)")
+        #expect(found.people.isEmpty, "people in: \(body)")
+    }
+
+    @Test func aSurnameOpenedByAnArticleStaysThePersons() {
+        let found = extract("Jean-Claude Le Garrec spoke in Lyon. Le Garrec said he would run.")
+        #expect(found.person("Jean-Claude Le Garrec")?.count == 2)
+        #expect(found.organizations.isEmpty)
+    }
+
     @Test func aTeamWhosePluralIsAlsoASmallTownsName() {
         // "Astros" is a small town in the gazetteer; after a city it is a team's name.
         let found = extract("The Tulsa Astros won again on Sunday.")

@@ -291,6 +291,9 @@ extension EntityRecognizer.Keys {
         "brokerage", "consortium", "conglomerate", "subsidiary", "alliance", "broadcaster", "network",
         "bank", "insurer", "retailer", "carmaker", "automaker", "manufacturer", "publisher", "union",
     ])
+    /// Definite articles of other languages that open the names of papers and parties ("Le Monde").
+    static let foreignArticles = Vocabulary.keys(["Le", "La", "Les", "El", "Los", "Las", "Il", "Der", "Die", "Das"])
+    static let le = WordHash.phrase("Le")
     /// Lower-case words before a name that say it is an organization's ("carrier EgyptAir", "the daily X").
     static let organizationNounsBefore = Vocabulary.keys([
         "carrier", "airline", "firm", "company", "group", "daily", "newspaper", "weekly", "magazine", "agency",

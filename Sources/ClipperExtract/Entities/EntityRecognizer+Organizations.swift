@@ -70,6 +70,22 @@ extension EntityRecognizer {
         return false
     }
 
+    /// "Le Monde", "El Nuevo Diario", "Der Spiegel": a definite article of another language, then one or two
+    /// capitalized words, no place ("La Paz") and no first name, and no person of the article named so
+    /// ("Jean-Marie Le Pen"): a paper's or a party's name, not a person's. A three-word run opened by "Le" is
+    /// left out: it is as often a Vietnamese name.
+    func isForeignTitleName(_ lo: Int, _ hi: Int) -> Bool {
+        guard hi - lo >= 2, hi - lo <= 3, text[lo].kind == .word, !text[lo].has(.allCaps),
+            Keys.foreignArticles.contains(text.key(lo)), !(text.isWord(lo, Keys.le) && hi - lo == 3),
+            (lo + 1..<hi).allSatisfy({
+                text[$0].kind == .word && text[$0].has(.capitalized) && !lexicon.names.isFirstName(text.key($0))
+            }),
+            !lexicon.gazetteer.contains(text.key(lo..<hi))
+        else { return false }
+        let form = text.text(lo..<hi)
+        return !people.contains { $0.name.hasSuffix(" " + form) }
+    }
+
     /// Registers a run found by ``isOrganizationName(_:_:)``, splitting off a leading "U.S.".
     mutating func registerOrganizationRun(_ lo: Int, _ hi: Int) {
         for i in lo..<hi { consumed[i] = true }

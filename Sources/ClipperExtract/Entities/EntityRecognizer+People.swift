@@ -82,7 +82,7 @@ extension EntityRecognizer {
         var words = 0
         for i in lo..<hi where text[i].kind == .word { words += 1 }
         guard words >= 2, words <= 4, (lo..<hi).allSatisfy({ isNameToken($0) }) else { return false }
-        if lexicon.gazetteer.contains(text.key(lo..<hi)) { return false }
+        if lexicon.gazetteer.contains(text.key(lo..<hi)) || isForeignTitleName(lo, hi) { return false }
         if lexicon.organizations.lookup(text.key(lo..<hi)) != nil { return false }
         // "analysts at Morgan Stanley": after "at", a name is a place or a firm.
         if text.isWord(lo - 1, Keys.at) { return false }

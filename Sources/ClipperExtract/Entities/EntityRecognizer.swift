@@ -257,6 +257,11 @@ struct EntityRecognizer {
             registerOrganizationRun(lo, hi)
             return
         }
+        // "Le Monde said": a foreign title that speaks is a paper's.
+        if !heading, isForeignTitleName(lo, hi), hasSpeechOrRoleContext(lo, hi) {
+            registerOrganizationRun(lo, hi)
+            return
+        }
         // "Austrian Thomas Muster": the demonym is no part of the name.
         let named = stripLeadingDemonyms(lo, hi)
         if !heading,
