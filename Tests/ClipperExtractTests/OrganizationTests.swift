@@ -126,6 +126,19 @@ struct GeneralOrganizationTests {
         #expect(found.organizations.isEmpty)
     }
 
+    @Test func theNameAfterItsCountryIsTheSameOrganization() throws {
+        let found = extract("The U.N. Security Council met on Monday. Later the Security Council voted.")
+        let council = try #require(found.organization("U.N. Security Council"))
+        #expect(council.aliases.contains("Security Council"))
+        #expect(council.count == 2)
+        #expect(found.organizations.count == 1)
+    }
+
+    @Test func aPlaceAfterADemonymIsNoOrganizationsShortName() {
+        let found = extract("Officials approved Jewish West Bank housing plans. Farmers on the West Bank protested.")
+        #expect(found.place("West Bank") != nil)
+    }
+
     @Test func aTeamWhosePluralIsAlsoASmallTownsName() {
         // "Astros" is a small town in the gazetteer; after a city it is a team's name.
         let found = extract("The Tulsa Astros won again on Sunday.")

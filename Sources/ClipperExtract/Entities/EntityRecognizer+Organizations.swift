@@ -70,6 +70,23 @@ extension EntityRecognizer {
         return false
     }
 
+    /// "U.N. Security Council", "German Foreign Ministry": after a place, a demonym or an acronym, two or more
+    /// words ending in an organization word, no place's name, are the name the article uses again ("the
+    /// Security Council").
+    private func nameAfterItsCountry(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard words.count >= 3, let last = words.last,
+            Vocabulary.organizationHeads.contains(WordHash.phrase(String(last)))
+        else { return nil }
+        let first = WordHash.phrase(String(words[0]))
+        guard lexicon.gazetteer.isDemonym(first) || lexicon.gazetteer.contains(first)
+            || lexicon.organizations.lookup(first)?.isAcronym == true
+        else { return nil }
+        // "Jewish West Bank": the rest is a place's name, not the organization's.
+        let rest = words.dropFirst().joined(separator: " ")
+        return lexicon.gazetteer.contains(WordHash.phrase(rest)) ? nil : rest
+    }
+
     /// "Le Monde", "El Nuevo Diario", "Der Spiegel": a definite article of another language, then one or two
     /// capitalized words, no place ("La Paz") and no first name, and no person of the article named so
     /// ("Jean-Marie Le Pen"): a paper's or a party's name, not a person's. A three-word run opened by "Le" is
@@ -110,6 +127,7 @@ extension EntityRecognizer {
             bare.removeFirst(prefix.count)
             forms.append(bare)
         }
+        if bare == name, let rest = nameAfterItsCountry(name) { forms.append(rest) }
         var isProgram = isProgram
         var canonical = name
         var extra: [String] = []
