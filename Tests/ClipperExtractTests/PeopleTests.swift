@@ -109,9 +109,19 @@ struct NameShapeTests {
         ("Coach Pieter van den Berg said the team was ready.", "Pieter van den Berg"),
         ("The stage went to Marco dal Monte on Sunday.", "Marco dal Monte"),
         ("Omar al-Hadi said the talks had failed.", "Omar al-Hadi"),
+        ("The envoy, Kim Jin-ho, said talks would go on.", "Kim Jin-ho"),
+        ("Prime Minister Chavalit Som-arun said he would stay.", "Chavalit Som-arun"),
     ])
     func particlesInitialsAndHyphens(body: String, name: String) {
         #expect(extract(body).person(name) != nil, "\(name) in: \(body)")
+    }
+
+    @Test(arguments: [
+        "Bill Carter said the Hong Kong-style deal was signed.", "Bill Carter recalled a Cold War-era plan.",
+    ])
+    func anEnglishCompoundAfterANameIsNoPartOfIt(body: String) {
+        let found = extract(body)
+        #expect(found.people.map(\.name) == ["Bill Carter"], "people in: \(body)")
     }
 
     @Test func aSurnameWithParticlesOpeningASentenceIsTheSamePerson() {

@@ -61,7 +61,10 @@ extension EntityRecognizer {
     func isNameToken(_ i: Int) -> Bool {
         let token = text[i]
         guard token.kind == .word, token.has(.capitalized) else {
-            return token.mark == .hyphen || token.mark == .period || Vocabulary.nameParticles.contains(text.key(i))
+            // "Kim In-so": a lower-case syllable attached after a hyphen.
+            let attached = i > 0 && text[i - 1].mark == .hyphen && !token.has(.spaceBefore) && token.kind == .word
+            return token.mark == .hyphen || token.mark == .period || attached
+                || Vocabulary.nameParticles.contains(text.key(i))
         }
         // Acronyms are not names, but two-letter initials before a name are ("JD Vance").
         if token.has(.allCaps) && !token.has(.dotted) {

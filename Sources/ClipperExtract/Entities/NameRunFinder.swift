@@ -51,6 +51,25 @@ enum NameRunFinder {
                     end = j + 1
                     continue
                 }
+                // A lower-case syllable attached by a hyphen to a name of two words or more ("Kim In-so",
+                // "Banharn Silpa-archa"), or between two capitalized words ("Inzamam-ul-Haq"); not an English
+                // compound ("New York-based", "Cold War-era").
+                if text[next].mark == .hyphen, !text[next].has(.spaceBefore), next + 1 < n,
+                    isAttachedSyllable(text, next + 1)
+                {
+                    if next + 3 < n, text[next + 2].mark == .hyphen, !text[next + 2].has(.spaceBefore),
+                        isNameWord(text, next + 3), !text[next + 3].has(.spaceBefore)
+                    {
+                        j = next + 3
+                        end = j + 1
+                        continue
+                    }
+                    let hyphenAfter = next + 2 < n && text[next + 2].mark == .hyphen && !text[next + 2].has(.spaceBefore)
+                    if j > runStart, !hyphenAfter {
+                        end = next + 2
+                        break
+                    }
+                }
                 // Attached particle: Hassan al-Turabi.
                 if isParticle(text, next), next + 2 < n, text[next + 1].mark == .hyphen,
                     !text[next + 1].has(.spaceBefore), isNameWord(text, next + 2), !text[next + 2].has(.spaceBefore)
@@ -97,6 +116,18 @@ enum NameRunFinder {
         let token = text[i]
         guard token.kind == .word, token.has(.capitalized) else { return false }
         return !Vocabulary.calendarWords.contains(text.key(i))
+    }
+
+    /// A short lower-case word right after a hyphen, no English compound head ("so" in "In-so", not "based").
+    static func isAttachedSyllable(_ text: TokenizedText, _ i: Int) -> Bool {
+        let token = text[i]
+        guard token.kind == .word, token.has(.lowercase), !token.has(.spaceBefore), token.end - token.start <= 5
+        else { return false }
+        let bytes = text.bytes
+        let last2 = token.end - token.start >= 2 ? (bytes[token.end - 2], bytes[token.end - 1]) : (0, 0)
+        // -ed, -ly: "Kremlin-backed", "Paris-led", "Texas-only".
+        if last2 == (0x65, 0x64) || last2 == (0x6C, 0x79) { return false }
+        return !Vocabulary.compoundHeads.contains(text.key(i))
     }
 
     /// A lower-case name particle ("van", "der", "al").

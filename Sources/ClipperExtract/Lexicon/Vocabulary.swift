@@ -178,6 +178,12 @@ enum Vocabulary {
     /// the name particles are connectors too.
     static let runConnectors = keys(["of", "and", "for", "the", "on", "y"])
 
+    /// Short English words that end a compound after a name ("New York-style", "Cold War-era").
+    static let compoundHeads = keys([
+        "style", "era", "born", "wide", "like", "run", "made", "type", "bound", "area", "class", "level", "free",
+        "size", "sized", "scale", "zone", "time", "day", "year", "week", "old", "in", "up", "out",
+    ])
+
     /// Lower-case particles inside a person's or a place's name ("Edwin van der Sar", "Cesare dal Maso",
     /// "Hassan al-Turabi", "Rio de Janeiro"); two may stand in a row ("van der", "de la").
     static let nameParticles = keys([
