@@ -42,6 +42,26 @@ struct PlaceTests {
         #expect(found.organization("Immigration and Customs Enforcement") != nil)
     }
 
+    @Test(arguments: [
+        ("She was taken to Ridgeway Memorial Hospital on Monday.", "Ridgeway Memorial Hospital"),
+        ("He is recovering in Lisbon's Santa Clara Clinic.", "Santa Clara Clinic"),
+        ("Play resumed at the Harbour Tennis Centre.", "Harbour Tennis Centre"),
+    ])
+    func aBuildingWhereSomethingHappensIsAPlace(body: String, name: String) {
+        let found = extract(body)
+        #expect(found.place(name) != nil, "\(name) in: \(body)")
+        #expect(found.organization(name) == nil, "\(name) in: \(body)")
+    }
+
+    @Test(arguments: [
+        ("Analysts at the Ashford Center for Policy said so.", "Ashford Center for Policy"),
+        ("She teaches at the Kesterton University Law Center.", "Kesterton University Law Center"),
+        ("Ridgeway Memorial Hospital said it would close.", "Ridgeway Memorial Hospital"),
+    ])
+    func anInstitutionNamedLikeABuildingStaysAnOrganization(body: String, name: String) {
+        #expect(extract(body).organization(name) != nil, "\(name) in: \(body)")
+    }
+
     @Test func gazetteerMarksLargeCities() {
         let gazetteer = Gazetteer(tsv: "# test\nBigtown\tcity\tBigtown\tLand\tlarge\nSmalltown\tcity\tSmalltown\tLand\n")
         #expect(gazetteer.lookup(WordHash.phrase("Bigtown")).first?.isLarge == true)

@@ -80,6 +80,25 @@ extension EntityRecognizer {
         return places.count - 1
     }
 
+    /// A name of two words or more ending in a building word ("Hospital", "Church", "Museum", "Centre"), right
+    /// after a preposition of place ("in", "at", "to"), past "the" and a place's possessive ("in Moscow's
+    /// Central Clinical Hospital"). "The Brennan Center for Justice" is no building: "for" or "of" after a
+    /// centre makes it an organization's name, as does an organization word inside ("University Law Center").
+    func isBuildingAfterPreposition(_ lo: Int, _ hi: Int) -> Bool {
+        guard hi - lo >= 2, Vocabulary.buildingHeads.contains(text.key(hi - 1)), !text[hi - 1].has(.allCaps),
+            (lo..<hi).allSatisfy({ text[$0].kind != .word || !text[$0].has(.lowercase) || text.isWord($0, Keys.of) }),
+            // "the Georgetown University Law Center" is an institution's part, not a building.
+            !(lo..<hi - 1).contains(where: { Vocabulary.organizationHeads.contains(text.key($0)) })
+        else { return false }
+        if Vocabulary.centreWords.contains(text.key(hi - 1)), text.isWord(hi, Keys.for) || text.isWord(hi, Keys.of) {
+            return false
+        }
+        var before = lo - 1
+        if before >= 0, text[before].has(.possessive), lexicon.gazetteer.contains(text.key(before)) { before -= 1 }
+        if text.isWord(before, Keys.the) { before -= 1 }
+        return before >= 0 && text[before].has(.lowercase) && Keys.placePrepositions.contains(text.key(before))
+    }
+
     /// One name, one sense in an article: a town or region the article also names as an organization
     /// ("Surrey were 250 for three" ... "against Surrey") is the organization throughout. A nation stays
     /// a place: it is a country even where it names a side.
@@ -94,4 +113,9 @@ extension EntityRecognizer {
             places[index].count = 0
         }
     }
+}
+
+extension EntityRecognizer.Keys {
+    /// Prepositions before a building that say something happens there ("admitted to", "at").
+    static let placePrepositions = Vocabulary.keys(["in", "at", "to", "into", "from", "outside", "inside", "near"])
 }

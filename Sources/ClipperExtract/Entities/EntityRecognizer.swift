@@ -113,6 +113,13 @@ struct EntityRecognizer {
             return
         }
 
+        // "admitted to Columbia Presbyterian Hospital", "at the National Tennis Centre": a building where
+        // something happens is a place.
+        if !heading, isBuildingAfterPreposition(lo, hi) {
+            registerPlace(Gazetteer.Entry(kind: .region, name: text.text(lo..<hi), region: ""), qualifier: nil)
+            markConsumed(lo..<hi)
+            return
+        }
         if text.isWord(lo, Keys.operation), hi - lo >= 2, !heading {
             for piece in pieces(lo, hi) where piece.count >= 2 && text.isWord(piece.lowerBound, Keys.operation) {
                 registerOrganization(name: text.text(piece), aliases: [], isProgram: true, at: piece.lowerBound)

@@ -178,6 +178,14 @@ enum Vocabulary {
     /// the name particles are connectors too.
     static let runConnectors = keys(["of", "and", "for", "the", "on", "y"])
 
+    /// Last words of the names of buildings that are also institutions ("Columbia Presbyterian Hospital"):
+    /// places after "in", "at" or "to".
+    static let buildingHeads = keys([
+        "Hospital", "Clinic", "Church", "Cathedral", "Mosque", "Synagogue", "Temple", "Museum", "Gallery", "Palace",
+        "Centre", "Center", "Home",
+    ])
+    static let centreWords = keys(["Centre", "Center"])
+
     /// Short English words that end a compound after a name ("New York-style", "Cold War-era").
     static let compoundHeads = keys([
         "style", "era", "born", "wide", "like", "run", "made", "type", "bound", "area", "class", "level", "free",
