@@ -134,6 +134,14 @@ struct GeneralOrganizationTests {
         #expect(found.organizations.count == 1)
     }
 
+    @Test func theLastPartOfAHyphenatedNameIsItsShortName() throws {
+        let found = extract("Doctors spoke to the Kavo-Linta news agency on Monday. Linta said the patient was well.")
+        let agency = try #require(found.organization("Kavo-Linta"))
+        #expect(agency.aliases.contains("Linta"))
+        #expect(agency.count == 2)
+        #expect(found.people.isEmpty)
+    }
+
     @Test func aPlaceAfterADemonymIsNoOrganizationsShortName() {
         let found = extract("Officials approved Jewish West Bank housing plans. Farmers on the West Bank protested.")
         #expect(found.place("West Bank") != nil)

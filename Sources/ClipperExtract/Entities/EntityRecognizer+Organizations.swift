@@ -196,6 +196,13 @@ extension EntityRecognizer {
             {
                 short[lastKey] = index
             }
+            // "Itar-Tass" ... "Tass said": the last part of a hyphenated name.
+            if words.count == 2, last == first + 2, tokens[first + 1].mark == .hyphen, !tokens[last].has(.spaceBefore),
+                tokens[last].has(.capitalized), !tokens[last].has(.allCaps), !lexicon.names.isFirstName(lastKey),
+                short[lastKey] == nil
+            {
+                short[lastKey] = index
+            }
         }
         guard !organizations.isEmpty else { return }
         var surnames = KeySet()
