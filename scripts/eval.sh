@@ -19,8 +19,8 @@ set -euo pipefail
 
 # The floors: a figure below its floor fails `make eval`. Keys are the rows of the table.
 FLOORS='
-ner.people       0.886
-ner.orgs         0.749
+ner.people       0.887
+ner.orgs         0.750
 ner.places       0.856
 quotes.quotes    0.947
 quotes.speakers  0.840

@@ -124,6 +124,12 @@ struct NameShapeTests {
         #expect(found.people.map(\.name) == ["Bill Carter"], "people in: \(body)")
     }
 
+    @Test func aPersonsWordBeforeAFirstNameOutweighsAnOrganizationWordLast() {
+        let found = extract("The draw pits eighth seed Tom Herald against Ivo Marsh.")
+        #expect(found.person("Tom Herald") != nil)
+        #expect(found.organization("Tom Herald") == nil)
+    }
+
     @Test func aSurnameWithParticlesOpeningASentenceIsTheSamePerson() {
         let found = extract("Pieter van den Berg saved a penalty. Van den Berg was hurt in the second half.")
         #expect(found.person("Pieter van den Berg")?.count == 2)
