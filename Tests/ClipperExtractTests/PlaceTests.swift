@@ -63,7 +63,8 @@ struct PlaceTests {
     }
 
     @Test func gazetteerMarksLargeCities() {
-        let gazetteer = Gazetteer(tsv: "# test\nBigtown\tcity\tBigtown\tLand\tlarge\nSmalltown\tcity\tSmalltown\tLand\n")
+        let gazetteer = Gazetteer(
+            tsv: "# test\nBigtown\tcity\tBigtown\tLand\tlarge\nSmalltown\tcity\tSmalltown\tLand\n")
         #expect(gazetteer.lookup(WordHash.phrase("Bigtown")).first?.isLarge == true)
         #expect(gazetteer.lookup(WordHash.phrase("Smalltown")).first?.isLarge == false)
         let shipped = Lexicon().gazetteer

@@ -79,8 +79,9 @@ extension EntityRecognizer {
             Vocabulary.organizationHeads.contains(WordHash.phrase(String(last)))
         else { return nil }
         let first = WordHash.phrase(String(words[0]))
-        guard lexicon.gazetteer.isDemonym(first) || lexicon.gazetteer.contains(first)
-            || lexicon.organizations.lookup(first)?.isAcronym == true
+        guard
+            lexicon.gazetteer.isDemonym(first) || lexicon.gazetteer.contains(first)
+                || lexicon.organizations.lookup(first)?.isAcronym == true
         else { return nil }
         // "Jewish West Bank": the rest is a place's name, not the organization's.
         let rest = words.dropFirst().joined(separator: " ")

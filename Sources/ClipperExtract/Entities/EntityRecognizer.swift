@@ -132,7 +132,8 @@ struct EntityRecognizer {
         // A fixtures line in title case ("Barnet v Leyton Orient") still names teams.
         if !heading || isVersusSide(lo, hi), registerByContext(lo, hi) { return }
         // "eighth seed Jim Courier": a person's word before a first name outweighs an organization word last.
-        if !heading, hi - lo >= 2, hi - lo <= 3, contextKind(lo, hi) == .person, lexicon.names.isFirstName(text.key(lo)),
+        if !heading, hi - lo >= 2, hi - lo <= 3, contextKind(lo, hi) == .person,
+            lexicon.names.isFirstName(text.key(lo)),
             !lexicon.gazetteer.contains(text.key(lo)), lexicon.organizations.lookup(text.key(lo..<hi)) == nil,
             (lo..<hi).allSatisfy({ text[$0].kind == .word && text[$0].has(.capitalized) && !text[$0].has(.allCaps) })
         {

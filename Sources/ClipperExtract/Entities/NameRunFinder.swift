@@ -64,7 +64,8 @@ enum NameRunFinder {
                         end = j + 1
                         continue
                     }
-                    let hyphenAfter = next + 2 < n && text[next + 2].mark == .hyphen && !text[next + 2].has(.spaceBefore)
+                    let hyphenAfter =
+                        next + 2 < n && text[next + 2].mark == .hyphen && !text[next + 2].has(.spaceBefore)
                     if j > runStart, !hyphenAfter {
                         end = next + 2
                         break
