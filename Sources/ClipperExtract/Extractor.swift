@@ -52,3 +52,10 @@ public struct Extractor: Sendable {
         Organization(name: record.name, aliases: record.aliases, count: record.positions.count)
     }
 }
+
+extension Extractor: CustomStringConvertible {
+    /// A short name. ServiceLifecycle names every service by `"\(service)"`, and without this the
+    /// pipeline's name walked the gazetteer's 190,000 readings by reflection: a 58 MB string and
+    /// seconds of CPU at every daemon start (docs/Performance.md).
+    public var description: String { "Extractor" }
+}
