@@ -70,8 +70,11 @@ extension EntityRecognizer {
 
     /// Registers a run as an organization when the words around it say so ("the Likud party",
     /// "champions Ajax Amsterdam"); a country named as a team stays a place, a person stays a person.
+    /// A person's word before a first name makes the run that person ("eighth seed Jim Courier"), even
+    /// with an organization word last.
     mutating func registerByContext(_ lo: Int, _ hi: Int) -> Bool {
-        guard let kind = contextKind(lo, hi), kind != .person else { return false }
+        guard let kind = contextKind(lo, hi) else { return false }
+        if kind == .person { return registerPersonByContext(lo, hi) }
         let start = stripLeadingDemonyms(lo, hi)
         let key = text.key(start..<hi)
         let places = lexicon.gazetteer.lookup(key)
@@ -105,6 +108,16 @@ extension EntityRecognizer {
         }
         registerOrganizationRun(start, hi)
         if kind == .team { registerTeamList(after: hi) }
+        return true
+    }
+
+    /// Two or three capitalized words opened by a known first name, no place or known organization.
+    private mutating func registerPersonByContext(_ lo: Int, _ hi: Int) -> Bool {
+        guard hi - lo >= 2, hi - lo <= 3, lexicon.names.isFirstName(text.key(lo)),
+            !lexicon.gazetteer.contains(text.key(lo)), lexicon.organizations.lookup(text.key(lo..<hi)) == nil,
+            (lo..<hi).allSatisfy({ text[$0].kind == .word && text[$0].has(.capitalized) && !text[$0].has(.allCaps) })
+        else { return false }
+        registerPerson(lo, hi, role: nil)
         return true
     }
 

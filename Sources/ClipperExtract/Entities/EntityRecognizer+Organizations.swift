@@ -100,8 +100,7 @@ extension EntityRecognizer {
             }),
             !lexicon.gazetteer.contains(text.key(lo..<hi))
         else { return false }
-        let form = text.text(lo..<hi)
-        return !people.contains { $0.name.hasSuffix(" " + form) }
+        return lastPerson(endingWith: text.text(lo..<hi)) == nil
     }
 
     /// Registers a run found by ``isOrganizationName(_:_:)``, splitting off a leading "U.S.".

@@ -61,8 +61,8 @@ extension EntityRecognizer {
     func isNameToken(_ i: Int) -> Bool {
         let token = text[i]
         guard token.kind == .word, token.has(.capitalized) else {
-            // "Kim In-so": a lower-case syllable attached after a hyphen.
-            let attached = i > 0 && text[i - 1].mark == .hyphen && !token.has(.spaceBefore) && token.kind == .word
+            // "Kim In-so": the syllable the run finder joins after a hyphen.
+            let attached = i > 0 && text[i - 1].mark == .hyphen && NameRunFinder.isAttachedSyllable(text, i)
             return token.mark == .hyphen || token.mark == .period || attached
                 || Vocabulary.nameParticles.contains(text.key(i))
         }
@@ -149,19 +149,23 @@ extension EntityRecognizer {
         return false
     }
 
+    /// The last person whose name ends with `form`, its first letter in either case ("Van der Sar"
+    /// opening a sentence ends "Edwin van der Sar").
+    func lastPerson(endingWith form: String) -> Int? {
+        let lowered = " " + form.prefix(1).lowercased() + form.dropFirst()
+        return people.lastIndex { $0.name.hasSuffix(" " + form) || $0.name.hasSuffix(lowered) }
+    }
+
     /// Records a full-name mention (two or more words) with its roles from the text around it.
     mutating func registerPerson(_ lo: Int, _ hi: Int, role: String?) {
         markConsumed(lo..<hi)
         let key = text.key(lo..<hi)
         guard !creditKeys.contains(key) else { return }
         let form = text.text(lo..<hi)
-        let lowered = form.prefix(1).lowercased() + form.dropFirst()
         let index: Int
         if let existing = personByKey[key] {
             index = existing
-        } else if let existing = people.lastIndex(where: {
-            $0.name.hasSuffix(" " + form) || $0.name.hasSuffix(" " + lowered)
-        }) {
+        } else if let existing = lastPerson(endingWith: form) {
             // "Murray-Bruce" after "Ben Murray-Bruce": a surname mention of several tokens; "Van der Sar"
             // opening a sentence after "Edwin van der Sar".
             index = existing

@@ -131,15 +131,6 @@ struct EntityRecognizer {
         if !heading, splitPersonOfPlace(lo, hi) { return }
         // A fixtures line in title case ("Barnet v Leyton Orient") still names teams.
         if !heading || isVersusSide(lo, hi), registerByContext(lo, hi) { return }
-        // "eighth seed Jim Courier": a person's word before a first name outweighs an organization word last.
-        if !heading, hi - lo >= 2, hi - lo <= 3, contextKind(lo, hi) == .person,
-            lexicon.names.isFirstName(text.key(lo)),
-            !lexicon.gazetteer.contains(text.key(lo)), lexicon.organizations.lookup(text.key(lo..<hi)) == nil,
-            (lo..<hi).allSatisfy({ text[$0].kind == .word && text[$0].has(.capitalized) && !text[$0].has(.allCaps) })
-        {
-            registerPerson(lo, hi, role: nil)
-            return
-        }
         if !heading, isOrganizationName(lo, hi) {
             // "the Southern Poverty Law Center and Human Rights Watch" are two;
             // "the Department of Homeland Security and Alex Azar" an agency and a person.

@@ -94,7 +94,7 @@ struct Gazetteer: Sendable {
             }
             strings.append(ResourceLines.string(fields[2]))
             keys.append((key, UInt32(unsorted.count)))
-            let isLarge = fields.count > 4 && ResourceLines.string(fields[4]) == "large"
+            let isLarge = fields.count > 4 && fields[4].elementsEqual("large".utf8)
             unsorted.append(
                 Record(kind: kind, isLarge: isLarge, name: UInt32(strings.count - 1), region: regionNumber))
         }
