@@ -155,6 +155,34 @@ struct GeneralOrganizationTests {
         #expect(found.place("Astros") == nil)
     }
 
+    @Test func aTeamsHomeTownNamedAloneIsTheTeam() throws {
+        let found = extract(
+            "The Tulsa Rovers beat the Denver Comets 4-2. Tulsa has won six straight, and the win in Tulsa was its tenth at home.")
+        let team = try #require(found.organization("Tulsa Rovers"))
+        #expect(team.aliases.contains("Tulsa"))
+        #expect(team.count == 2)
+        // "in Tulsa" is the town.
+        #expect(found.place("Tulsa")?.count == 1)
+    }
+
+    @Test(arguments: [
+        ("Rain stopped play after Exeter slipped to 96 for five on Friday.", "Exeter"),
+        ("Ipswich lost 3-1 to Swindon in the cup.", "Swindon"),
+        ("On Saturday the visitors upstaged Swindon 2-0.", "Swindon"),
+        ("The cup draw pits title hopefuls Swindon against a rival.", "Swindon"),
+    ])
+    func aScoreOrATeamWordMakesATownATeam(body: String, team: String) {
+        let found = extract(body)
+        #expect(found.organization(team) != nil, "\(found.organizations)")
+        #expect(found.place(team) == nil)
+    }
+
+    @Test func aTownBeforeOtherNumbersStaysATown() {
+        let found = extract("Exeter paid 96 for four new buses, and flights to Swindon cost 3-4 times more.")
+        #expect(found.place("Exeter") != nil)
+        #expect(found.organizations.isEmpty, "\(found.organizations)")
+    }
+
     @Test func acronymsInRunningTextAreOrganizations() {
         let found = extract("Delegates of the WXTO met in Geneva, and the QRF said it would join.")
         #expect(found.organization("WXTO") != nil)

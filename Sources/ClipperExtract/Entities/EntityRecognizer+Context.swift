@@ -14,6 +14,10 @@ extension EntityRecognizer {
         // After first: "the official Xinhua news agency" is the agency's name, whoever speaks for it.
         // "Metz's 3-1 victory": a name whose possessive owns a score is a team's.
         if text[hi - 1].has(.possessive), isScore(hi) { return .team }
+        // "upstaged Utrecht 1-0", "lost 3-1 to Cesena", "Surrey slipped to 88 for four": a score names sides.
+        if !text[hi - 1].has(.possessive), isScore(hi) || isScoreThenLink(before: lo) || hasInningsScore(after: hi) {
+            return .team
+        }
         if hi < text.count, text[hi].kind == .word, text[hi].has(.lowercase) {
             var after = text.key(hi)
             // "Surrey were 250 for three": a town or region that takes a plural verb is a side.
@@ -155,6 +159,29 @@ extension EntityRecognizer {
             || (text[lo - 1].has(.lowercase) && Keys.clauseConjunctions.contains(text.key(lo - 1)))
     }
 
+    /// "lost 3-1 to Cesena": a score, then a word that links it to the other side, right before `lo`.
+    func isScoreThenLink(before lo: Int) -> Bool {
+        lo >= 4 && text[lo - 1].has(.lowercase) && Keys.resultLinks.contains(text.key(lo - 1)) && isScore(lo - 4)
+    }
+
+    /// "Surrey slipped to 88 for four", "reducing Worcestershire to 133 for five": a cricket score (runs
+    /// "for" wickets) within a few words after a name, in the same sentence.
+    func hasInningsScore(after hi: Int) -> Bool {
+        var i = hi
+        while i < min(text.count - 2, hi + 4) {
+            if text[i].has(.sentenceStart) || (text[i].kind == .punctuation && text[i].mark != .comma) { return false }
+            // "96 for four new buses" is a price: after the wickets comes no noun.
+            if text[i].kind == .number, text.isWord(i + 1, Keys.for),
+                text[i + 2].kind == .number || NumberWords.units[text.key(i + 2)] != nil,
+                i + 3 >= text.count || text[i + 3].kind != .word || Keys.afterInnings.contains(text.key(i + 3))
+            {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// "3-1": a number, an attached hyphen and a number.
     func isScore(_ i: Int) -> Bool {
         i + 2 < text.count && text[i].kind == .number && text.isMark(i + 1, .hyphen) && !text[i + 1].has(.spaceBefore)
@@ -290,7 +317,7 @@ extension EntityRecognizer.Keys {
     /// Verbs of a match result, whose subject and object are teams or players ("Hull beat Leeds").
     static let matchVerbs = Vocabulary.keys([
         "beat", "beats", "defeated", "defeats", "routed", "thrashed", "edged", "hammered", "trounced", "drew",
-        "downed", "blanked", "whipped", "crushed", "outplayed",
+        "downed", "blanked", "whipped", "crushed", "outplayed", "upstaged", "outclassed", "overpowered",
     ])
     /// Words of direction that name no organization alone ("the Western alliance").
     static let directionWords = Vocabulary.keys([
@@ -318,6 +345,7 @@ extension EntityRecognizer.Keys {
     static let teamNouns = Vocabulary.keys([
         "champions", "rivals", "leaders", "holders", "hosts", "visitors", "contenders", "side", "club",
         "promoted", "relegated", "placed", "pacesetters", "runners-up", "opponents", "outsiders", "underdogs",
+        "hopefuls", "newcomers", "finalists", "semifinalists", "strugglers", "minnows", "favourites", "favorites",
     ])
     /// Verbs before a name that say one joins it: a club or a firm.
     static let joinVerbs = Vocabulary.keys(["joined", "joins", "join", "joining", "rejoined", "rejoins"])
@@ -331,6 +359,10 @@ extension EntityRecognizer.Keys {
         "victory", "win", "triumph", "defeat", "loss", "draw", "lead", "success", "wins", "victories", "defeats",
     ])
     static let resultLinks = Vocabulary.keys(["over", "to", "by", "with", "against"])
+    /// Words that may follow a cricket score ("133 for five in their second innings", "250 for three declared").
+    static let afterInnings = Vocabulary.keys([
+        "in", "at", "on", "and", "but", "before", "after", "when", "with", "by", "declared", "overnight", "from",
+    ])
     /// Lower-case words between a club's name and a player's ("Auxerre playmaker Corentine Martins").
     static let teamMemberNouns = Vocabulary.keys([
         "striker", "midfielder", "defender", "goalkeeper", "keeper", "playmaker", "winger", "forward", "coach",

@@ -106,7 +106,9 @@ extension EntityRecognizer {
     /// Registers a run found by ``isOrganizationName(_:_:)``, splitting off a leading "U.S.".
     mutating func registerOrganizationRun(_ lo: Int, _ hi: Int) {
         for i in lo..<hi { consumed[i] = true }
-        registerOrganization(name: text.text(lo..<hi), aliases: [], isProgram: false, at: lo, key: text.key(lo..<hi))
+        let index = registerOrganization(
+            name: text.text(lo..<hi), aliases: [], isProgram: false, at: lo, key: text.key(lo..<hi))
+        if hi - lo == 2, isTeamName(lo, hi), teamTowns[text.key(lo)] == nil { teamTowns[text.key(lo)] = index }
     }
 
     /// Records a mention of an organization or program, merging with one already known by
@@ -223,7 +225,9 @@ extension EntityRecognizer {
         // One type for a name throughout: "Barcelona" the club is not also the city here.
         var keptPlaces: [(position: Int, key: UInt64, place: Int)] = []
         for entry in singleWordPlaces {
-            guard let index = organizationByKey[entry.key] ?? short[entry.key], !surnames.contains(entry.key) else {
+            guard let index = organizationByKey[entry.key] ?? short[entry.key] ?? teamTownMentioned(entry.position),
+                !surnames.contains(entry.key)
+            else {
                 keptPlaces.append(entry)
                 continue
             }
@@ -232,6 +236,14 @@ extension EntityRecognizer {
             organizations[index].positions.append(entry.position)
         }
         singleWordPlaces = keptPlaces
+    }
+
+    /// "the Milwaukee Brewers ... a homer for Milwaukee": a team's home town named alone is the team, unless
+    /// a preposition of place says it is the town ("in Milwaukee").
+    private func teamTownMentioned(_ position: Int) -> Int? {
+        guard let index = teamTowns[text.key(position)], !Keys.placePrepositions.contains(text.key(position - 1))
+        else { return nil }
+        return index
     }
 
     /// "Operation Relentless Pursuit" is also called "Relentless Pursuit".

@@ -30,6 +30,9 @@ struct EntityRecognizer {
     var acronyms: KeyTable<Int> = KeyTable()
     /// The token after the last place matched, to tell "Southern California Edison" from a list of places.
     var lastPlaceEnd = -1
+    /// The one-word home towns of the teams the article names ("Milwaukee" of "the Milwaukee Brewers"):
+    /// town key to the team's organization index.
+    var teamTowns: KeyTable<Int> = KeyTable()
 
     init(text: TokenizedText, lexicon: Lexicon, bodyStart: Int, credits: [String]) {
         self.text = text
