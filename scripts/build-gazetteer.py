@@ -90,6 +90,13 @@ REGIONS = [
     "West Bank", "Middle East", "Latin America", "Central America", "South America",
     "North America", "Europe", "Africa", "Asia", "Caribbean", "Midwest", "Appalachia",
     "Gulf Coast", "Pacific Northwest", "Southwest", "Northeast", "Southeast",
+    # World regions that news names as places, and regions whose English name is not the local one that
+    # countryinfo gives ("Bayern", "Catalunya"): general geography, not drawn from any article.
+    "Balkans", "Far East", "Near East", "Caucasus", "North Caucasus", "Baltics", "Scandinavia", "Siberia",
+    "Persian Gulf", "Horn of Africa", "Southeast Asia", "South Asia", "East Asia", "Central Asia", "Sahel",
+    "Maghreb", "Indochina", "Kashmir", "Kurdistan", "Tibet", "Crimea", "Darfur", "Golan Heights", "Chechnya",
+    "Tatarstan", "Bavaria", "Catalonia", "Andalusia", "Sicily", "Corsica", "Flanders", "Wallonia", "Tuscany",
+    "Lombardy", "Normandy", "Brittany", "Kosovo", "Transylvania", "Patagonia", "Mindanao", "Sumatra", "Borneo",
 ]
 # Cities that news writing names in another way than GeoNames does.
 CITY_ALIASES = {

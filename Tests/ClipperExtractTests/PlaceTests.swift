@@ -24,6 +24,10 @@ struct PlaceTests {
         ("Troops went to Washington DC and Chicago.", "Washington, D.C."),
         ("Helena, Montana’s police chief withdrew.", "Helena"),
         ("It protested Israel's assault on Gaza.", "Gaza"),
+        // World regions and the English names of regions whose local name is another ("Bayern").
+        ("Peacekeepers returned to the Balkans in May.", "Balkans"),
+        ("Exports to the Far East rose.", "Far East"),
+        ("Floods hit Bavaria and Sicily overnight.", "Bavaria"),
     ])
     func placesFromTheGazetteer(body: String, name: String) {
         #expect(extract(body).place(name) != nil, "\(name) in: \(body)")
