@@ -33,6 +33,23 @@ struct PlaceTests {
         #expect(extract(body).place(name) != nil, "\(name) in: \(body)")
     }
 
+    @Test func aTownBeforeATitleWonThereNamesTheEvent() {
+        let found = extract("The Olympic champion Lindsay Carr met the former Wimbledon junior champion Ann Bell in Paris.")
+        #expect(found.place("Olympic") == nil)
+        #expect(found.place("Wimbledon") == nil)
+        #expect(found.place("Paris") != nil)
+    }
+
+    @Test(arguments: [
+        ("The best round came from Duffy Waldorf, who shot a 66.", "Duffy Waldorf", "Waldorf"),
+        ("Police detained veteran dissident Wang Donghai on Friday.", "Wang Donghai", "Donghai"),
+    ])
+    func aNameThenASmallTownsNameIsAPerson(body: String, person: String, town: String) {
+        let found = extract(body)
+        #expect(found.people.map(\.name) == [person])
+        #expect(found.place(town) == nil)
+    }
+
     @Test func countsMentionsOnTheirOwnOnly() throws {
         let found = extract(
             "Albuquerque is a sanctuary city. The Albuquerque Police Department disagrees with Albuquerque’s policy.")

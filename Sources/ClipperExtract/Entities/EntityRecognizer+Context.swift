@@ -270,15 +270,19 @@ extension EntityRecognizer {
     }
 
     /// "Chili Davis", "Glenn Somerville": an unknown word, then a town's name that is also a common
-    /// surname, make up a person's name, not a place.
+    /// surname, make up a person's name, not a place; so do a first name or a surname (a name written
+    /// surname first: "Wang Donghai"), or any name a clause says is someone's, and a small town's name.
     func isNameEndingInTownSurname(_ lo: Int, _ hi: Int) -> Bool {
         guard hi - lo == 2, text[lo].kind == .word, text[hi - 1].kind == .word, text[hi - 1].has(.spaceBefore),
-            isNameToken(lo), isNameToken(hi - 1), !text[lo].has(.allCaps), !text[hi - 1].has(.allCaps),
-            lexicon.names.isSurname(text.key(hi - 1))
+            isNameToken(lo), isNameToken(hi - 1), !text[lo].has(.allCaps), !text[hi - 1].has(.allCaps)
         else { return false }
         let first = text.key(lo)
         let readings = lexicon.gazetteer.lookup(text.key(hi - 1))
-        return !readings.isEmpty && readings.allSatisfy { $0.kind == .city }
+        let surnameLast =
+            lexicon.names.isSurname(text.key(hi - 1))
+            || ((lexicon.names.isFirstName(first) || lexicon.names.isSurname(first) || hasPersonClauseAfter(hi))
+                && readings.allSatisfy { !$0.isLarge })
+        return surnameLast && !readings.isEmpty && readings.allSatisfy { $0.kind == .city }
             && !lexicon.gazetteer.contains(first) && !lexicon.gazetteer.contains(text.key(lo..<hi))
             && !lexicon.gazetteer.isDemonym(first) && !Keys.directionWords.contains(first)
             && !Vocabulary.genericOrganizationWords.contains(first) && !Vocabulary.sentenceWords.contains(first)

@@ -23,6 +23,12 @@ extension EntityRecognizer {
                 entry = match
                 markConsumed(end..<state.end)
             }
+            // "Olympic champion", "the Wimbledon runner-up": a town's name before a title won there names
+            // the event, not the town.
+            if end - p == 1, qualifier == nil, entry.kind == .city, isEventTitle(after: end) {
+                markConsumed(p..<end)
+                return end
+            }
             markConsumed(p..<end)
             lastPlaceEnd = end
             // "a London-based firm", "Singapore-listed": an adjective made of a place names no place.
@@ -37,6 +43,19 @@ extension EntityRecognizer {
             return end
         }
         return nil
+    }
+
+    /// A title won at an event within three lower-case words or numbers after `end`: "champion",
+    /// "100 metres champions", "gold medalist", "junior champion", "runner-up".
+    private func isEventTitle(after end: Int) -> Bool {
+        var i = end
+        while i < min(text.count, end + 4) {
+            let token = text[i]
+            if token.kind == .word, token.has(.lowercase), Keys.eventTitles.contains(text.key(i)) { return true }
+            guard token.kind == .number || (token.kind == .word && token.has(.lowercase)) else { return false }
+            i += 1
+        }
+        return false
     }
 
     /// "N.M." or "D.C." may stand alone; "Calif." and "NM" only after "Place, ".
@@ -116,6 +135,12 @@ extension EntityRecognizer {
 }
 
 extension EntityRecognizer.Keys {
+    /// Titles won at an event ("Olympic champion", "Wimbledon finalist").
+    static let eventTitles = Vocabulary.keys([
+        "champion", "champions", "finalist", "finalists", "semifinalist", "semifinalists", "semi-finalist",
+        "quarterfinalist", "quarter-finalist", "runner-up", "medalist", "medalists", "medallist", "medallists",
+        "titleholder", "winner", "winners",
+    ])
     /// Prepositions before a building that say something happens there ("admitted to", "at").
     static let placePrepositions = Vocabulary.keys(["in", "at", "to", "into", "from", "outside", "inside", "near"])
 }
