@@ -52,6 +52,18 @@ struct PlaceTests {
         #expect(found.place(town) == nil)
     }
 
+    @Test func theWordsAroundANameCallItAPlace() {
+        let found = extract(
+            "Rebels struck in Oaxaca and Guerrero states, near the village of Tlalixco. Secretary of State Warren Tate spoke.")
+        #expect(Set(found.places.map(\.name)) == ["Oaxaca", "Guerrero", "Tlalixco"])
+        #expect(found.people.map(\.name) == ["Warren Tate"])
+    }
+
+    @Test func aDemonymBeforeAStateIsNoPlace() {
+        let found = extract("Fighting flared in the Mexican state of Guerrero.")
+        #expect(found.places.map(\.name) == ["Guerrero"])
+    }
+
     @Test func countsMentionsOnTheirOwnOnly() throws {
         let found = extract(
             "Albuquerque is a sanctuary city. The Albuquerque Police Department disagrees with Albuquerque’s policy.")

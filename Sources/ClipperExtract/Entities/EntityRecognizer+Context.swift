@@ -6,11 +6,17 @@ extension EntityRecognizer {
         /// A team: a club by its town is an organization, a nation's side stays its country ("Spain").
         case team
         case person
+        /// A place: "the village of Bou Haroun", "Oaxaca and Guerrero states".
+        case place
     }
 
     /// What the words right around `lo..<hi` say the name is, if they say it.
     func contextKind(_ lo: Int, _ hi: Int) -> ContextKind? {
         if isVersusSide(lo, hi) { return .team }
+        if lo >= 2, text.isWord(lo - 1, Keys.of), text[lo - 2].has(.lowercase), Keys.placeNouns.contains(text.key(lo - 2)) {
+            return .place
+        }
+        if hi < text.count, text[hi].has(.lowercase), Keys.divisionNouns.contains(text.key(hi)) { return .place }
         // After first: "the official Xinhua news agency" is the agency's name, whoever speaks for it.
         // "Metz's 3-1 victory": a name whose possessive owns a score is a team's.
         if text[hi - 1].has(.possessive), isScore(hi) { return .team }
@@ -79,6 +85,7 @@ extension EntityRecognizer {
     mutating func registerByContext(_ lo: Int, _ hi: Int) -> Bool {
         guard let kind = contextKind(lo, hi) else { return false }
         if kind == .person { return registerPersonByContext(lo, hi) }
+        if kind == .place { return registerPlaceByContext(lo, hi) }
         let start = stripLeadingDemonyms(lo, hi)
         let key = text.key(start..<hi)
         let places = lexicon.gazetteer.lookup(key)
@@ -112,6 +119,29 @@ extension EntityRecognizer {
         }
         registerOrganizationRun(start, hi)
         if kind == .team { registerTeamList(after: hi) }
+        return true
+    }
+
+    /// Names the words before or after call places ("Oaxaca and Guerrero states"): each of one to four
+    /// capitalized words, no demonym, naming no one the article has named. The gazetteer's names are
+    /// matched as usual; the others become places as written.
+    private mutating func registerPlaceByContext(_ lo: Int, _ hi: Int) -> Bool {
+        let parts = pieces(lo, hi)
+        let plausible = parts.allSatisfy { part in
+            part.count <= 4
+                && part.allSatisfy({ text[$0].kind == .word && text[$0].has(.capitalized) && !text[$0].has(.allCaps) })
+                && !lexicon.gazetteer.isDemonym(text.key(part)) && organizationByKey[text.key(part)] == nil
+                && !people.contains(where: { $0.lastKey == text.key(part.upperBound - 1) })
+        }
+        guard plausible else { return false }
+        for part in parts {
+            if lexicon.gazetteer.contains(text.key(part)) {
+                scanSpans(part.lowerBound, part.upperBound, allowPending: false, heading: false)
+            } else {
+                registerPlace(Gazetteer.Entry(kind: .region, name: text.text(part), region: ""), qualifier: nil)
+                markConsumed(part)
+            }
+        }
         return true
     }
 
@@ -318,6 +348,13 @@ extension EntityRecognizer {
 
 extension EntityRecognizer.Keys {
     static let news = WordHash.phrase("news")
+    /// Nouns before "of" that say a place's name follows ("the village of", "the state of").
+    static let placeNouns = Vocabulary.keys([
+        "city", "town", "village", "hamlet", "state", "province", "region", "district", "island", "islands",
+        "port", "capital", "republic", "enclave", "suburb", "county", "prefecture", "municipality", "emirate",
+    ])
+    /// Nouns after a name that say it names a division ("Guerrero state", "Kivu province").
+    static let divisionNouns = Vocabulary.keys(["state", "states", "province", "provinces", "prefecture", "region"])
     /// Verbs of a match result, whose subject and object are teams or players ("Hull beat Leeds").
     static let matchVerbs = Vocabulary.keys([
         "beat", "beats", "defeated", "defeats", "routed", "thrashed", "edged", "hammered", "trounced", "drew",

@@ -248,7 +248,7 @@ struct EntityRecognizer {
     }
 
     /// Splits a run at "and" (and "&") between names ("Tom Udall and Martin Heinrich").
-    private func pieces(_ lo: Int, _ hi: Int, ampersand: Bool = true) -> [Range<Int>] {
+    func pieces(_ lo: Int, _ hi: Int, ampersand: Bool = true) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = lo
         for i in lo..<hi where (ampersand && text[i].mark == .ampersand) || text.isWord(i, Keys.and) {
