@@ -92,7 +92,7 @@ REGIONS = [
     "England", "Scotland", "Wales", "Northern Ireland", "Congo", "Gaza Strip", "Gaza",
     "West Bank", "Middle East", "Latin America", "Central America", "South America",
     "North America", "Europe", "Africa", "Asia", "Caribbean", "Midwest", "Appalachia",
-    "Gulf Coast", "Pacific Northwest", "Southwest", "Northeast", "Southeast",
+    "Gulf Coast", "Pacific Northwest", "Southwest", "Northeast", "Southeast", "New England",
     # World regions that news names as places, and regions whose English name is not the local one that
     # countryinfo gives ("Bayern", "Catalunya"): general geography, not drawn from any article.
     "Balkans", "Far East", "Near East", "Caucasus", "North Caucasus", "Baltics", "Scandinavia", "Siberia",

@@ -59,6 +59,16 @@ struct PlaceTests {
         #expect(found.people.map(\.name) == ["Warren Tate"])
     }
 
+    @Test func aCurrencySignIsNoMentionOfItsCountry() {
+        #expect(extract("Parrots sold for A$100 (US$79) a pair in Perth.").places.map(\.name) == ["Perth"])
+    }
+
+    @Test func aWarNamedAfterAPlaceIsNoMentionOfIt() {
+        let found = extract("Veterans of the Vietnam War met officials of the Department of War in Boston.")
+        #expect(found.places.map(\.name) == ["Boston"])
+        #expect(found.organization("Department of War") != nil)
+    }
+
     @Test func aDemonymBeforeAStateIsNoPlace() {
         let found = extract("Fighting flared in the Mexican state of Guerrero.")
         #expect(found.places.map(\.name) == ["Guerrero"])

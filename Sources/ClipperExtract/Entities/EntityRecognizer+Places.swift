@@ -13,6 +13,11 @@ extension EntityRecognizer {
             }
             guard var entry = entries.first else { continue }
             if end - p == 1, text[p].has(.allCaps), !text[p].has(.dotted), entry.kind != .country { continue }
+            // "US$2,700", "A$100": a currency's sign, not a mention of its country.
+            if text.isMark(end, .dollar), !text[end].has(.spaceBefore) {
+                markConsumed(p..<end)
+                return end
+            }
             // A town's name right after another place, with no comma, is part of a company's name.
             if p == lastPlaceEnd, entry.kind == .city, text[p].has(.spaceBefore) { continue }
             var qualifier: Gazetteer.Entry?

@@ -106,7 +106,9 @@ struct EntityRecognizer {
         let heading = inHeading[lo]
         // Streets, parks and buildings named after people are neither people nor organizations;
         // nor are treaties and cups named after places.
-        if Vocabulary.facilityHeads.contains(text.key(hi - 1)) || Vocabulary.eventHeads.contains(text.key(hi - 1)) {
+        // "the Department of War" is an organization, though its last word names an event.
+        let isEvent = Vocabulary.eventHeads.contains(text.key(hi - 1)) && !text.isWord(hi - 2, Keys.of)
+        if Vocabulary.facilityHeads.contains(text.key(hi - 1)) || isEvent {
             // "Heathrow Airport", "the Taiwan Strait" (the last name of a list: "Britain and the North Sea").
             let start = pieces(lo, hi).last?.lowerBound ?? lo
             if hi - start >= 2, Vocabulary.placeHeads.contains(text.key(hi - 1)), !text[hi - 1].has(.allCaps) {

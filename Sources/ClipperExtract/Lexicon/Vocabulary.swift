@@ -119,6 +119,7 @@ enum Vocabulary {
     static let eventHeads = keys([
         "Agreement", "Accord", "Accords", "Treaty", "Cup", "Championship", "Championships", "Stakes", "Prix",
         "Trophy", "Prize", "Award", "Awards", "Festival", "Open", "Games", "Olympics", "Marathon", "Classic",
+        "War", "Wars",
     ])
 
     /// First words of organization names that name their kind first ("Department of Justice").
