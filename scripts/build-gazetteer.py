@@ -246,7 +246,9 @@ def airport_short_name(name, city):
     for city_word in (city or "").split():
         if words and words[0] == city_word:
             words = words[1:]
-    if len(words) != 1 or not re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) or words[0].startswith(("Aero", "Air")):
+    # "Aeroclub", "Airpark", "Jetport", "Skypark": words for an airfield, not its name.
+    if (len(words) != 1 or not re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) or words[0].startswith(("Aero", "Air"))
+            or words[0].endswith(("port", "park", "drome"))):
         return None
     return words[0]
 

@@ -308,11 +308,11 @@ extension EntityRecognizer {
         else { return false }
         let first = text.key(lo)
         let readings = lexicon.gazetteer.lookup(text.key(hi - 1))
-        let surnameLast =
+        let readsAsName =
             lexicon.names.isSurname(text.key(hi - 1))
             || ((lexicon.names.isFirstName(first) || lexicon.names.isSurname(first) || hasPersonClauseAfter(hi))
                 && readings.allSatisfy { !$0.isLarge })
-        return surnameLast && !readings.isEmpty && readings.allSatisfy { $0.kind == .city }
+        return readsAsName && !readings.isEmpty && readings.allSatisfy { $0.kind == .city }
             && !lexicon.gazetteer.contains(first) && !lexicon.gazetteer.contains(text.key(lo..<hi))
             && !lexicon.gazetteer.isDemonym(first) && !Keys.directionWords.contains(first)
             && !Vocabulary.genericOrganizationWords.contains(first) && !Vocabulary.sentenceWords.contains(first)
