@@ -45,6 +45,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(name: "CGlibcMalloc"),
 
         // Shared values: Article, Extraction, ArticleRecord. No I/O.
         .target(name: "ClipperModel", swiftSettings: swiftSettings),
@@ -168,7 +169,7 @@ let package = Package(
             dependencies: [
                 "ClipperConfig", "ClipperPipeline", "ClipperControlAPI", "ClipperControlServer", "ClipperWeb",
                 "ClipperStore", "ClipperSpool",
-                "ClipperExtract", "ClipperWatch",
+                "ClipperExtract", "ClipperWatch", "CGlibcMalloc",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),

@@ -57,6 +57,7 @@ struct ClipperDaemonCommand: AsyncParsableCommand {
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
+        MallocArenas.limit(environment: environment)
         let overrides = ConfigurationOverrides(
             stateDir: stateDir, inbox: inbox, store: store, socket: socket, workers: workers,
             webListen: webListen)

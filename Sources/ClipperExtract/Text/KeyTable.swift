@@ -3,7 +3,10 @@
 /// on the per-token look-ups the rules make.
 struct KeyTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     private var keys: [UInt64]
-    private var values: [Value?]
+    /// The value of each slot. A free slot (key 0) holds a copy of a stored value that is never
+    /// read: kept non-optional, a table of `Int` or `UInt64` takes 8 bytes a slot here, not the 16
+    /// of an `Optional`'s stride (the gazetteer's tables alone hold over a million slots).
+    private var values: [Value] = []
     private var mask: Int
     private(set) var count = 0
 
@@ -11,7 +14,6 @@ struct KeyTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         keys = Array(repeating: 0, count: size)
-        values = Array(repeating: nil, count: size)
         mask = size - 1
     }
 
@@ -25,20 +27,19 @@ struct KeyTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     /// The value for `key`. The key 0 (no key) is never stored.
     subscript(key: UInt64) -> Value? {
-        get { index(of: key).flatMap { values[$0] } }
+        get { index(of: key).map { values[$0] } }
         set {
-            guard key != 0 else { return }
+            // Setting nil removes nothing: the tables are built once and only read after.
+            guard key != 0, let newValue else { return }
             if (count + 1) * 2 > keys.count { grow() }
+            if values.isEmpty { values = Array(repeating: newValue, count: keys.count) }
             var i = slot(key)
             while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
             if keys[i] == 0 {
-                guard let newValue else { return }
                 keys[i] = key
                 count += 1
-                values[i] = newValue
-            } else if let newValue {
-                values[i] = newValue
             }
+            values[i] = newValue
         }
     }
 
@@ -52,7 +53,7 @@ struct KeyTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         let oldKeys = keys
         let oldValues = values
         keys = Array(repeating: 0, count: oldKeys.count * 2)
-        values = Array(repeating: nil, count: oldKeys.count * 2)
+        values = []
         mask = keys.count - 1
         count = 0
         for (index, key) in oldKeys.enumerated() where key != 0 {
