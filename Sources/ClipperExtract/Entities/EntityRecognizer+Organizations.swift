@@ -74,11 +74,11 @@ extension EntityRecognizer {
     /// words ending in an organization word, no place's name, are the name the article uses again ("the
     /// Security Council").
     private func nameAfterItsCountry(_ name: String) -> String? {
-        let words = name.split(separator: " ")
+        let words = name.spaceSeparatedWords
         guard words.count >= 3, let last = words.last,
-            Vocabulary.organizationHeads.contains(WordHash.phrase(String(last)))
+            Vocabulary.organizationHeads.contains(WordHash.phrase(last))
         else { return nil }
-        let first = WordHash.phrase(String(words[0]))
+        let first = WordHash.phrase(words[0])
         guard
             lexicon.gazetteer.isDemonym(first) || lexicon.gazetteer.contains(first)
                 || lexicon.organizations.lookup(first)?.isAcronym == true
@@ -143,8 +143,8 @@ extension EntityRecognizer {
             }
         }
         // "Boeing Co", "Toyota Motor Corp": later mentions drop the company form.
-        let words = canonical.split(separator: " ")
-        if words.count >= 2, let last = words.last, Vocabulary.companySuffixes.contains(WordHash.phrase(String(last))) {
+        let words = canonical.spaceSeparatedWords
+        if words.count >= 2, let last = words.last, Vocabulary.companySuffixes.contains(WordHash.phrase(last)) {
             let base = words.dropLast().joined(separator: " ")
             if !Vocabulary.genericOrganizationWords.contains(WordHash.phrase(base)),
                 !lexicon.gazetteer.contains(WordHash.phrase(base))

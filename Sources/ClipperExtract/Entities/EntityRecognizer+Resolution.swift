@@ -56,9 +56,9 @@ extension EntityRecognizer {
             let name = known ?? word
             people.append(
                 PersonRecord(
-                    name: name, firstKey: known.map { WordHash.phrase(String($0.split(separator: " ")[0])) },
+                    name: name, firstKey: known.map { WordHash.phrase($0.spaceSeparatedWords[0]) },
                     lastKey: key,
-                    gender: known.flatMap { lexicon.names.gender(WordHash.phrase(String($0.split(separator: " ")[0]))) }
+                    gender: known.flatMap { lexicon.names.gender(WordHash.phrase($0.spaceSeparatedWords[0])) }
                 ))
             people[index].mention(title == nil ? word : form, at: position)
             if let title { people[index].addRole(text.text(title)) }

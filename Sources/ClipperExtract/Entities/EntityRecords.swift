@@ -20,9 +20,8 @@ struct PersonRecord: Sendable {
     mutating func addRole(_ role: String) {
         let trimmed = role.trimmingTrailingPunctuation
         guard !trimmed.isEmpty, trimmed.utf8.count < 120 else { return }
-        let lowered = trimmed.lowercased()
-        if roles.contains(where: { $0.lowercased().contains(lowered) }) { return }
-        roles.removeAll { lowered.contains($0.lowercased()) }
+        if roles.contains(where: { $0.containsIgnoringASCIICase(trimmed) }) { return }
+        roles.removeAll { trimmed.containsIgnoringASCIICase($0) }
         roles.append(trimmed)
     }
 }
@@ -48,11 +47,40 @@ struct PlaceRecord: Sendable {
 extension String {
     /// The string without leading and trailing commas, colons and spaces (periods stay: "Sen.").
     var trimmingTrailingPunctuation: String {
-        var s = Substring(self)
-        while let last = s.last, last == "," || last == ":" || last == ";" || last == " " {
-            s = s.dropLast()
+        let bytes = utf8
+        var end = bytes.endIndex
+        var start = bytes.startIndex
+        while end > start, let last = Optional(bytes[bytes.index(before: end)]),
+            last == 0x2C || last == 0x3A || last == 0x3B || last == 0x20
+        {
+            end = bytes.index(before: end)
         }
-        while let first = s.first, first == " " || first == "," { s = s.dropFirst() }
-        return String(s)
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x2C { start = bytes.index(after: start) }
+        return start == bytes.startIndex && end == bytes.endIndex ? self : String(self[start..<end])
+    }
+
+    /// Whether `other` occurs in this string, ASCII letters compared without case, on UTF-8 bytes
+    /// (roles are compared so: "chief" is held in "Santa Fe Police Chief").
+    func containsIgnoringASCIICase(_ other: String) -> Bool {
+        var haystack = self
+        var needle = other
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { n in
+                guard n.count <= h.count else { return false }
+                if n.isEmpty { return true }
+                @inline(__always) func fold(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+                let first = fold(n[0])
+                var i = 0
+                while i + n.count <= h.count {
+                    if fold(h[i]) == first {
+                        var j = 1
+                        while j < n.count, fold(h[i + j]) == fold(n[j]) { j += 1 }
+                        if j == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 }

@@ -5,7 +5,7 @@ struct KnownPeople: Sendable {
 
     init() {
         for name in Self.table {
-            if let surname = name.split(separator: " ").last {
+            if let surname = name.spaceSeparatedWords.last {
                 fullNames[WordHash.phrase(String(surname))] = name
             }
         }

@@ -711,7 +711,7 @@ struct QuoteAttributor {
         var best: (index: Int, position: Int)?
         for (index, person) in people.enumerated()
         where person.roles.contains(where: { role in
-            role.split(separator: " ").contains { WordHash.phrase(String($0)) == key }
+            role.spaceSeparatedWords.contains { WordHash.phrase($0) == key }
         }) {
             guard let position = person.positions.last(where: { $0 < quote }) else { continue }
             if best == nil || position > best!.position { best = (index, position) }

@@ -9,9 +9,26 @@ enum Tokenizer {
         tokens.reserveCapacity(bytes.count / 5)
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = Scanner(bytes: buffer)
-            scanner.run(into: &tokens)
+            while let token = scanner.next() { tokens.append(token) }
         }
         return tokens
+    }
+
+    /// The phrase hash of `text` as ``WordHash/phrase(_:_:)`` makes it from `tokenize`'s tokens,
+    /// without building the byte and token arrays (rules hash names and their forms per mention).
+    static func phraseHash(_ text: String) -> UInt64 {
+        var text = Substring(text)
+        return phraseHash(&text)
+    }
+
+    /// ``phraseHash(_:)-(String)`` of a slice, without copying it into a string.
+    static func phraseHash(_ text: inout Substring) -> UInt64 {
+        text.withUTF8 { buffer in
+            var scanner = Scanner(bytes: buffer)
+            var hash = WordHash.seed
+            while let token = scanner.next() { hash = WordHash.combine(hash, token.hash) }
+            return hash
+        }
     }
 
     private struct Scanner {
@@ -28,7 +45,8 @@ enum Tokenizer {
         @inline(__always)
         func byte(_ at: Int) -> UInt8 { at < bytes.count ? bytes[at] : 0 }
 
-        mutating func run(into tokens: inout [Token]) {
+        /// The next token, nil at the end of the bytes.
+        mutating func next() -> Token? {
             while index < bytes.count {
                 let b = bytes[index]
                 if b == 0x20 || b == 0x09 || b == 0x0D {
@@ -42,13 +60,14 @@ enum Tokenizer {
                     sawSpace = true
                     index += width
                 } else if isLetterStart(index) {
-                    tokens.append(word())
+                    return word()
                 } else if b &- 0x30 < 10 {
-                    tokens.append(number())
+                    return number()
                 } else {
-                    tokens.append(punctuation())
+                    return punctuation()
                 }
             }
+            return nil
         }
 
         /// Non-ASCII white space: no-break, thin and zero-width spaces.

@@ -26,8 +26,13 @@ enum WordHash {
 
     /// The phrase hash of a text, tokenized as article text is ("Santa Fe County", "N.M.").
     static func phrase(_ text: String) -> UInt64 {
-        let tokens = Tokenizer.tokenize(Array(text.utf8))
-        return phrase(tokens, 0..<tokens.count)
+        Tokenizer.phraseHash(text)
+    }
+
+    /// The phrase hash of a slice of a text (a word of a name), as ``phrase(_:)-(String)``.
+    static func phrase(_ text: Substring) -> UInt64 {
+        var text = text
+        return Tokenizer.phraseHash(&text)
     }
 
     /// The phrase hash of one token.

@@ -1,0 +1,39 @@
+import Testing
+
+@testable import ClipperExtract
+
+/// The byte-level helpers the rules call per mention agree with the slower forms they replaced.
+struct TextHelperTests {
+    @Test(arguments: [
+        "Santa Fe County", "N.M.", "O'Hara's", "the U.S. Department of State", "Zürich  Airport", "14,500 people",
+        "", "  ", "Jean-Marie Le Pen",
+    ])
+    func phraseHashOfAStringIsTheHashOfItsTokens(_ text: String) {
+        let tokens = Tokenizer.tokenize(Array(text.utf8))
+        #expect(WordHash.phrase(text) == WordHash.phrase(tokens, 0..<tokens.count))
+        let padded = "x " + text + " y"
+        let slice = padded.dropFirst(2).dropLast(2)
+        #expect(WordHash.phrase(slice) == WordHash.phrase(text))
+    }
+
+    @Test(arguments: ["Boeing Co", "  two  spaces ", "one", "", "Société Générale SA", " "])
+    func wordsSplitAsSplitBySpaceDoes(_ name: String) {
+        #expect(name.spaceSeparatedWords == name.split(separator: " "))
+    }
+
+    @Test func containmentIgnoresTheCaseOfASCIILetters() {
+        #expect("Santa Fe Police Chief".containsIgnoringASCIICase("chief"))
+        #expect("chief".containsIgnoringASCIICase("CHIEF"))
+        #expect("Police Chief".containsIgnoringASCIICase(""))
+        #expect(!"Chief".containsIgnoringASCIICase("Police Chief"))
+        #expect(!"Secretary of State".containsIgnoringASCIICase("statesman"))
+        #expect("Präsident der Republik".containsIgnoringASCIICase("präsident"))
+    }
+
+    @Test func trimmingLeavesPeriodsAndInnerPunctuation() {
+        #expect(", Sen., ".trimmingTrailingPunctuation == "Sen.")
+        #expect("chief of staff:;".trimmingTrailingPunctuation == "chief of staff")
+        #expect(" , ".trimmingTrailingPunctuation == "")
+        #expect("Zürich mayor".trimmingTrailingPunctuation == "Zürich mayor")
+    }
+}
