@@ -37,3 +37,33 @@ struct TextHelperTests {
         #expect("Zürich mayor".trimmingTrailingPunctuation == "Zürich mayor")
     }
 }
+
+struct TokenizedTextHelperTests {
+    @Test func textCollapsesWhiteSpaceWhetherOrNotItHasTo() {
+        let text = TokenizedText("Santa  Fe\nCounty officials said 14,500 people left. New Mexico")
+        #expect(text.text(0..<3) == "Santa Fe County")
+        #expect(text.text(0..<1) == "Santa")
+        let newMexico = text.count - 2..<text.count
+        #expect(text.text(newMexico) == "New Mexico")
+        #expect(text.text(bytes: 0..<0) == "")
+    }
+
+    @Test func numbersDropTheirThousandsSeparators() {
+        let text = TokenizedText("14,500 people and 5.7 percent, not Infinity")
+        #expect(text.numberValue(0) == 14_500)
+        #expect(text.numberValue(3) == 5.7)
+        #expect(text.numberValue(1) == nil)
+        #expect(text.numberValue(-1) == nil && text.numberValue(text.count) == nil)
+    }
+
+    @Test func tokenIndexMapHoldsTheLastIndexSetAndNothingOutside() {
+        var map = TokenIndexMap(tokenCount: 4)
+        map[1] = 7
+        map[1] = 8
+        map[9] = 3
+        map[-1] = 3
+        #expect(map[1] == 8 && map[0] == nil && map[9] == nil && map[-1] == nil)
+        map[1] = nil
+        #expect(map[1] == nil)
+    }
+}

@@ -18,7 +18,6 @@ struct FigureFinder {
         // the tables held locally before running the rules.
         let units = NumberWords.units
         let one = NumberWords.one
-        let currencies = Self.currencies
         let currencyWords = NumberWords.currencyWords
         var i = start
         while i < text.count {
@@ -26,7 +25,7 @@ struct FigureFinder {
             let candidate: Bool
             switch token.kind {
             case .number: candidate = true
-            case .punctuation: candidate = currencies[token.mark] != nil
+            case .punctuation: candidate = Self.currency(token.mark) != nil
             case .word:
                 let key = text.key(i)
                 candidate =
@@ -57,7 +56,7 @@ struct FigureFinder {
         var value: Double
         var end = i + 1
         if token.kind == .number {
-            guard let parsed = Double(String(text.text(i).filter { $0 != "," })) else { return nil }
+            guard let parsed = text.numberValue(i) else { return nil }
             value = parsed
         } else if token.kind == .word, let small = NumberWords.units[text.key(i)] {
             value = small
@@ -135,7 +134,7 @@ struct FigureFinder {
 
     /// A currency sign at `i`, with a country prefix written against it ("US$", "HK$").
     private func currencySign(at i: Int) -> (code: String, start: Int)? {
-        guard let currency = Self.currencies[text[i].mark] else { return nil }
+        guard let currency = Self.currency(text[i].mark) else { return nil }
         if text[i].mark == .dollar, i > 0, !text[i].has(.spaceBefore), text[i - 1].kind == .word,
             let code = NumberWords.dollarPrefixes[text.key(i - 1)]
         {
@@ -147,7 +146,7 @@ struct FigureFinder {
     /// The value of one number token or number word, without any scale after it.
     private func bareValue(at i: Int) -> Double? {
         switch text[i].kind {
-        case .number: Double(String(text.text(i).filter { $0 != "," }))
+        case .number: text.numberValue(i)
         case .word: NumberWords.units[text.key(i)]
         case .punctuation: nil
         }
@@ -257,7 +256,7 @@ struct FigureFinder {
         }
         // "1 in 5 voters": a share.
         if text.isWord(end, Keys.in), isNumeral, end + 1 < text.count, text[end + 1].kind == .number,
-            let whole = Double(text.text(end + 1).filter { $0 != "," }), whole > value, whole > 0
+            let whole = text.numberValue(end + 1), whole > value, whole > 0
         {
             let share = (value / whole * 10_000).rounded() / 100
             return make(start: start, numberEnd: end + 2, value: share, unit: "percent", ofStart: end + 2)
@@ -485,9 +484,17 @@ struct FigureFinder {
         return j + 1 < figureStart ? text.text(j + 1..<figureStart) : nil
     }
 
-    static let currencies: [Mark: String] = [
-        .dollar: "USD", .euro: "EUR", .pound: "GBP", .yen: "JPY", .rupee: "INR",
-    ]
+    /// The currency a sign stands for (a switch: it is asked of every punctuation token).
+    static func currency(_ mark: Mark) -> String? {
+        switch mark {
+        case .dollar: "USD"
+        case .euro: "EUR"
+        case .pound: "GBP"
+        case .yen: "JPY"
+        case .rupee: "INR"
+        default: nil
+        }
+    }
     /// Currency words written with a capital in running text.
     static let capitalizedCurrencies = Vocabulary.keys(["Euro", "Euros", "Yen", "Yuan", "Dollars", "Dollar"])
 

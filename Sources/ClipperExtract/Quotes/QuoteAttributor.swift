@@ -13,8 +13,8 @@ struct QuoteAttributor {
     let spans: [QuoteSpan]
     let people: [PersonRecord]
     let organizations: [OrganizationRecord]
-    private var personAt: [Int: Int] = [:]
-    private var organizationAt: [Int: Int] = [:]
+    private var personAt: TokenIndexMap
+    private var organizationAt: TokenIndexMap
     private var insideQuote: [Bool]
     /// The person who spoke the last quote attributed so far, the token after it and its paragraph:
     /// whom a pronoun in the next attribution most often means ("…,” he added).
@@ -26,6 +26,8 @@ struct QuoteAttributor {
         self.people = people
         self.organizations = organizations
         insideQuote = Array(repeating: false, count: text.count)
+        personAt = TokenIndexMap(tokenCount: text.count)
+        organizationAt = TokenIndexMap(tokenCount: text.count)
         for span in spans {
             for i in span.content where i < text.count { insideQuote[i] = true }
         }

@@ -21,8 +21,17 @@ struct TokenizedText: Sendable {
     /// The text of one token.
     func text(_ index: Int) -> String { text(bytes: tokens[index].start..<tokens[index].end) }
 
+    /// The value of token `index` read as a number, thousands separators dropped ("14,500" is 14500).
+    func numberValue(_ index: Int) -> Double? {
+        guard index >= 0, index < tokens.count else { return nil }
+        let digits = bytes[tokens[index].start..<tokens[index].end].filter { $0 != 0x2C }
+        return Double(String(decoding: digits, as: UTF8.self))
+    }
+
     /// The text of a byte range, with line breaks and runs of spaces collapsed to one space.
     func text(bytes range: Range<Int>) -> String {
+        // Most names and phrases hold single spaces only: then the bytes are the text.
+        if isCollapsed(range) { return String(decoding: bytes[range], as: UTF8.self) }
         var out: [UInt8] = []
         out.reserveCapacity(range.count)
         var space = false
@@ -36,6 +45,22 @@ struct TokenizedText: Sendable {
             out.append(byte)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `range` starts with no white space and holds none but single spaces between other
+    /// bytes and none at its end: what collapsing would leave as it is.
+    private func isCollapsed(_ range: Range<Int>) -> Bool {
+        var previousWasSpace = true
+        for byte in bytes[range] {
+            if byte == 0x0A || byte == 0x09 || byte == 0x0D { return false }
+            if byte == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            } else {
+                previousWasSpace = false
+            }
+        }
+        return !previousWasSpace || range.isEmpty
     }
 
     /// The look-up key of one token; 0 (no key) outside the text.
