@@ -150,7 +150,7 @@ enum LinePatterns {
         guard line.utf8.count <= 200, mayBeCredit(line) else { return nil }
         let text = line.trimmed
         let lower = text.lowercased()
-        let wordCount = text.split(separator: " ").count
+        let wordCount = ByteScan.wordCount(text)
         guard wordCount <= 16 else { return nil }
         for prefix in [
             "photograph by ", "photographs by ", "photo by ", "photos by ", "photo: ", "photos: ",
@@ -162,9 +162,10 @@ enum LinePatterns {
             let name = String(text.dropFirst(prefix.count))
             return personPart(of: name)
         }
-        if let open = lower.range(of: "(ap photo/"), lower.hasSuffix(")") {
-            let name = text[open.upperBound...].dropLast()
-            return personPart(of: String(name))
+        if let open = CString.offset(of: "(ap photo/", in: lower), lower.hasSuffix(")") {
+            // Lower-casing keeps the bytes of ASCII text in place, and the cue is ASCII.
+            let name = text.utf8.dropFirst(open + "(ap photo/".utf8.count).dropLast()
+            return personPart(of: String(decoding: name, as: UTF8.self))
         }
         guard wordCount <= 12, text.last != "." || lower.hasSuffix("images.") else { return nil }
         let key = matchKey(text)
@@ -193,11 +194,10 @@ enum LinePatterns {
 
     /// "Matt McClain/The Washington Post via " to "Matt McClain".
     private static func personPart(of text: String) -> String? {
-        var name = Substring(text)
-        for separator in ["/", " via ", " for ", " | ", ";", "("] {
-            if let range = name.range(of: separator) { name = name[..<range.lowerBound] }
-        }
-        let result = String(name).trimmed.trimmingTrailing(",.)")
+        // Cutting at each separator in turn is cutting at the first of any of them.
+        let cut = ["/", " via ", " for ", " | ", ";", "("].compactMap { CString.offset(of: $0, in: text) }.min()
+        let name = cut.map { String(decoding: text.utf8.prefix($0), as: UTF8.self) } ?? text
+        let result = name.trimmed.trimmingTrailing(",.)")
         return result.isEmpty ? nil : result
     }
 }

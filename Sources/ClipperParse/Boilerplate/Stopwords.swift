@@ -79,21 +79,59 @@ enum Stopwords {
     ]
 
     /// For each known word's hash, the mask of languages whose list holds it.
-    private static let masks: [UInt64: UInt16] = {
-        var table: [UInt64: UInt16] = [:]
+    private static let masks: MaskTable = {
+        var words: [(hash: UInt64, bytes: Int, language: Int)] = []
         for (language, list) in lists.enumerated() {
             for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 var copy = String(word)
-                let hash = copy.withUTF8 { hashLowercased($0[...]) }
-                table[hash, default: 0] |= 1 << UInt16(language)
+                words.append((copy.withUTF8 { hashLowercased($0[...]) }, copy.utf8.count, language))
             }
         }
+        var table = MaskTable(capacity: words.count, longestWord: words.map(\.bytes).max() ?? 0)
+        for word in words { table.add(1 << UInt16(word.language), to: word.hash) }
         return table
     }()
 
     /// The languages (a bit per list) `word`'s bytes are a function word of; 0 for other words.
     static func languages(ofWord word: UnsafeBufferPointer<UInt8>.SubSequence) -> UInt16 {
-        masks[hashLowercased(word)] ?? 0
+        // Every word of the page is asked: a word longer than any function word is none.
+        guard word.count <= masks.longestWord else { return 0 }
+        return masks[hashLowercased(word)]
+    }
+
+    /// An open-addressing table from word hashes to language masks: a probe of one flat array
+    /// per word, where a `Dictionary` hashed each key again with SipHash.
+    private struct MaskTable {
+        private var hashes: [UInt64]
+        private var values: [UInt16]
+        private let slotMask: Int
+        let longestWord: Int
+
+        init(capacity: Int, longestWord: Int) {
+            var size = 16
+            while size < capacity * 2 { size <<= 1 }
+            hashes = Array(repeating: 0, count: size)
+            values = Array(repeating: 0, count: size)
+            slotMask = size - 1
+            self.longestWord = longestWord
+        }
+
+        private func slot(of hash: UInt64) -> Int {
+            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & slotMask
+            while hashes[slot] != 0 && hashes[slot] != hash { slot = (slot + 1) & slotMask }
+            return slot
+        }
+
+        mutating func add(_ languages: UInt16, to hash: UInt64) {
+            let slot = slot(of: hash)
+            hashes[slot] = hash
+            values[slot] |= languages
+        }
+
+        subscript(hash: UInt64) -> UInt16 {
+            let slot = slot(of: hash)
+            return hashes[slot] == hash ? values[slot] : 0
+        }
     }
 
     /// FNV-1a over the bytes with ASCII letters lowercased.

@@ -27,4 +27,19 @@ enum ByteScan {
             return count
         } ?? text.unicodeScalars.count
     }
+
+    /// The number of words in `text` split at spaces: what `split(separator: " ").count` gives.
+    static func wordCount(_ text: some StringProtocol) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
 }
