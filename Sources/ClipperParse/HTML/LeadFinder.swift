@@ -44,8 +44,9 @@ struct LeadFinder {
                 // A dropped box: look for a lead in it, then skip past it.
                 for inner in index..<Int(table.ends[index]) where table.className(inner)?.namesLead == true {
                     guard isLeadKind(statistics.removal[inner]) else { break }
-                    let (text, links) = visibleText(inner)
-                    if text >= 40, text <= 1_000, links * 5 < text { return inner }
+                    let lead = innermostLead(inner)
+                    let (text, links) = visibleText(lead)
+                    if text >= 40, text <= 1_000, links * 5 < text { return lead }
                 }
                 index = Int(table.ends[index])
                 continue
@@ -55,14 +56,19 @@ struct LeadFinder {
         return nil
     }
 
-    /// The nearest `<article>` or `<main>` around `node` (eight levels up at most), else its
-    /// ancestor three levels up.
+    /// The nearest `<article>` or `<main>` around `node` (eight levels up at most) that holds more
+    /// than the article text itself (room for a lead: 40 visible bytes or more besides it), else its
+    /// ancestor three levels up. A page may wrap only its article body in an `<article>` and set the
+    /// headline and lead above it, inside the `<main>`.
     private func scope(of node: Int) -> Int {
         var ancestor = Int(table.parents[node])
         var level = 0
         var fallback = -1
+        let own = visibleBytes(node)
         while ancestor >= 0, level < 8 {
-            if table.tags[ancestor] == .article || table.tags[ancestor] == .main { return ancestor }
+            if table.tags[ancestor] == .article || table.tags[ancestor] == .main, visibleBytes(ancestor) >= own + 40 {
+                return ancestor
+            }
             if level == 2 { fallback = ancestor }
             ancestor = Int(table.parents[ancestor])
             level += 1
@@ -79,10 +85,27 @@ struct LeadFinder {
         }
     }
 
+    /// The innermost element named as a lead inside `node` with 40 visible bytes or more: a box
+    /// named `intro` that holds a `summary` beside the byline and date is the header around the lead.
+    private func innermostLead(_ node: Int) -> Int {
+        var lead = node
+        var index = node + 1
+        while index < Int(table.ends[lead]) {
+            if table.className(index)?.namesLead == true, visibleBytes(index) >= 40 { lead = index }
+            index += 1
+        }
+        return lead
+    }
+
+    /// The outermost element named as a lead around `node` that only wraps it: a box named `intro`
+    /// that also holds the headline, byline or date is the header, not the lead.
     private func outermostLead(_ node: Int, scope: Int) -> Int {
         var lead = node
         var ancestor = Int(table.parents[node])
-        while ancestor > scope, table.className(ancestor)?.namesLead == true {
+        let own = visibleBytes(node)
+        while ancestor > scope, table.className(ancestor)?.namesLead == true,
+            visibleBytes(ancestor) <= own + max(10, own / 10)
+        {
             lead = ancestor
             ancestor = Int(table.parents[ancestor])
         }
@@ -99,5 +122,18 @@ struct LeadFinder {
             if table.flags[index].contains(.inLink) { links += length }
         }
         return (text, links)
+    }
+
+    /// The bytes of a subtree's text that are not white space, dropped or not.
+    private func visibleBytes(_ node: Int) -> Int {
+        var count = 0
+        for index in node..<Int(table.ends[node]) where table.tags[index] == .text {
+            guard let pointer = table.texts[index] else { continue }
+            let length = Int(table.textLengths[index])
+            pointer.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
+                for offset in 0..<length where !Whitespace.isASCIISpace(bytes[offset]) { count += 1 }
+            }
+        }
+        return count
     }
 }
