@@ -45,4 +45,18 @@ struct HTMLLeadTests {
         // Then the lead opens the body
         #expect(article.body.hasPrefix("Port workers on the late shift get a bus home from next month.\n\nThe council"))
     }
+
+    @Test func whiteSpaceBetweenTagsDoesNotPushTheLeadAway() throws {
+        // Given a lead above the article, then deeply indented markup (more than 1,000 bytes of white
+        // space between tags, but little text)
+        let indent = String(repeating: "\n" + String(repeating: " ", count: 40) + "<span></span>", count: 40)
+        let html = """
+            <html><body><div class="page"><h1>Night bus reaches the harbour</h1>
+            <div class="intro"><p>Port workers on the late shift get a bus home from next month.</p></div>
+            <div class="tools">\(indent)</div><div class="text">\(paragraphs)</div></div></body></html>
+            """
+        let article = try parse(html)
+        // Then the lead still opens the body
+        #expect(article.body.hasPrefix("Port workers on the late shift get a bus home from next month.\n\nThe council"))
+    }
 }

@@ -10,24 +10,27 @@ struct LeadFinder {
     /// The lead element above `first` (the article's first root) or dropped inside it above its
     /// first paragraph, or nil: named as a lead, 40 to
     /// 1,000 visible bytes with few links, inside the same `<article>`/`<main>` (or within three
-    /// levels above the article), with under 1,000 bytes of other text between it and the article.
+    /// levels above the article), with under 1,000 visible bytes of other text between it and the
+    /// article (white space between tags does not count, nor the lead's own text).
     func lead(before first: Int) -> Int? {
         if let inside = droppedLead(inside: first) { return inside }
         let scope = scope(of: first)
+        // Visible bytes from the node being looked at to the article (the lead's own text included).
         var between = 0
         var index = first - 1
         while index > scope {
             defer { index -= 1 }
             guard Int(table.ends[index]) <= first else { continue }  // an ancestor of the article
             if table.tags[index] == .text {
-                between += Int(table.textLengths[index])
-                if between > 1_000 { return nil }
+                between += visibleBytes(index)
+                if between > 2_000 { return nil }
                 continue
             }
             guard table.className(index)?.namesLead == true, isLeadKind(statistics.removal[index]) else { continue }
             let lead = outermostLead(index, scope: scope)
             let (text, links) = visibleText(lead)
             guard text >= 40, text <= 1_000, links * 5 < text else { continue }
+            if between - visibleBytes(lead) > 1_000 { return nil }
             return lead
         }
         return nil
