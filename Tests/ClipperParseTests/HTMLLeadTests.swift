@@ -59,4 +59,21 @@ struct HTMLLeadTests {
         // Then the lead still opens the body
         #expect(article.body.hasPrefix("Port workers on the late shift get a bus home from next month.\n\nThe council"))
     }
+
+    @Test func aLongDeckWithoutAFinalStopIsKeptAndAShortOneIsNot() throws {
+        // Given two pages with a named lead that ends without a stop: one of a paragraph's length, one
+        // of a headline's
+        let long = "Port workers on the late shift get a bus home from next month, with a stop at the station, "
+            + "the hospital and the estates on the hill, and a fare of one ticket whatever the distance"
+        let short = "Port workers on the late shift get a bus home"
+        func page(_ lead: String) -> String {
+            """
+            <html><body><article><h1>Night bus reaches the harbour</h1><p class="subtitle">\(lead)</p>
+            <div class="text">\(paragraphs)</div></article></body></html>
+            """
+        }
+        // Then the long deck opens the body and the short one does not
+        #expect(try parse(page(long)).body.hasPrefix(long + "\n\nThe council"))
+        #expect(try parse(page(short)).body.hasPrefix("The council"))
+    }
 }
