@@ -52,7 +52,8 @@ struct BlockWriter {
                     let text = textOf(index)
                     if !text.isEmpty {
                         removed.append(RemovedBlock(kind: kind, text: text))
-                        if !droppedAfter.isEmpty { droppedAfter[droppedAfter.count - 1] = true }
+                        // A picture's caption under a heading does not empty it: the section goes on.
+                        if !droppedAfter.isEmpty, kind != .caption { droppedAfter[droppedAfter.count - 1] = true }
                     }
                     index = Int(table.ends[index])
                     continue
