@@ -53,6 +53,7 @@ enum HTMLArticleParser {
         guard !cleaned.paragraphs.isEmpty else {
             throw ParseError(.noText, "an HTML page with no visible text in it")
         }
+        cleaned = TrailingFragments.trimmed(cleaned)
         cleaned.removed.insert(contentsOf: removedInside, at: 0)
         return ParsedArticle(
             mediaType: .html,
