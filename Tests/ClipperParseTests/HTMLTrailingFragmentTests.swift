@@ -38,4 +38,17 @@ struct HTMLTrailingFragmentTests {
         // Then the line stays
         #expect(try parse(html).body.hasSuffix("Fare: 2 euros per ride"))
     }
+
+    @Test func aLabelledLinkToAnotherStoryGoesAndALinkInASentenceStays() throws {
+        // Given an article with a "See also:" line linking another story, and a sentence with a link
+        let html = """
+            <html><body><div class="text">\(paragraphs)<p><em>See also: <a href="/s">Trams return to the old
+            town</a></em></p><p>Timetables: <a href="/t">at the station</a> and on the council's site, from
+            Monday on, for every line of the night network.</p></div></body></html>
+            """
+        let article = try parse(html)
+        // Then the labelled link goes, the sentence stays
+        #expect(!article.body.contains("Trams return"))
+        #expect(article.body.contains("Timetables: at the station and on the council's site"))
+    }
 }
