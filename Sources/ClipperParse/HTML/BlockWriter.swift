@@ -52,7 +52,8 @@ struct BlockWriter {
                     let text = textOf(index)
                     if !text.isEmpty {
                         removed.append(RemovedBlock(kind: kind, text: text))
-                        if !droppedAfter.isEmpty { droppedAfter[droppedAfter.count - 1] = true }
+                        // A picture's caption under a heading does not empty it: the section goes on.
+                        if !droppedAfter.isEmpty, kind != .caption { droppedAfter[droppedAfter.count - 1] = true }
                     }
                     index = Int(table.ends[index])
                     continue
@@ -152,11 +153,32 @@ struct BlockWriter {
             if weight < 25, density > 0.2, statistics.prose[index] * 2 < text { return .navigation }
             if density > 0.5 { return .navigation }
             return nil
-        case .p, .li, .h2, .h3, .h4, .h5, .h6:
-            return density > 0.8 && text < 300 ? .navigation : nil
+        case .p, .li, .h2, .h3, .h4, .h5, .h6, .blockquote:
+            if density > 0.8 && text < 300 { return .navigation }
+            // "See also: <a>Another story</a>": a label and a link to another story.
+            return density >= 0.5 && text < 250 && opensWithLabel(index) ? .navigation : nil
         default:
             return nil
         }
+    }
+
+    /// Whether the first visible text of a node is outside links, 40 bytes or less and ends in a
+    /// colon: a label ("See also:", "Read more:") before what it introduces.
+    private func opensWithLabel(_ node: Int) -> Bool {
+        for index in node + 1..<Int(table.ends[node]) where table.tags[index] == .text {
+            guard let pointer = table.texts[index] else { continue }
+            let length = Int(table.textLengths[index])
+            let isLabel = pointer.withMemoryRebound(to: UInt8.self, capacity: length) { raw -> Bool? in
+                let bytes = UnsafeBufferPointer(start: raw, count: length)
+                guard let last = bytes.lastIndex(where: { !Whitespace.isASCIISpace($0) }),
+                    let first = bytes.firstIndex(where: { !Whitespace.isASCIISpace($0) })
+                else { return nil }  // white space between tags
+                return last - first < 40 && bytes[last] == UInt8(ascii: ":")
+            }
+            guard let isLabel else { continue }
+            return isLabel && !table.flags[index].contains(.inLink)
+        }
+        return false
     }
 
     /// Whether the items of a list that are a quarter links or more (a link and a teaser, a link list)

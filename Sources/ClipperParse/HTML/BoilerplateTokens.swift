@@ -75,6 +75,20 @@ enum BoilerplateTokens {
         return false
     }
 
+    /// Token beginnings that name a picture: its box holds the picture's caption and credit
+    /// (`imagedescription`, `img-caption`, `photo-credit`, `picture-element`, `bildunterschrift`).
+    private static let imagePrefixes = ["image", "img", "photo", "picture", "foto", "bild"]
+    private static let imageParts = PatternSet(imagePrefixes)
+
+    /// Whether a `class`/`id` text names a picture's box by a token that starts with a picture word.
+    static func namesImage(_ classAndID: String) -> Bool {
+        guard imageParts.matches(classAndID) else { return false }
+        for token in classAndID.utf8.split(whereSeparator: { !isAlphanumeric($0) }) {
+            if imagePrefixes.contains(where: { token.starts(with: $0.utf8) }) { return true }
+        }
+        return false
+    }
+
     /// Readability's class weight: +25 for article-like names, -25 for furniture-like names.
     static func weight(_ classAndID: String) -> Double {
         guard !classAndID.isEmpty else { return 0 }

@@ -13,6 +13,8 @@ struct ClassName {
     let namesDate: Bool
     /// Names an article's lead or standfirst ("lead", "intro", "teaser", "summary", "excerpt").
     let namesLead: Bool
+    /// Names a picture's box ("image-caption", "imginline", "photo-credit").
+    let namesImage: Bool
 
     init(_ text: String) {
         self.text = text
@@ -21,6 +23,7 @@ struct ClassName {
             CString.contains(text, "date") || CString.contains(text, "time") || CString.contains(text, "publish")
             || CString.contains(text, "posted")
         namesLead = BoilerplateTokens.namesLead(text)
+        namesImage = BoilerplateTokens.namesImage(text)
         furniture = BoilerplateTokens.furnitureKind(text)
         weight = BoilerplateTokens.weight(text)
     }

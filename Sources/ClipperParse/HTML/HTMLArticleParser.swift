@@ -22,12 +22,14 @@ enum HTMLArticleParser {
         if metadata.published == nil { metadata.published = furnitureDate(table, writer: writer) }
         var cleaned = ParagraphCleaner.clean(paragraphs, title: metadata.title)
         // The lead above the article opens it, once the article itself has text. A lead is prose: a
-        // deck without a final stop reads as part of the headline.
+        // short deck without a final stop reads as part of the headline; one of 150 bytes or more
+        // (a paragraph's length, two lines of a headline's) is a paragraph even so.
         if !cleaned.paragraphs.isEmpty, let first = roots.first,
             let lead = LeadFinder(table: table, statistics: statistics).lead(before: first)
         {
             let text = writer.textOf(lead)
-            if TextShape(text).endsSentence, !paragraphs.prefix(3).contains(where: { $0.contains(text) }) {
+            let isProse = TextShape(text).endsSentence || text.utf8.count >= 150
+            if isProse, !paragraphs.prefix(3).contains(where: { $0.contains(text) }) {
                 cleaned = ParagraphCleaner.clean([text] + paragraphs, title: metadata.title)
             }
         }
@@ -51,6 +53,7 @@ enum HTMLArticleParser {
         guard !cleaned.paragraphs.isEmpty else {
             throw ParseError(.noText, "an HTML page with no visible text in it")
         }
+        cleaned = TrailingFragments.trimmed(cleaned)
         cleaned.removed.insert(contentsOf: removedInside, at: 0)
         return ParsedArticle(
             mediaType: .html,

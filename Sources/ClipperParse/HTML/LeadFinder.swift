@@ -10,24 +10,27 @@ struct LeadFinder {
     /// The lead element above `first` (the article's first root) or dropped inside it above its
     /// first paragraph, or nil: named as a lead, 40 to
     /// 1,000 visible bytes with few links, inside the same `<article>`/`<main>` (or within three
-    /// levels above the article), with under 1,000 bytes of other text between it and the article.
+    /// levels above the article), with under 1,000 visible bytes of other text between it and the
+    /// article (white space between tags does not count, nor the lead's own text).
     func lead(before first: Int) -> Int? {
         if let inside = droppedLead(inside: first) { return inside }
         let scope = scope(of: first)
+        // Visible bytes from the node being looked at to the article (the lead's own text included).
         var between = 0
         var index = first - 1
         while index > scope {
             defer { index -= 1 }
             guard Int(table.ends[index]) <= first else { continue }  // an ancestor of the article
             if table.tags[index] == .text {
-                between += Int(table.textLengths[index])
-                if between > 1_000 { return nil }
+                between += visibleBytes(index)
+                if between > 2_000 { return nil }
                 continue
             }
             guard table.className(index)?.namesLead == true, isLeadKind(statistics.removal[index]) else { continue }
             let lead = outermostLead(index, scope: scope)
             let (text, links) = visibleText(lead)
             guard text >= 40, text <= 1_000, links * 5 < text else { continue }
+            if between - visibleBytes(lead) > 1_000 { return nil }
             return lead
         }
         return nil
@@ -44,8 +47,9 @@ struct LeadFinder {
                 // A dropped box: look for a lead in it, then skip past it.
                 for inner in index..<Int(table.ends[index]) where table.className(inner)?.namesLead == true {
                     guard isLeadKind(statistics.removal[inner]) else { break }
-                    let (text, links) = visibleText(inner)
-                    if text >= 40, text <= 1_000, links * 5 < text { return inner }
+                    let lead = innermostLead(inner)
+                    let (text, links) = visibleText(lead)
+                    if text >= 40, text <= 1_000, links * 5 < text { return lead }
                 }
                 index = Int(table.ends[index])
                 continue
@@ -55,14 +59,19 @@ struct LeadFinder {
         return nil
     }
 
-    /// The nearest `<article>` or `<main>` around `node` (eight levels up at most), else its
-    /// ancestor three levels up.
+    /// The nearest `<article>` or `<main>` around `node` (eight levels up at most) that holds more
+    /// than the article text itself (room for a lead: 40 visible bytes or more besides it), else its
+    /// ancestor three levels up. A page may wrap only its article body in an `<article>` and set the
+    /// headline and lead above it, inside the `<main>`.
     private func scope(of node: Int) -> Int {
         var ancestor = Int(table.parents[node])
         var level = 0
         var fallback = -1
+        let own = visibleBytes(node)
         while ancestor >= 0, level < 8 {
-            if table.tags[ancestor] == .article || table.tags[ancestor] == .main { return ancestor }
+            if table.tags[ancestor] == .article || table.tags[ancestor] == .main, visibleBytes(ancestor) >= own + 40 {
+                return ancestor
+            }
             if level == 2 { fallback = ancestor }
             ancestor = Int(table.parents[ancestor])
             level += 1
@@ -79,10 +88,27 @@ struct LeadFinder {
         }
     }
 
+    /// The innermost element named as a lead inside `node` with 40 visible bytes or more: a box
+    /// named `intro` that holds a `summary` beside the byline and date is the header around the lead.
+    private func innermostLead(_ node: Int) -> Int {
+        var lead = node
+        var index = node + 1
+        while index < Int(table.ends[lead]) {
+            if table.className(index)?.namesLead == true, visibleBytes(index) >= 40 { lead = index }
+            index += 1
+        }
+        return lead
+    }
+
+    /// The outermost element named as a lead around `node` that only wraps it: a box named `intro`
+    /// that also holds the headline, byline or date is the header, not the lead.
     private func outermostLead(_ node: Int, scope: Int) -> Int {
         var lead = node
         var ancestor = Int(table.parents[node])
-        while ancestor > scope, table.className(ancestor)?.namesLead == true {
+        let own = visibleBytes(node)
+        while ancestor > scope, table.className(ancestor)?.namesLead == true,
+            visibleBytes(ancestor) <= own + max(10, own / 10)
+        {
             lead = ancestor
             ancestor = Int(table.parents[ancestor])
         }
@@ -99,5 +125,18 @@ struct LeadFinder {
             if table.flags[index].contains(.inLink) { links += length }
         }
         return (text, links)
+    }
+
+    /// The bytes of a subtree's text that are not white space, dropped or not.
+    private func visibleBytes(_ node: Int) -> Int {
+        var count = 0
+        for index in node..<Int(table.ends[node]) where table.tags[index] == .text {
+            guard let pointer = table.texts[index] else { continue }
+            let length = Int(table.textLengths[index])
+            pointer.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
+                for offset in 0..<length where !Whitespace.isASCIISpace(bytes[offset]) { count += 1 }
+            }
+        }
+        return count
     }
 }

@@ -90,6 +90,12 @@ struct NodeStatistics {
                 // of the page's prose is not furniture, unless it is a comment thread.
                 let holdsProse = rawProse[index] >= 300 && proseShare >= (byClass == .comments ? 0.75 : 0.4)
                 kind = holdsProse ? nil : byClass
+            } else if namesFurniture, rawText[index] > 0, rawText[index] <= 300, rawLinks[index] == 0,
+                !table.flags[index].contains(.articleBody), table.className(index)?.namesImage == true
+            {
+                // A picture's box with a little text and no links: its caption and credit, whatever the
+                // element. (A teaser's picture box links to its story: the link-list rules judge it.)
+                kind = .caption
             }
             if let kind {
                 removal[index] = kind
