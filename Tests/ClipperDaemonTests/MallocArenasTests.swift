@@ -1,11 +1,12 @@
+import Foundation
 import Testing
 
 @testable import ClipperDaemon
 
 struct MallocArenasTests {
     @Test func limitsTheArenasToOneACoreAtLeastTwo() {
-        let limit = MallocArenas.limit(environment: [:])
-        #expect((limit ?? 0) >= 2)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        #expect(MallocArenas.limit(environment: [:]) == max(2, cores))
     }
 
     @Test func leavesTheLimitToGlibcWhenTheEnvironmentSetsIt() {

@@ -35,6 +35,8 @@ struct TextHelperTests {
         #expect("chief of staff:;".trimmingTrailingPunctuation == "chief of staff")
         #expect(" , ".trimmingTrailingPunctuation == "")
         #expect("Zürich mayor".trimmingTrailingPunctuation == "Zürich mayor")
+        #expect(" Präsidentin der Universität, ".trimmingTrailingPunctuation == "Präsidentin der Universität")
+        #expect(":x;".trimmingTrailingPunctuation == ":x")
     }
 }
 

@@ -7,24 +7,15 @@ import Testing
 /// Article shapes the density rules used to cut short: a lead in the article's own `<header>`, lists
 /// of sentences with links in them, and an article the page states only in its JSON-LD.
 struct HTMLArticleShapeTests {
-    private func parse(_ html: String) throws -> ParsedArticle {
-        try ArticleParser.parse(Array(html.utf8), fileName: "page.html")
-    }
-
-    private let paragraph = """
-        <p>The council voted on Tuesday to extend the night bus to the harbour, after a year in which the
-        late shift at the port grew by a third and most workers had no way home but a taxi.</p>
-        """
-
     @Test func theLeadInTheArticlesOwnHeaderIsKept() throws {
         // Given an article whose headline and lead sit in its own <header>, under a page <header> menu
         let html = """
             <html><body><header><ul><li><a href="/">Home</a></li><li><a href="/n">News</a></li></ul></header>
             <article><header><h1>Night bus reaches the harbour</h1>
             <p class="lead">Port workers on the late shift get a bus home from next month.</p></header>
-            \(paragraph)\(paragraph.replacingOccurrences(of: "Tuesday", with: "Friday"))</article></body></html>
+            \(HTMLPage.paragraph)\(HTMLPage.paragraph.replacingOccurrences(of: "Tuesday", with: "Friday"))</article></body></html>
             """
-        let article = try parse(html)
+        let article = try HTMLPage.parse(html)
         // Then the lead opens the body and the page menu is gone
         #expect(article.body.hasPrefix("Port workers on the late shift get a bus home from next month."))
         #expect(!article.body.contains("Home"))
@@ -40,10 +31,10 @@ struct HTMLArticleShapeTests {
             }.joined() + "<li><a href=\"/form.pdf\">Download the form as a PDF file here</a></li>"
         let links = (1...5).map { "<li><a href=\"/s\($0)\">Another story number \($0)</a></li>" }.joined()
         let html = """
-            <html><body><article>\(paragraph)<ul>\(steps)</ul>
-            \(paragraph.replacingOccurrences(of: "Tuesday", with: "Friday"))<ul>\(links)</ul></article></body></html>
+            <html><body><article>\(HTMLPage.paragraph)<ul>\(steps)</ul>
+            \(HTMLPage.paragraph.replacingOccurrences(of: "Tuesday", with: "Friday"))<ul>\(links)</ul></article></body></html>
             """
-        let article = try parse(html)
+        let article = try HTMLPage.parse(html)
         // Then the steps stay (the link-only item goes, as every link-only line does) and the story links go
         #expect(article.body.contains("Step 3: take the form to the office and ask for a stamp on every page."))
         #expect(!article.body.contains("Another story number"))
@@ -59,7 +50,7 @@ struct HTMLArticleShapeTests {
             <body><div id="app"><p>Night bus reaches the harbour: read the story in our app, it is free.</p></div>
             </body></html>
             """
-        let article = try parse(html)
+        let article = try HTMLPage.parse(html)
         // Then the JSON-LD text is the body, one paragraph a line
         #expect(article.body.hasPrefix("\(sentence) Day 1 of the trial went well.\n\n\(sentence) Day 2"))
         #expect(!article.body.contains("read the story in our app"))

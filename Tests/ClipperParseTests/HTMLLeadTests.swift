@@ -7,26 +7,15 @@ import Testing
 /// Leads set above the article in shapes the lead finder used to miss: inside a header box named
 /// `intro` that also holds the byline and date, and above an `<article>` that wraps only the body.
 struct HTMLLeadTests {
-    private func parse(_ html: String) throws -> ParsedArticle {
-        try ArticleParser.parse(Array(html.utf8), fileName: "page.html")
-    }
-
-    private let paragraphs = """
-        <p>The council voted on Tuesday to extend the night bus to the harbour, after a year in which the
-        late shift at the port grew by a third and most workers had no way home but a taxi.</p>
-        <p>The first bus leaves the port gate at half past eleven, and the last one at four, with a stop at
-        the station, the hospital and the two estates on the hill, the council said on Friday.</p>
-        """
-
     @Test func theLeadInsideAnIntroBoxWithTheBylineIsKeptAlone() throws {
         // Given a header whose box named "intro" holds the lead, the byline and the date
         let html = """
             <html><body><main><article><header><h1>Night bus reaches the harbour</h1>
             <div class="story-intro"><div class="summary">Port workers on the late shift get a bus home from
             next month.</div><div class="byline">By Ann Lee</div><div class="meta"><time>3 May 2024</time>
-            </div></div></header><div class="story-body">\(paragraphs)</div></article></main></body></html>
+            </div></div></header><div class="story-body">\(HTMLPage.paragraphs)</div></article></main></body></html>
             """
-        let article = try parse(html)
+        let article = try HTMLPage.parse(html)
         // Then the lead opens the body, without the byline and date after it
         #expect(article.body.hasPrefix("Port workers on the late shift get a bus home from next month.\n\nThe council"))
         #expect(!article.body.contains("By Ann Lee"))
@@ -38,10 +27,10 @@ struct HTMLLeadTests {
             <html><body><main><header class="entry-header"><h2>Night bus reaches the harbour</h2>
             <div class="lead"><p>Port workers on the late shift get a bus home from next month.</p></div>
             </header><figure><img src="bus.jpg"><figcaption>The night bus at the port gate.</figcaption></figure>
-            <div class="content"><article class="article-body">\(paragraphs)</article></div></main>
+            <div class="content"><article class="article-body">\(HTMLPage.paragraphs)</article></div></main>
             </body></html>
             """
-        let article = try parse(html)
+        let article = try HTMLPage.parse(html)
         // Then the lead opens the body
         #expect(article.body.hasPrefix("Port workers on the late shift get a bus home from next month.\n\nThe council"))
     }
@@ -53,9 +42,9 @@ struct HTMLLeadTests {
         let html = """
             <html><body><div class="page"><h1>Night bus reaches the harbour</h1>
             <div class="intro"><p>Port workers on the late shift get a bus home from next month.</p></div>
-            <div class="tools">\(indent)</div><div class="text">\(paragraphs)</div></div></body></html>
+            <div class="tools">\(indent)</div><div class="text">\(HTMLPage.paragraphs)</div></div></body></html>
             """
-        let article = try parse(html)
+        let article = try HTMLPage.parse(html)
         // Then the lead still opens the body
         #expect(article.body.hasPrefix("Port workers on the late shift get a bus home from next month.\n\nThe council"))
     }
@@ -69,11 +58,11 @@ struct HTMLLeadTests {
         func page(_ lead: String) -> String {
             """
             <html><body><article><h1>Night bus reaches the harbour</h1><p class="subtitle">\(lead)</p>
-            <div class="text">\(paragraphs)</div></article></body></html>
+            <div class="text">\(HTMLPage.paragraphs)</div></article></body></html>
             """
         }
         // Then the long deck opens the body and the short one does not
-        #expect(try parse(page(long)).body.hasPrefix(long + "\n\nThe council"))
-        #expect(try parse(page(short)).body.hasPrefix("The council"))
+        #expect(try HTMLPage.parse(page(long)).body.hasPrefix(long + "\n\nThe council"))
+        #expect(try HTMLPage.parse(page(short)).body.hasPrefix("The council"))
     }
 }

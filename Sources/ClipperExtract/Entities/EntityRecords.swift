@@ -48,15 +48,11 @@ extension String {
     /// The string without leading and trailing commas, colons and spaces (periods stay: "Sen.").
     var trimmingTrailingPunctuation: String {
         let bytes = utf8
-        var end = bytes.endIndex
-        var start = bytes.startIndex
-        while end > start, let last = Optional(bytes[bytes.index(before: end)]),
-            last == 0x2C || last == 0x3A || last == 0x3B || last == 0x20
-        {
-            end = bytes.index(before: end)
-        }
-        while start < end, bytes[start] == 0x20 || bytes[start] == 0x2C { start = bytes.index(after: start) }
-        return start == bytes.startIndex && end == bytes.endIndex ? self : String(self[start..<end])
+        let start = bytes.firstIndex { $0 != 0x20 && $0 != 0x2C } ?? bytes.endIndex
+        let last = bytes[start...].lastIndex { $0 != 0x2C && $0 != 0x3A && $0 != 0x3B && $0 != 0x20 }
+        guard let last else { return "" }
+        // The byte after the last kept one starts a character (or ends the string): whole characters.
+        return String(self[start..<bytes.index(after: last)])
     }
 
     /// Whether `other` occurs in this string, ASCII letters compared without case, on UTF-8 bytes

@@ -14,21 +14,13 @@ enum Tokenizer {
         return tokens
     }
 
-    /// The phrase hash of `text` as ``WordHash/phrase(_:_:)`` makes it from `tokenize`'s tokens,
-    /// without building the byte and token arrays (rules hash names and their forms per mention).
-    static func phraseHash(_ text: String) -> UInt64 {
-        var text = Substring(text)
-        return phraseHash(&text)
-    }
-
-    /// ``phraseHash(_:)-(String)`` of a slice, without copying it into a string.
-    static func phraseHash(_ text: inout Substring) -> UInt64 {
-        text.withUTF8 { buffer in
-            var scanner = Scanner(bytes: buffer)
-            var hash = WordHash.seed
-            while let token = scanner.next() { hash = WordHash.combine(hash, token.hash) }
-            return hash
-        }
+    /// The phrase hash of `bytes` as ``WordHash/phrase(_:_:)`` makes it from `tokenize`'s tokens,
+    /// without building a token array (rules hash names and their forms per mention).
+    static func phraseHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var scanner = Scanner(bytes: bytes)
+        var hash = WordHash.seed
+        while let token = scanner.next() { hash = WordHash.combine(hash, token.hash) }
+        return hash
     }
 
     private struct Scanner {

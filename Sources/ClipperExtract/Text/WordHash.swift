@@ -24,15 +24,11 @@ enum WordHash {
         return hash
     }
 
-    /// The phrase hash of a text, tokenized as article text is ("Santa Fe County", "N.M.").
-    static func phrase(_ text: String) -> UInt64 {
-        Tokenizer.phraseHash(text)
-    }
-
-    /// The phrase hash of a slice of a text (a word of a name), as ``phrase(_:)-(String)``.
-    static func phrase(_ text: Substring) -> UInt64 {
-        var text = text
-        return Tokenizer.phraseHash(&text)
+    /// The phrase hash of a text or a slice of one, tokenized as article text is ("Santa Fe
+    /// County", "N.M.").
+    static func phrase(_ text: some StringProtocol) -> UInt64 {
+        text.utf8.withContiguousStorageIfAvailable(Tokenizer.phraseHash)
+            ?? Array(text.utf8).withUnsafeBufferPointer(Tokenizer.phraseHash)
     }
 
     /// The phrase hash of one token.

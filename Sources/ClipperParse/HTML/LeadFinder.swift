@@ -128,15 +128,5 @@ struct LeadFinder {
     }
 
     /// The bytes of a subtree's text that are not white space, dropped or not.
-    private func visibleBytes(_ node: Int) -> Int {
-        var count = 0
-        for index in node..<Int(table.ends[node]) where table.tags[index] == .text {
-            guard let pointer = table.texts[index] else { continue }
-            let length = Int(table.textLengths[index])
-            pointer.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
-                for offset in 0..<length where !Whitespace.isASCIISpace(bytes[offset]) { count += 1 }
-            }
-        }
-        return count
-    }
+    private func visibleBytes(_ node: Int) -> Int { Int(statistics.printedBytes[node]) }
 }

@@ -20,6 +20,9 @@ struct NodeStatistics {
     var listItemCount: [Int32]
     /// Whether any child element is a block (a `<div>` without block children reads as a paragraph).
     var hasBlockChild: [Bool]
+    /// The bytes of the subtree's text that are not white space, dropped or not: how much a reader
+    /// sees of it on the page (the lead finder's measure).
+    var printedBytes: [Int32]
 
     /// Measures `table`. With `namesFurniture` false, class and id names drop nothing (only hidden
     /// elements, `<head>` and furniture tags do): the second try on a page whose names hide its article.
@@ -35,6 +38,7 @@ struct NodeStatistics {
         paragraphCount = Array(repeating: 0, count: count)
         imageCount = Array(repeating: 0, count: count)
         listItemCount = Array(repeating: 0, count: count)
+        printedBytes = Array(repeating: 0, count: count)
 
         // Pass 1: raw text, raw link text and prose (text in paragraphs of some length that are not
         // mostly links) per subtree, before anything is dropped.
@@ -42,8 +46,9 @@ struct NodeStatistics {
         var rawLinks = [Int32](repeating: 0, count: count)
         var rawProse = [Int32](repeating: 0, count: count)
         for index in 0..<count where table.tags[index] == .text {
-            let (visible, commaCount) = Self.measure(table.texts[index], length: Int(table.textLengths[index]))
+            let (visible, printed, commaCount) = Self.measure(table.texts[index], length: Int(table.textLengths[index]))
             rawText[index] = visible
+            printedBytes[index] = printed
             commas[index] = commaCount
             if table.flags[index].contains(.inLink) { rawLinks[index] = visible }
         }
@@ -54,6 +59,7 @@ struct NodeStatistics {
             let parent = Int(table.parents[index])
             if parent >= 0 {
                 rawText[parent] &+= rawText[index]
+                printedBytes[parent] &+= printedBytes[index]
                 rawLinks[parent] &+= rawLinks[index]
                 rawProse[parent] &+= rawProse[index]
             }
@@ -146,10 +152,12 @@ struct NodeStatistics {
         }
     }
 
-    /// Visible length (each run of white space counts once) and comma count of a text node.
-    private static func measure(_ pointer: UnsafePointer<CChar>?, length: Int) -> (Int32, Int32) {
-        guard let pointer else { return (0, 0) }
+    /// Visible length (each run of white space counts once), bytes other than white space and
+    /// comma count of a text node.
+    private static func measure(_ pointer: UnsafePointer<CChar>?, length: Int) -> (Int32, Int32, Int32) {
+        guard let pointer else { return (0, 0, 0) }
         var visible: Int32 = 0
+        var printed: Int32 = 0
         var commaCount: Int32 = 0
         var inSpace = true
         pointer.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
@@ -160,11 +168,12 @@ struct NodeStatistics {
                     inSpace = true
                 } else {
                     visible += 1
+                    printed += 1
                     inSpace = false
                     if byte == UInt8(ascii: ",") { commaCount += 1 }
                 }
             }
         }
-        return (visible, commaCount)
+        return (visible, printed, commaCount)
     }
 }
