@@ -128,18 +128,20 @@ public struct Pipeline: Service {
         }
     }
 
-    /// Turns events into queued names, once each, waiting while intake is paused.
+    /// Turns events into queued names, once each, waiting while intake is paused. A listing is
+    /// consumed as it is sent: a name enters `pending` only when it goes to a worker, so a backlog
+    /// costs its compact listing, not a set of every name in it.
     private func intake<Events: AsyncSequence>(
         _ events: Events, settle: Duration, pending: PendingNames, into work: AsyncChannel<String>
     ) async
     where Events.Element == InboxEvent {
         do {
             for try await event in events {
-                let names: [String]
                 switch event {
                 case .file(let name):
-                    names = [name]
+                    guard await send(CollectionOfOne(name), pending: pending, into: work) else { return }
                 case .rescan(let reason):
+                    let names: InboxListing
                     do {
                         names = try InboxScan.names(in: spool.inbox, unchangedFor: settle)
                     } catch {
@@ -147,19 +149,30 @@ public struct Pipeline: Service {
                         continue
                     }
                     logger.debug("rescanned the inbox (\(reason.rawValue)): \(names.count) files")
+                    guard await send(names, pending: pending, into: work) else { return }
                 }
-                let fresh = names.filter { pending.insert($0) }
-                monitor.queued(fresh.count)
-                for name in fresh {
-                    await monitor.waitUntilIntakeMayTake()
-                    if monitor.isDraining || Task.isCancelled { return }
-                    await work.send(name)
-                }
-                if monitor.isDraining { return }
             }
         } catch {
             logger.error("the inbox watch ended: \(error)")
         }
+    }
+
+    /// Counts `names` as queued and sends each one not already on its way to a worker; `false` once
+    /// draining (or cancelled) stops intake, leaving the rest in the inbox for the next start.
+    private func send(
+        _ names: some Collection<String>, pending: PendingNames, into work: AsyncChannel<String>
+    ) async -> Bool {
+        monitor.queued(names.count)
+        for name in names {
+            guard pending.insert(name) else {
+                monitor.vanished()
+                continue
+            }
+            await monitor.waitUntilIntakeMayTake()
+            if monitor.isDraining || Task.isCancelled { return false }
+            await work.send(name)
+        }
+        return !monitor.isDraining
     }
 
     /// One worker's turn: claim the file, process it, hand it to the indexer or quarantine it.

@@ -165,7 +165,7 @@ public final class PipelineMonitor: Sendable {
         }
     }
 
-    /// A queued name that turned out to be gone from the inbox.
+    /// A queued name that will not start: gone from the inbox, or already on its way to a worker.
     func vanished() {
         update { $0.queued = max(0, $0.queued - 1) }
     }

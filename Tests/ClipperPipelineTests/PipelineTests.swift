@@ -120,6 +120,33 @@ struct PipelineTests {
         }
     }
 
+    @Test func aBacklogListedWhilePausedCountsAsQueuedAndIsTakenOnceOnResume() async throws {
+        try await withTemporaryDirectory { state in
+            try await withPipeline(state) { pipeline, monitor, spool in
+                // Given a paused intake and three files waiting in the inbox
+                monitor.pause(reason: "test")
+                for number in 0..<3 {
+                    try drop(PackagePaths.seeds[number], as: "backlog-\(number).txt", into: spool.inbox)
+                }
+                try await testGracefulShutdown { shutdown in
+                    try await withThrowingTaskGroup(of: Void.self) { group in
+                        group.addTask { try await pipeline.run() }
+                        // Then the listing counts all three as queued while none is taken
+                        await monitor.waitUntil { $0.queued == 3 }
+                        #expect(monitor.counters().processed == 0)
+                        // When intake resumes (and the settle rescan lists the inbox again)
+                        monitor.resume()
+                        // Then each is indexed once and nothing stays counted as queued
+                        await monitor.waitUntil { $0.processed == 3 && $0.queued == 0 && $0.inFlight == 0 }
+                        #expect(monitor.counters().duplicates == 0)
+                        shutdown.triggerGracefulShutdown()
+                        try await group.waitForAll()
+                    }
+                }
+            }
+        }
+    }
+
     @Test func filesDroppedWhileWatchingAreIndexedAndShutdownIsClean() async throws {
         try await withTemporaryDirectory { state in
             try await withPipeline(state) { pipeline, monitor, spool in

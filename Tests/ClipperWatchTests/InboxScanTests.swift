@@ -20,7 +20,22 @@ struct InboxScanTests {
         let names = try InboxScan.names(in: inbox.path)
 
         // Then only the articles are listed, oldest first
-        #expect(names == ["old.txt", "middle.html", "new.txt"])
+        #expect(Array(names) == ["old.txt", "middle.html", "new.txt"])
+    }
+
+    @Test func namesChangedAtTheSameInstantAreListedInByteOrder() throws {
+        // Given three files with one modification time, one name longer than the others
+        let inbox = TemporaryDirectory()
+        for name in ["b.txt", "a-long-name-of-an-article.html", "a.txt"] {
+            inbox.write(name)
+            var times = [timespec(tv_sec: 5_000, tv_nsec: 7), timespec(tv_sec: 5_000, tv_nsec: 7)]
+            #expect(utimensat(AT_FDCWD, inbox.path + "/" + name, &times, 0) == 0)
+        }
+
+        // Then the listing orders them by name, each read back whole
+        let names = try InboxScan.names(in: inbox.path)
+        #expect(names.count == 3)
+        #expect(Array(names) == ["a-long-name-of-an-article.html", "a.txt", "b.txt"])
     }
 
     @Test func aLiveListingLeavesOutFilesStillChanging() throws {
@@ -32,8 +47,8 @@ struct InboxScanTests {
         #expect(utimensat(AT_FDCWD, inbox.path + "/done.txt", &old, 0) == 0)
 
         // Then a live listing waits for the fresh one, and a one-off listing takes both
-        #expect(try InboxScan.names(in: inbox.path, unchangedFor: .seconds(2)) == ["done.txt"])
-        #expect(try InboxScan.names(in: inbox.path) == ["done.txt", "writing.txt"])
+        #expect(Array(try InboxScan.names(in: inbox.path, unchangedFor: .seconds(2))) == ["done.txt"])
+        #expect(Array(try InboxScan.names(in: inbox.path)) == ["done.txt", "writing.txt"])
     }
 
     @Test func listsLinksAndFIFOsSoTheSpoolCanQuarantineThem() throws {
@@ -48,7 +63,7 @@ struct InboxScanTests {
         let inbox = TemporaryDirectory()
         inbox.write(rawName: Array("caf".utf8) + [0xE9] + Array(".txt".utf8))
 
-        #expect(try InboxScan.names(in: inbox.path) == ["caf\u{FFFD}.txt"])
+        #expect(Array(try InboxScan.names(in: inbox.path)) == ["caf\u{FFFD}.txt"])
     }
 
     @Test func aMissingInboxIsAClearError() {

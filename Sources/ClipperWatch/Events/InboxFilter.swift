@@ -12,15 +12,20 @@ public enum InboxFilter {
 
     /// Whether `name` (a plain name, not a path) is one Clipper should process.
     public static func accepts(_ name: String) -> Bool {
-        let bytes = Array(name.utf8)
+        accepts(utf8: name.utf8)
+    }
+
+    /// Whether the name spelled by `bytes` is one Clipper should process (for a name read from the
+    /// directory, before it is decoded).
+    static func accepts(utf8 bytes: some Collection<UInt8>) -> Bool {
         guard let first = bytes.first, first != UInt8(ascii: ".") else { return false }
         return !temporarySuffixes.contains { hasSuffix(bytes, $0) }
     }
 
     /// Whether `bytes` ends with `suffix` (lowercase ASCII), ignoring ASCII case.
-    static func hasSuffix(_ bytes: [UInt8], _ suffix: [UInt8]) -> Bool {
+    static func hasSuffix(_ bytes: some Collection<UInt8>, _ suffix: [UInt8]) -> Bool {
         guard bytes.count >= suffix.count else { return false }
-        let tail = bytes[(bytes.count - suffix.count)...]
+        let tail = bytes.dropFirst(bytes.count - suffix.count)
         return zip(tail, suffix).allSatisfy { byte, expected in
             let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
             return lower == expected

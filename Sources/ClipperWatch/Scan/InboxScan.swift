@@ -7,7 +7,7 @@ public enum InboxScan {
     public static let settleTime = Duration.seconds(2)
 
     /// The names in `directory` that ``InboxFilter`` accepts and that are not directories,
-    /// oldest modification time first (then by name), so a backlog drains in arrival order.
+    /// oldest modification time first (then by the bytes of the name), so a backlog drains in arrival order.
     ///
     /// `unchangedFor` leaves out regular files modified less than that long ago: a file written in
     /// place may still be open, and only its `IN_CLOSE_WRITE` says it is complete. While the
@@ -17,7 +17,7 @@ public enum InboxScan {
     /// Sub-directories are ignored: Clipper does not watch or descend into them. Symbolic links,
     /// FIFOs, sockets and devices are listed, so that the spool can quarantine them. A name that
     /// is not valid UTF-8 is listed with U+FFFD in place of each bad byte (see ``InboxEvent/file(_:)``).
-    public static func names(in directory: String, unchangedFor: Duration = .zero) throws(WatchError) -> [String] {
+    public static func names(in directory: String, unchangedFor: Duration = .zero) throws(WatchError) -> InboxListing {
         var clock = timespec()
         clock_gettime(CLOCK_REALTIME, &clock)
         let (seconds, attoseconds) = unchangedFor.components
@@ -28,7 +28,8 @@ public enum InboxScan {
         }
         defer { closedir(stream) }
         let descriptor = dirfd(stream)
-        var entries: [(name: String, modified: Int, nanoseconds: Int)] = []
+        var bytes: [UInt8] = []
+        var entries: [Entry] = []
         while true {
             errno = 0
             guard let entry = readdir(stream) else {
@@ -39,9 +40,8 @@ public enum InboxScan {
             // entry of readdir's buffer may end closer than that to the end of mapped memory.
             let namePointer = (UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
                 .assumingMemoryBound(to: CChar.self)
-            let name = String(
-                decoding: UnsafeRawBufferPointer(start: namePointer, count: strlen(namePointer)), as: UTF8.self)
-            guard InboxFilter.accepts(name) else { continue }
+            let name = UnsafeRawBufferPointer(start: namePointer, count: strlen(namePointer))
+            guard InboxFilter.accepts(utf8: name) else { continue }
             var status = stat()
             let found = fstatat(descriptor, namePointer, &status, AT_SYMLINK_NOFOLLOW)
             // Gone since readdir: nothing to list.
@@ -49,9 +49,22 @@ public enum InboxScan {
             guard status.st_mode & S_IFMT != S_IFDIR else { continue }
             let age = now - (status.st_mtim.tv_sec * 1_000_000_000 + status.st_mtim.tv_nsec)
             if status.st_mode & S_IFMT == S_IFREG, age >= 0, age < window { continue }
-            entries.append((name, status.st_mtim.tv_sec, status.st_mtim.tv_nsec))
+            let span = InboxListing.Span(start: UInt32(bytes.count), length: UInt32(name.count))
+            bytes.append(contentsOf: name)
+            entries.append(Entry(modified: status.st_mtim.tv_sec * 1_000_000_000 + status.st_mtim.tv_nsec, span: span))
         }
-        entries.sort { ($0.modified, $0.nanoseconds, $0.name) < ($1.modified, $1.nanoseconds, $1.name) }
-        return entries.map(\.name)
+        entries.sort { first, second in
+            if first.modified != second.modified { return first.modified < second.modified }
+            return bytes[first.range].lexicographicallyPrecedes(bytes[second.range])
+        }
+        return InboxListing(bytes: bytes, spans: entries.map(\.span))
+    }
+
+    /// One listed name while the listing is sorted: its modification time in nanoseconds, and where its bytes are.
+    private struct Entry {
+        var modified: Int
+        var span: InboxListing.Span
+
+        var range: Range<Int> { Int(span.start)..<Int(span.start) + Int(span.length) }
     }
 }
