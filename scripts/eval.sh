@@ -20,12 +20,13 @@ set -euo pipefail
 # The floors: a figure below its floor fails `make eval`. Keys are the rows of the table.
 FLOORS='
 ner.people       0.889
-ner.orgs         0.755
+ner.orgs         0.756
 ner.places       0.880
 quotes.quotes    0.948
 quotes.speakers  0.840
+quotes.titles    0.949
 web_html.f       0.925
-web_text.f       0.850
+web_text.f       0.852
 html.f1          0.972
 figures.f1       0.865
 dates.f1         0.870
@@ -121,6 +122,7 @@ if wants quotes; then
     copy_set quotes "$eval_dir/quotes/articles"
     run_set quotes
     $score/quotes_score.py "$work/quotes.jsonl" --json >"$work/quotes.score" || true
+    python3 "$root/scripts/title-score.py" "$work/quotes.jsonl" "$eval_dir/quotes/gold.json" >"$work/titles.score" || true
 fi
 if wants web-html; then
     copy_set web-html "$eval_dir/web/html" gz

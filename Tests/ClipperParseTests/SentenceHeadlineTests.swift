@@ -34,4 +34,22 @@ struct SentenceHeadlineTests {
         let article = try parse("Council shuts the riverside market for winter.\n\n\(lede)\n")
         #expect(article.title == nil)
     }
+
+    @Test func aTitleCaseHeadlineMayHoldTwoSentences() throws {
+        let article = try parse("Council Shuts The Market. Traders Say It Is Too Soon.\n\n\(lede)\n\n\(second)\n")
+        #expect(article.title == "Council Shuts The Market. Traders Say It Is Too Soon.")
+    }
+
+    @Test func aTitleCaseHeadlineAboveASingleParagraphIsTheTitle() throws {
+        let article = try parse("Council Shuts The Riverside Market For Winter.\n\n\(lede)\n")
+        #expect(article.title == "Council Shuts The Riverside Market For Winter.")
+        #expect(article.body.hasPrefix("The council voted"))
+    }
+
+    @Test func aHeadlineCutAtASemicolonTakesItsDeckAlong() throws {
+        let text = "Council shuts the market;\nTraders say the winter closure comes too soon\n\nLOCAL.\n\n\(lede)\n\n\(second)\n"
+        let article = try parse(text)
+        #expect(article.title == "Council shuts the market; Traders say the winter closure comes too soon")
+        #expect(!article.body.contains("Traders say the winter"))
+    }
 }

@@ -100,10 +100,17 @@ struct TextLineClassifier {
     }
 
     /// The top of the page, before the first prose paragraph: date line, byline, navigation words,
-    /// a caption with its credit in brackets, and the headline.
+    /// a caption with its credit in brackets, and the headline. A page copy opens with its menus,
+    /// whose entries are shaped like headlines too, so the headline is looked for among the last
+    /// lines above the article's first paragraph: the candidate with the most words (a menu entry,
+    /// a share bar or a widget's label has few), the first of those in a tie (a caption comes after
+    /// its headline), never a list item or a line holding a date; below the text's first line, never
+    /// more than one sentence or 20 words either (the piece of a paragraph a renderer broke off).
     private mutating func markTop() {
         let firstProse = lines.indices.first { roles[$0] == nil && shapes[$0].isProse } ?? lines.count
+        let window = max(0, firstProse - Self.headlineWindow)
         var titleFound = false
+        var title: Int?
         for index in 0..<lines.count where roles[index] == nil {
             let line = lines[index]
             let shape = shapes[index]
@@ -136,29 +143,56 @@ struct TextLineClassifier {
                 roles[index] = .removed(.navigation)
                 continue
             }
-            if !titleFound, Self.isHeadline(shape, line) {
-                roles[index] = .title
+            if Self.isHeadline(shape, line), !ListItems.isListItem(line) {
                 titleFound = true
+                let whole = index == 0 || (shape.wordCount <= 20 && Self.isOneSentence(line))
+                if index >= window, whole, title.map({ shape.wordCount > shapes[$0].wordCount }) ?? true,
+                    DateText.isoDate(in: line) == nil
+                {
+                    title = index
+                }
             }
         }
-        if !titleFound { markSentenceHeadline() }
+        if let title {
+            roles[title] = .title
+            if title > 0 { markCutHeadline(title - 1, runningOnInto: title) }
+        } else {
+            markSentenceHeadline()
+        }
         published = published ?? updated
     }
 
     /// A text copy opens with its headline, and some write it as a sentence, with a full stop
-    /// ("Trump fever infects convention finale."). The first open line is taken as the title when
-    /// it is one short sentence, no dateline, and two longer paragraphs follow it.
+    /// ("Trump fever infects convention finale."). The first open line is taken as the title when it
+    /// is one short sentence (or, in title case, up to 30 words: "Senator Endorsed Him. That Is A
+    /// First."), no dateline, and a paragraph at least twice as long follows within three.
     private mutating func markSentenceHeadline() {
         let open = lines.indices.filter { roles[$0] == nil }
-        guard open.count >= 3, let first = open.first else { return }
+        guard open.count >= 2, let first = open.first else { return }
         let line = lines[first]
         let shape = shapes[first]
-        let next = shapes[open[1]]
-        guard (3...20).contains(shape.wordCount), line.utf8.count <= 160, !shape.startsLowercase,
-            next.wordCount >= max(20, 2 * shape.wordCount), Self.isOneSentence(line),
+        let titleCase = TitleCase.isTitleCase(line)
+        // A sentence-case line above a single paragraph may be the article's own first sentence.
+        guard open.count >= 3 || titleCase, (3...30).contains(shape.wordCount), line.utf8.count <= 200,
+            !shape.startsLowercase, shape.wordCount <= 20 && Self.isOneSentence(line) || titleCase,
+            open[1...min(3, open.count - 1)].contains(where: { shapes[$0].wordCount >= max(20, 2 * shape.wordCount) }),
             Datelines.dateline(of: line) == nil
         else { return }
         roles[first] = .title
+        markCutHeadline(first, runningOnInto: open[1])
+    }
+
+    /// A headline cut at a semicolon or a colon ("Jobs report lifts Democrats;") runs on into the
+    /// line right below it, its deck: when `first` ends so and `second` follows it directly, short
+    /// and no prose, both are the title.
+    private mutating func markCutHeadline(_ first: Int, runningOnInto second: Int) {
+        guard second == first + 1, roles[first] == nil || roles[first] == .title,
+            roles[second] == nil || roles[second] == .title,
+            lines[first].utf8.last == UInt8(ascii: ";") || lines[first].utf8.last == UInt8(ascii: ":"),
+            shapes[first].wordCount <= 20, shapes[second].wordCount <= 30, !shapes[second].isProse
+        else { return }
+        roles[first] = .title
+        roles[second] = .title
     }
 
     /// No sentence ends before the line's last word: no "?" or "!" followed by a space, and no full
@@ -178,6 +212,9 @@ struct TextLineClassifier {
         }
         return true
     }
+
+    /// How many lines above the first paragraph of prose the headline is looked for.
+    private static let headlineWindow = 8
 
     /// 3 to 30 words, not ending in a period, with letters.
     private static func isHeadline(_ shape: TextShape, _ line: String) -> Bool {
@@ -220,7 +257,11 @@ struct TextLineClassifier {
             let classes = ProseDensity.classify(lines, skip: skip, furniture: furniture),
             lines.indices.contains(where: { roles[$0] == nil && classes[$0] == .good })
         else { return }
-        for index in lines.indices where roles[index] == nil && classes[index] == .bad {
+        // The standfirst under the headline is the article's, whatever its neighbours look like.
+        let standfirst = roles.firstIndex(of: .title).flatMap { title in
+            lines.indices[(title + 1)...].first { roles[$0] == nil }
+        }.flatMap { shapes[$0].endsSentence && shapes[$0].wordCount >= 10 ? $0 : nil }
+        for index in lines.indices where roles[index] == nil && classes[index] == .bad && index != standfirst {
             roles[index] = .removed(.navigation)
         }
     }

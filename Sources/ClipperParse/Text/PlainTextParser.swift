@@ -18,7 +18,8 @@ enum PlainTextParser {
             case .related?:
                 related.append(line)
                 removed.append(RemovedBlock(kind: .other, text: line))
-            case .title?: title = line
+            // A headline and the deck it runs on into are one title.
+            case .title?: title = title.map { $0 + " " + line } ?? line
             case .byline?, .date?: break
             }
         }
