@@ -26,7 +26,7 @@ quotes.quotes    0.948
 quotes.speakers  0.840
 quotes.titles    0.949
 web_html.f       0.925
-web_text.f       0.852
+web_text.f       0.851
 html.f1          0.972
 figures.f1       0.865
 dates.f1         0.870

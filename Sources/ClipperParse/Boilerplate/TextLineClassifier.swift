@@ -107,10 +107,15 @@ struct TextLineClassifier {
     /// its headline), never a list item or a line holding a date; below the text's first line, never
     /// more than one sentence or 20 words either (the piece of a paragraph a renderer broke off).
     private mutating func markTop() {
-        let firstProse = lines.indices.first { roles[$0] == nil && shapes[$0].isProse } ?? lines.count
+        // A caption with its credit in brackets is no article paragraph, however long.
+        let firstProse =
+            lines.indices.first {
+                roles[$0] == nil && shapes[$0].isProse && CaptionCredits.trailingCredit(of: lines[$0]) == nil
+            } ?? lines.count
         let window = max(0, firstProse - Self.headlineWindow)
         var titleFound = false
         var title: Int?
+        var bareBylines: [(Int, Bylines.Byline)] = []
         for index in 0..<lines.count where roles[index] == nil {
             let line = lines[index]
             let shape = shapes[index]
@@ -132,11 +137,9 @@ struct TextLineClassifier {
                 continue
             }
             if let byline = Bylines.byline(of: line, requiresBy: !titleFound) {
-                // A byline repeated at the top is read once; a second one adds its new names.
-                roles[index] = .byline
-                for name in byline.names where !authors.contains(name) { authors.append(name) }
-                bylineOutlet = bylineOutlet ?? byline.outlet
-                if published == nil { published = DateText.isoDate(in: line) }
+                // A list of names without "By" is a byline only under the headline, which is known
+                // once the top is read; until then it is no headline either.
+                if Bylines.opensWithBy(line) { take(byline, at: index) } else { bareBylines.append((index, byline)) }
                 continue
             }
             if shape.isAllCaps, shape.wordCount <= 6, !shape.endsSentence {
@@ -159,7 +162,28 @@ struct TextLineClassifier {
         } else {
             markSentenceHeadline()
         }
+        for (index, byline) in bareBylines where index > (title ?? -1) { take(byline, at: index) }
+        if authors.isEmpty { markBylineBelow(firstProse) }
         published = published ?? updated
+    }
+
+    /// Line `index` is a byline: its names join the authors (a byline repeated at the top is read
+    /// once; a second one adds its new names), and its date is the publication date if none is yet.
+    private mutating func take(_ byline: Bylines.Byline, at index: Int) {
+        roles[index] = .byline
+        for name in byline.names where !authors.contains(name) { authors.append(name) }
+        bylineOutlet = bylineOutlet ?? byline.outlet
+        if published == nil { published = DateText.isoDate(in: lines[index]) }
+    }
+
+    /// A byline opening with "By" in one of the two lines under the first paragraph, when that was a
+    /// deck written as a sentence ("… Good riddance." / "By Jane Doe").
+    private mutating func markBylineBelow(_ firstProse: Int) {
+        for index in lines.indices.dropFirst(firstProse + 1).prefix(2) where roles[index] == nil {
+            guard let byline = Bylines.byline(of: lines[index], requiresBy: true) else { continue }
+            take(byline, at: index)
+            return
+        }
     }
 
     /// A text copy opens with its headline, and some write it as a sentence, with a full stop

@@ -21,20 +21,29 @@ enum Bylines {
     static func byline(of line: String, requiresBy: Bool = false) -> Byline? {
         guard line.utf8.count <= 200, let first = line.utf8.first, first >= 0x41, first <= 0x7A else { return nil }
         let trimmed = line.trimmed
-        let lower = ASCIICase.lowercased(trimmed)
-        let explicit = lower.hasPrefix("by ") || lower.hasPrefix("by:")
+        let explicit = opensWithBy(trimmed)
         guard explicit || !requiresBy else { return nil }
         // A bare list of names is no sentence and no headline with a verb: it ends without a stop.
         if !explicit, TextShape(trimmed).endsSentence { return nil }
         var rest = explicit ? String(trimmed.dropFirst(3)).trimmed : trimmed
         if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmed }
+        rest = withoutTrailingDate(rest).replacingOccurrences(of: " ,", with: ",")
         // The same byline twice in a row: every "By" after the first starts a repeat.
         let parts = rest.components(separatedBy: " By ")
-        let outlet = outletAfterBar(parts[0])
+        var outlet = outletAfterBar(parts[0])
         var names: [String] = []
         var sawRole = false
         for part in parts {
-            for raw in split(withoutCredit(part)) {
+            var segments = split(withoutCredit(separatingGluedRoles(part)))
+            // "By A, Phys.org", "By A and B, Reuters": one word after the last comma is the outlet.
+            if explicit, segments.count >= 2, let last = segments.last, !last.contains(" "),
+                last.first?.isUppercase == true, !roleWords.contains(ASCIICase.lowercased(last)),
+                part.contains(", " + last)
+            {
+                outlet = outlet ?? last
+                segments.removeLast()
+            }
+            for raw in segments {
                 let (name, hadRole) = withoutTrailingRole(raw)
                 sawRole = sawRole || hadRole
                 guard !name.isEmpty else { continue }
@@ -45,6 +54,53 @@ enum Bylines {
         guard !names.isEmpty, names.count <= 8 else { return nil }
         guard explicit || names.count >= 2 || sawRole else { return nil }
         return Byline(names: names, outlet: outlet)
+    }
+
+    /// Whether `line` opens with "By " or "By:" (in any case).
+    static func opensWithBy(_ line: String) -> Bool {
+        let head = ASCIICase.lowercased(String(line.prefix(3)))
+        return head == "by " || head == "by:"
+    }
+
+    /// `text` without the date that follows the names after a separator ("Jane Doe on Thu, Nov 9,
+    /// 2023 at 4:00 am", "Jane Doe • 11/08/23 5:19pm", "Jane Doe | Courier | March 3, 2024"): cut at
+    /// the first separator whose segment (up to the next separator) holds a digit.
+    private static func withoutTrailingDate(_ text: String) -> String {
+        let separators = [" on ", " • ", " · ", " | ", " — ", " - "]
+        var cuts: [Range<String.Index>] = []
+        for separator in separators {
+            var from = text.startIndex
+            while let range = text.range(of: separator, range: from..<text.endIndex) {
+                cuts.append(range)
+                from = range.upperBound
+            }
+        }
+        cuts.sort { $0.lowerBound < $1.lowerBound }
+        for (number, cut) in cuts.enumerated() {
+            let end = number + 1 < cuts.count ? cuts[number + 1].lowerBound : text.endIndex
+            guard cut.upperBound <= end, text[cut.upperBound..<end].contains(where: \.isNumber) else { continue }
+            return String(text[..<cut.lowerBound]).trimmed
+        }
+        return text
+    }
+
+    /// A role glued to the name by a page's layout ("Evan HalperStaff Writer") set apart.
+    private static func separatingGluedRoles(_ text: String) -> String {
+        var words: [String] = []
+        for word in text.split(separator: " ") {
+            let bytes = Array(word.utf8)
+            let cut = bytes.indices.dropFirst().first { index in
+                bytes[index] &- 0x41 < 26 && bytes[index - 1] &- 0x61 < 26
+                    && roleWords.contains(ASCIICase.lowercased(String(decoding: bytes[index...], as: UTF8.self)))
+            }
+            if let cut {
+                words.append(String(decoding: bytes[..<cut], as: UTF8.self))
+                words.append(String(decoding: bytes[cut...], as: UTF8.self))
+            } else {
+                words.append(String(word))
+            }
+        }
+        return words.joined(separator: " ")
     }
 
     /// `text` up to a picture credit that follows the names ("; Photos by …", ", photography by …").

@@ -29,7 +29,10 @@ enum ParagraphSplitter {
                 let wrapped =
                     width > 0 && !previousWasBlank && previousLength + 1 + firstWordLength(line) > width
                 let continues = (hardWrapped || wrapped) && !previousWasBlank
-                let cutSentence = !lastPieceEndsSentence && words >= 6 && TextShape.startsLowercase(line)
+                // "by Jane Doe" under a headline starts lowercase too, but is a byline, not the rest of it.
+                let cutSentence =
+                    !lastPieceEndsSentence && words >= 6 && TextShape.startsLowercase(line)
+                    && Bylines.names(fromBylineLine: line) == nil
                 if !continues && !cutSentence { flush() }
             }
             let shape = TextShape(line)
