@@ -91,6 +91,30 @@ struct MetadataShapeTests {
         #expect(DateText.isoDate(ofDateLine: line) == iso)
     }
 
+    @Test(
+        arguments: [
+            ("Thursday, November 9, 2023 4:41AM", "2023-11-09"), ("January 10, 2020 9:00AM (UTC)", "2020-01-10"),
+            ("Published: 10:00am, 20 Jan, 2020", "2020-01-20"), ("12/30/2019 05:03 AM EST", "2019-12-30"),
+            ("30/12/2019", "2019-12-30"), ("03/04/2019", nil), ("Room 41b, March 3, 2025", nil),
+        ] as [(String, String?)])
+    func datesWithTimesAndSlashes(line: String, iso: String?) {
+        #expect(DateText.isoDate(ofDateLine: line) == iso)
+    }
+
+    @Test(
+        arguments: [
+            ("By Ann Smith 04 November 2020", ["Ann Smith"], "2020-11-04"),
+            ("By Ann Smith Feb 8, 2020 5 min read", ["Ann Smith"], "2020-02-08"),
+            ("By Ann Smith@annsmith Jul 3, 2019, 4:22am EDT", ["Ann Smith"], "2019-07-03"),
+            ("Oct 30 2020 by Ann Smith", ["Ann Smith"], "2020-10-30"),
+        ] as [(String, [String], String)])
+    func bylinesWithTheirDates(line: String, authors: [String], published: String) throws {
+        let article = try parse("County extends program\n\(line)\n\(prose)\n\(prose2)")
+        #expect(article.authors == authors)
+        #expect(article.published == published)
+        #expect(!article.body.contains("Ann Smith"))
+    }
+
     @Test func htmlDateFromAPageElementWhenMetadataIsSilent() throws {
         let page = """
             <html><body><article><h1>County extends program</h1>

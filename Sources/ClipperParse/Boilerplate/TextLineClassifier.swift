@@ -136,6 +136,11 @@ struct TextLineClassifier {
                 }
                 continue
             }
+            if let (iso, byline) = Bylines.datedByline(of: line) {
+                published = published ?? iso
+                take(byline, at: index)
+                continue
+            }
             if let byline = Bylines.byline(of: line, requiresBy: !titleFound) {
                 // A list of names without "By" is a byline only under the headline, which is known
                 // once the top is read; until then it is no headline either.

@@ -81,7 +81,24 @@ enum Bylines {
             guard cut.upperBound <= end, text[cut.upperBound..<end].contains(where: \.isNumber) else { continue }
             return String(text[..<cut.lowerBound]).trimmed
         }
-        return text
+        // No separator: the names end where a date or a handle starts ("Jane Doe 04 November 2020",
+        // "Jane Doe Feb 8, 2020 5 min read", "Jane Doe@janedoe Jul 3, 2019").
+        let unhandled = text.split(separator: "@", maxSplits: 1).first.map(String.init) ?? text
+        let words = unhandled.split(separator: " ")
+        if let start = DateText.dateStart(in: words), start > 0 {
+            return words[..<start].joined(separator: " ").trimmingTrailing(",")
+        }
+        return unhandled
+    }
+
+    /// A date line that goes on with its byline ("October 19, 2019 by Jane Doe", "Oct 30 2020 by A"):
+    /// the ISO date and the byline, or nil.
+    static func datedByline(of line: String) -> (iso: String, byline: Byline)? {
+        guard line.utf8.count <= 160, let by = line.range(of: " by ", options: .caseInsensitive),
+            let iso = DateText.isoDate(ofDateLine: String(line[..<by.lowerBound])),
+            let byline = byline(of: "By " + line[by.upperBound...], requiresBy: true)
+        else { return nil }
+        return (iso, byline)
     }
 
     /// A role glued to the name by a page's layout ("Evan HalperStaff Writer") set apart.

@@ -23,13 +23,28 @@ enum DateText {
         guard let (iso, used) = findDate(in: tokens) else { return nil }
         for (offset, token) in tokens.enumerated() where !used.contains(offset) {
             if furniture.contains(token) { continue }
-            if token.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) && token.utf8.count <= 2
-            {
-                continue  // hours and minutes
-            }
+            if isTimeOfDay(token) { continue }
             return nil
         }
         return iso
+    }
+
+    /// Hours or minutes, alone or with the half of the day glued on ("4", "41", "41am", "9pm").
+    private static func isTimeOfDay(_ token: String) -> Bool {
+        let digits = token.hasSuffix("am") || token.hasSuffix("pm") ? token.utf8.dropLast(2) : token.utf8[...]
+        return (1...2).contains(digits.count) && digits.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+    }
+
+    /// The start of a date in `words` (as they are written, any case): a word opening with a digit,
+    /// or a month's name followed by one ("Feb 8, 2020"); nil when no word starts one.
+    static func dateStart(in words: [Substring]) -> Int? {
+        words.indices.first { index in
+            guard let first = words[index].utf8.first else { return false }
+            if first &- UInt8(ascii: "0") < 10 { return true }
+            let name = ASCIICase.lowercased(String(words[index])).trimmingTrailing(".,")
+            return months[name] != nil && index + 1 < words.count
+                && words[index + 1].utf8.first.map { $0 &- UInt8(ascii: "0") < 10 } == true
+        }
     }
 
     /// Whether a date line says when the article was changed rather than published ("Updated …",
@@ -110,7 +125,8 @@ enum DateText {
         return nil
     }
 
-    /// `yyyy-mm-dd`, `yyyy/mm/dd` and `dd.mm.yyyy` (the unambiguous numeric orders).
+    /// `yyyy-mm-dd`, `yyyy/mm/dd`, `dd.mm.yyyy`, and `mm/dd/yyyy` or `dd/mm/yyyy` when the order
+    /// shows (a part over 12).
     private static func numericDate(_ token: String) -> String? {
         if token.contains(".") {
             let parts = token.split(separator: ".")
@@ -120,6 +136,13 @@ enum DateText {
             return format(year, month, day)
         }
         let parts = token.split(whereSeparator: { $0 == "-" || $0 == "/" })
+        // "12/30/2019" and "30/12/2019": month and day told apart only when one of them is over 12.
+        if parts.count == 3, parts[2].count == 4, token.contains("/"), let year = year(String(parts[2])),
+            let first = Int(parts[0]), let second = Int(parts[1]), (1...31).contains(first), (1...31).contains(second),
+            (first > 12) != (second > 12)
+        {
+            return first > 12 ? format(year, second, first) : format(year, first, second)
+        }
         guard parts.count == 3, parts[0].count == 4, let year = year(String(parts[0])),
             let month = Int(parts[1]), (1...12).contains(month), let day = day(String(parts[2]))
         else { return nil }
