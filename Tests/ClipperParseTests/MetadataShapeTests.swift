@@ -74,6 +74,21 @@ struct MetadataShapeTests {
         #expect(Copyright.notice(of: "Copyright Valley Courier, all rights reserved") == .site("Valley Courier"))
     }
 
+    @Test(
+        arguments: [
+            ("© Copyright Valley Courier 2007 - 2013. All rights reserved.", Copyright.Notice.site("Valley Courier")),
+            ("Copyright © Valley Media - alle Rechte vorbehalten", .site("Valley Media")),
+            ("Copyright 2019 - Valley Courier", .site("Valley Courier")),
+        ] as [(String, Copyright.Notice)])
+    func copyrightHoldersWithoutTheirYearsAndReservations(line: String, notice: Copyright.Notice) {
+        #expect(Copyright.notice(of: line) == notice)
+    }
+
+    @Test func aCopyrightSentenceNamesNoHolder() {
+        #expect(Copyright.notice(of: "Copyright 2019 - Alle Inhalte sind urheberrechtlich geschützt") == nil)
+        #expect(Copyright.notice(of: "© 2024 Bundesamt für Naturschutz") == .site("Bundesamt für Naturschutz"))
+    }
+
     @Test func publishedBeatsUpdated() throws {
         let article = try parse(
             "County extends program\nUpdated March 4, 2025\nPublished March 3, 2025\n\(prose)\n\(prose2)")

@@ -26,6 +26,7 @@ enum Copyright {
         let lower = rest.lowercased()
         if rest.hasPrefix("©") {
             rest = rest.dropFirst()
+            if rest.trimmed.lowercased().hasPrefix("copyright") { rest = Substring(rest.trimmed.dropFirst("copyright".count)) }
         } else if lower.hasPrefix("copyright") {
             rest = rest.dropFirst("copyright".count)
             if rest.trimmed.hasPrefix("©") { rest = Substring(rest.trimmed.dropFirst()) }
@@ -39,14 +40,23 @@ enum Copyright {
             hasYear = hasYear || first.filter(\.isNumber).count >= 4
             words.removeFirst()
         }
+        // "© 2019 - Valley Courier": a dash between the years and the holder.
+        if let first = words.first, ["-", "–", "—"].contains(first) { words.removeFirst() }
         var holder = words.joined(separator: " ")
-        for stop in [" all rights", ". reprinted", ".", "|"] {
+        for stop in [" all rights", ". reprinted", ".", "|", " - ", " – ", " — "] {
             if let offset = CString.offset(of: stop, in: ASCIICase.lowercased(holder)) {
                 holder = String(decoding: holder.utf8.prefix(offset), as: UTF8.self)
             }
         }
-        holder = holder.trimmed.trimmingTrailing(",")
-        guard !holder.isEmpty, holder.split(separator: " ").count <= 6, holder.first?.isUppercase == true else {
+        // "PaiNs Blog 2007 - 2013": the years after the holder.
+        var holderWords = holder.split(separator: " ")
+        while let last = holderWords.last, last.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "," }) {
+            hasYear = hasYear || last.filter(\.isNumber).count >= 4
+            holderWords.removeLast()
+        }
+        holder = holderWords.joined(separator: " ").trimmed.trimmingTrailing(",")
+        guard !holder.isEmpty, holderWords.count <= 6, holder.first?.isUppercase == true, !Self.readsAsASentence(holderWords)
+        else {
             return nil
         }
         let reserved = lower.contains("rights reserved") || lower.contains("rechte vorbehalten")
@@ -56,5 +66,14 @@ enum Copyright {
             return .picture(name)
         }
         return .site(holder)
+    }
+
+    /// A name has short lowercase words at most ("Bundesamt für Naturschutz", "Board of Trustees");
+    /// a lowercase word of five letters or more makes it a sentence ("Alle Inhalte sind
+    /// urheberrechtlich geschützt").
+    private static func readsAsASentence(_ words: [Substring]) -> Bool {
+        words.contains { word in
+            word.count >= 5 && word.first.map { $0.isLowercase } == true
+        }
     }
 }
