@@ -118,6 +118,17 @@ struct MetadataShapeTests {
 
     @Test(
         arguments: [
+            ("19. März 2019, 19:08 Uhr", "2019-03-19"), ("Veröffentlicht am 6. Dezember 2022", "2022-12-06"),
+            ("Publié le 3 août 2021 à 10h", "2021-08-03"), ("12 de octubre de 2020", "2020-10-12"),
+            ("Pubblicato il 5 maggio 2019", "2019-05-05"), ("3 maart 2024", "2024-03-03"),
+            ("MARCH 30, 2025 · 5:00 AM ET", "2025-03-30"), ("März ist ein Monat", nil),
+        ] as [(String, String?)])
+    func datesInOtherLanguages(line: String, iso: String?) {
+        #expect(DateText.isoDate(ofDateLine: line) == iso)
+    }
+
+    @Test(
+        arguments: [
             ("By Ann Smith 04 November 2020", ["Ann Smith"], "2020-11-04"),
             ("By Ann Smith Feb 8, 2020 5 min read", ["Ann Smith"], "2020-02-08"),
             ("By Ann Smith@annsmith Jul 3, 2019, 4:22am EDT", ["Ann Smith"], "2019-07-03"),

@@ -1,11 +1,30 @@
 /// Reads a publication date written the ways news pages write them ("MARCH 30, 2025 · 5:00 AM ET",
 /// "Published Jan. 5, 2024", "30 March 2025", "2025-03-30T05:00:00Z") and gives it as ISO `yyyy-MM-dd`.
 enum DateText {
-    private static let months: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-        "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    ]
+    /// Month names and their common abbreviations in English, German, French, Spanish, Italian,
+    /// Portuguese and Dutch, lowercased.
+    private static let months: [String: Int] = {
+        let names: [[String]] = [
+            ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "janeiro", "januari"],
+            ["february", "feb", "februar", "février", "fevrier", "févr", "febrero", "febbraio", "fevereiro", "februari"],
+            ["march", "mar", "märz", "mär", "mars", "marzo", "março", "maart"],
+            ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
+            ["may", "mai", "mayo", "maggio", "maio", "mei"],
+            ["june", "jun", "juni", "juin", "junio", "giugno", "junho"],
+            ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho"],
+            ["august", "aug", "août", "aout", "agosto", "augustus"],
+            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro"],
+            ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro"],
+            ["november", "nov", "novembre", "noviembre", "novembro"],
+            ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
+             "dezembro"],
+        ]
+        var table: [String: Int] = [:]
+        for (index, forms) in names.enumerated() {
+            for form in forms { table[form] = index + 1 }
+        }
+        return table
+    }()
     /// Words that may surround a date on a date line without making it a sentence.
     private static let furniture: Set<String> = [
         "published", "updated", "posted", "on", "last", "modified", "date", "at", "first", "originally",
@@ -13,6 +32,12 @@ enum DateText {
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "am", "pm", "a", "m", "p", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt", "mst",
         "mdt", "utc", "gmt", "bst", "cet", "cest", "ist", "aest", "local", "time", "hrs", "h", "z", "t", "uhr",
+        // The same in the other languages of the month names.
+        "veröffentlicht", "aktualisiert", "stand", "um", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+        "samstag", "sonntag", "publié", "le", "mis", "à", "jour", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+        "samedi", "dimanche", "publicado", "actualizado", "el", "de", "del", "lunes", "martes", "miércoles",
+        "jueves", "viernes", "sábado", "domingo", "pubblicato", "aggiornato", "il", "ore", "gepubliceerd",
+        "bijgewerkt", "op", "om", "uur",
     ]
 
     /// The ISO date of a string that is only a date, with optional furniture ("Published", weekday,
@@ -29,9 +54,12 @@ enum DateText {
         return iso
     }
 
-    /// Hours or minutes, alone or with the half of the day glued on ("4", "41", "41am", "9pm").
+    /// Hours or minutes, alone or with the half of the day or an hour sign glued on ("4", "41", "41am",
+    /// "9pm", "10h").
     private static func isTimeOfDay(_ token: String) -> Bool {
-        let digits = token.hasSuffix("am") || token.hasSuffix("pm") ? token.utf8.dropLast(2) : token.utf8[...]
+        let digits =
+            token.hasSuffix("am") || token.hasSuffix("pm")
+            ? token.utf8.dropLast(2) : token.hasSuffix("h") ? token.utf8.dropLast() : token.utf8[...]
         return (1...2).contains(digits.count) && digits.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
     }
 
@@ -70,8 +98,16 @@ enum DateText {
             current.removeAll(keepingCapacity: true)
         }
         let bytes = Array(text.utf8)
-        for (offset, byte) in bytes.enumerated() {
+        var offset = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            defer { offset += 1 }
             switch byte {
+            case 0xC3...0xDF where offset + 1 < bytes.count && bytes[offset + 1] & 0xC0 == 0x80:
+                // A two-byte letter (Latin, Greek, Cyrillic: "märz", "août"); 0xC2 holds signs such as "·".
+                current.append(byte)
+                current.append(bytes[offset + 1])
+                offset += 1
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte | 0x20)
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
             case UInt8(ascii: "-"), UInt8(ascii: "/"):
@@ -114,11 +150,11 @@ enum DateText {
                 if index + 2 < tokens.count, let day = day(tokens[index + 1]), let year = year(tokens[index + 2]) {
                     return (format(year, month, day), [index, index + 1, index + 2])
                 }
-                // D Month YYYY
-                if index >= 1, index + 1 < tokens.count, let day = day(tokens[index - 1]),
-                    let year = year(tokens[index + 1])
-                {
-                    return (format(year, month, day), [index - 1, index, index + 1])
+                // D Month YYYY, and "12 de octubre de 2020"
+                let before = index >= 2 && tokens[index - 1] == "de" ? index - 2 : index - 1
+                let after = index + 2 < tokens.count && tokens[index + 1] == "de" ? index + 2 : index + 1
+                if before >= 0, after < tokens.count, let day = day(tokens[before]), let year = year(tokens[after]) {
+                    return (format(year, month, day), Set(before...after))
                 }
             }
         }
