@@ -133,12 +133,20 @@ struct MetadataShapeTests {
             ("By Ann Smith Feb 8, 2020 5 min read", ["Ann Smith"], "2020-02-08"),
             ("By Ann Smith@annsmith Jul 3, 2019, 4:22am EDT", ["Ann Smith"], "2019-07-03"),
             ("Oct 30 2020 by Ann Smith", ["Ann Smith"], "2020-10-30"),
+            ("Von Ann Smith und Jo Berg am 24.11.2022", ["Ann Smith", "Jo Berg"], "2022-11-24"),
+            ("Von Ann Smith Veröffentlicht am 06.12.2022", ["Ann Smith"], "2022-12-06"),
+            ("Par Ann Smith le 3 août 2021", ["Ann Smith"], "2021-08-03"),
         ] as [(String, [String], String)])
     func bylinesWithTheirDates(line: String, authors: [String], published: String) throws {
         let article = try parse("County extends program\n\(line)\n\(prose)\n\(prose2)")
         #expect(article.authors == authors)
         #expect(article.published == published)
         #expect(!article.body.contains("Ann Smith"))
+    }
+
+    @Test func aLineOpeningWithAParticleIsNoByline() {
+        #expect(Bylines.byline(of: "Von der Leyen", requiresBy: true) == nil)
+        #expect(Bylines.byline(of: "Von Seiten der Stadt gab es keine Antwort", requiresBy: true) == nil)
     }
 
     @Test func htmlDateFromAPageElementWhenMetadataIsSilent() throws {

@@ -21,12 +21,15 @@ enum Bylines {
     static func byline(of line: String, requiresBy: Bool = false) -> Byline? {
         guard line.utf8.count <= 200, let first = line.utf8.first, first >= 0x41, first <= 0x7A else { return nil }
         let trimmed = line.trimmed
-        let explicit = opensWithBy(trimmed)
+        let byLength = byPrefixLength(trimmed)
+        let explicit = byLength != nil
         guard explicit || !requiresBy else { return nil }
         // A bare list of names is no sentence and no headline with a verb: it ends without a stop.
         if !explicit, TextShape(trimmed).endsSentence { return nil }
-        var rest = explicit ? String(trimmed.dropFirst(3)).trimmed : trimmed
+        var rest = String(trimmed.dropFirst(byLength ?? 0)).trimmed
         if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmed }
+        // "Von der Leyen …" opens with a particle, not with a name after a "By".
+        guard rest.first?.isUppercase == true else { return nil }
         rest = withoutTrailingDate(rest).replacingOccurrences(of: " ,", with: ",")
         // The same byline twice in a row: every "By" after the first starts a repeat.
         let parts = rest.components(separatedBy: " By ")
@@ -56,17 +59,27 @@ enum Bylines {
         return Byline(names: names, outlet: outlet)
     }
 
-    /// Whether `line` opens with "By " or "By:" (in any case).
+    /// The words that open a byline: "By", and "Von", "Par", "Por" and "Door" (German, French,
+    /// Spanish and Portuguese, Dutch).
+    private static let byWords = ["by", "von", "par", "por", "door"]
+
+    /// The length of the by-word and the space or colon after it that open `line` (in any case), nil
+    /// when none does.
+    private static func byPrefixLength(_ line: String) -> Int? {
+        let head = ASCIICase.lowercased(String(line.prefix(5)))
+        return byWords.first { head.hasPrefix($0 + " ") || head.hasPrefix($0 + ":") }.map { $0.count + 1 }
+    }
+
+    /// Whether `line` opens with "By " or "By:", or the same word in another language ("Von ").
     static func opensWithBy(_ line: String) -> Bool {
-        let head = ASCIICase.lowercased(String(line.prefix(3)))
-        return head == "by " || head == "by:"
+        byPrefixLength(line) != nil
     }
 
     /// `text` without the date that follows the names after a separator ("Jane Doe on Thu, Nov 9,
     /// 2023 at 4:00 am", "Jane Doe • 11/08/23 5:19pm", "Jane Doe | Courier | March 3, 2024"): cut at
     /// the first separator whose segment (up to the next separator) holds a digit.
     private static func withoutTrailingDate(_ text: String) -> String {
-        let separators = [" on ", " • ", " · ", " | ", " — ", " - "]
+        let separators = [" on ", " am ", " le ", " el ", " op ", " • ", " · ", " | ", " — ", " - "]
         var cuts: [Range<String.Index>] = []
         for separator in separators {
             var from = text.startIndex
@@ -177,7 +190,7 @@ enum Bylines {
         return result
     }
 
-    /// "A, B, and C" / "A and B" / "A & B" into names, with trailing roles ("A, Staff Writer") removed.
+    /// "A, B, and C" / "A and B" / "A & B" (and "und", "et", "y") into names, with trailing roles ("A, Staff Writer") removed.
     static func split(_ text: String) -> [String] {
         var names: [String] = []
         var current: [Substring] = []
@@ -188,7 +201,7 @@ enum Bylines {
         for word in text.split(separator: " ") {
             // A separator word ends the list: "A and B | Reuters", "A — Staff".
             if word == "|" || word == "—" || word == "–" || word == "-" || word == "/" { break }
-            if word == "and" || word == "&" {
+            if word == "and" || word == "&" || word == "und" || word == "et" || word == "y" {
                 finish()
                 continue
             }
@@ -210,6 +223,7 @@ enum Bylines {
     private static let roleWords: Set<String> = [
         "staff", "writer", "reporter", "editor", "correspondent", "contributor", "columnist", "press", "associated",
         "news", "service", "agency", "team", "desk", "updated", "published", "photos", "photo", "video",
+        "veröffentlicht", "erstellt", "aktualisiert", "publié", "publicado", "pubblicato",
     ]
 
     /// Two to five capitalized words (particles such as "de", "van", "St." allowed), no role words.
