@@ -237,6 +237,24 @@ struct AttributionShapeTests {
     }
 }
 
+struct AttributionAfterAsideTests {
+    @Test func aRoleThenTheNameBetweenCommasSpeaks() throws {
+        let found = extract("“The program needs a close look,” the city spokesman, Rolf Amundsen, said on Thursday.")
+        #expect(try #require(found.quote(containing: "needs a close look")).speaker == "Rolf Amundsen")
+    }
+
+    @Test func aClauseBetweenTheQuoteAndTheCueKeepsTheNameAfterIt() throws {
+        let found = extract(
+            "“These groups have been setting the table,” in sharp contrast to earlier years, says Dana Whitcombe, a historian.")
+        #expect(try #require(found.quote(containing: "setting the table")).speaker == "Dana Whitcombe")
+    }
+
+    @Test func aLongClauseWithoutANameAfterTheCueStillSpeaksForNoOne() throws {
+        let found = extract("“These groups have been setting the table,” in sharp contrast to the years before, the report says.")
+        #expect(try #require(found.quote(containing: "setting the table")).speaker == nil)
+    }
+}
+
 struct ListenerTests {
     @Test func theOneToldIsTheListenerNotTheSpeaker() throws {
         let found = extract(

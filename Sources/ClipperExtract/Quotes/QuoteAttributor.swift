@@ -211,8 +211,11 @@ struct QuoteAttributor {
         var namedFirst = isPronoun(i)
         var k = i
         // "Mr. Tribe said", "Texas-based Matt Mackowiak said": periods and hyphens inside the words before the cue.
+        // "the White House spokesman, Josh Earnest, said": a role, then the name between commas.
         while !namedFirst, k < min(text.count, i + 7),
-            text[k].kind == .word || text[k].mark == .period || text[k].mark == .hyphen, !text[k].has(.paragraphStart)
+            text[k].kind == .word || text[k].mark == .period || text[k].mark == .hyphen
+                || (text.isMark(k, .comma) && k + 1 < text.count && personAt[k + 1] != nil),
+            !text[k].has(.paragraphStart)
         {
             namedFirst = personAt[k] != nil
             k += 1
@@ -233,7 +236,10 @@ struct QuoteAttributor {
             if isCue(j) {
                 // The cue follows the quote at once (", said", ", Medina said", ", he told"), or after a name;
                 // a cue that opens the next quote (`, adding “`) is that quote's.
-                guard namedFirst || j - i <= 3, !(j + 1 < text.count && text[j + 1].mark.isDoubleQuote) else {
+                // `,” in contrast to earlier years, says Dante Scala`: a clause, then the cue and the name.
+                let namedAfter = j > i && text.isMark(j - 1, .comma) && j + 1 < text.count && personAt[j + 1] != nil
+                guard namedFirst || namedAfter || j - i <= 3, !(j + 1 < text.count && text[j + 1].mark.isDoubleQuote)
+                else {
                     return nil
                 }
                 let cue = text.text(j).lowercased()
