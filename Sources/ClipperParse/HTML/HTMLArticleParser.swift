@@ -26,6 +26,7 @@ enum HTMLArticleParser {
         // (a paragraph's length, two lines of a headline's) is a paragraph even so.
         if !cleaned.paragraphs.isEmpty, let first = roots.first,
             let lead = LeadFinder(table: table, statistics: statistics).lead(before: first)
+                ?? describedLead(before: first, table: table, statistics: statistics, writer: writer)
         {
             let text = writer.textOf(lead)
             let isProse = TextShape(text).endsSentence || text.utf8.count >= 150
@@ -78,6 +79,20 @@ enum HTMLArticleParser {
         let roots = ContentScorer(table: table, statistics: relaxed).articleRoots() ?? fallbackRoots(table)
         let written = writer.write(roots)
         return written.paragraphs.isEmpty ? writer.write(fallbackRoots(table)) : written
+    }
+
+    /// The element above the article that repeats the page's description (`description`,
+    /// `og:description` or `twitter:description`).
+    private static func describedLead(
+        before first: Int, table: NodeTable, statistics: NodeStatistics, writer: BlockWriter
+    ) -> Int? {
+        let finder = DescribedLead(table: table, statistics: statistics, writer: writer)
+        var tried: Set<String> = []
+        for key in ["description", "og:description", "twitter:description"] {
+            guard let description = table.metadata.meta[key], tried.insert(description).inserted else { continue }
+            if let lead = finder.lead(before: first, description: description) { return lead }
+        }
+        return nil
     }
 
     /// The page's byline element (`class="byline"`, `class="author"`, author boxes) when metadata
