@@ -24,7 +24,7 @@ ner.orgs         0.755
 ner.places       0.880
 quotes.quotes    0.948
 quotes.speakers  0.840
-web_html.f       0.933
+web_html.f       0.934
 web_text.f       0.850
 html.f1          0.972
 figures.f1       0.865

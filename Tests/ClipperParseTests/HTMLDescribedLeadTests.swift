@@ -1,4 +1,5 @@
 import ClipperModel
+import Foundation
 import Testing
 
 @testable import ClipperParse
@@ -40,5 +41,32 @@ struct HTMLDescribedLeadTests {
         let article = try HTMLPage.parse(Self.page(description: deck, lead: deck))
         // Then the body starts with the article itself
         #expect(article.body.hasPrefix("The council voted"))
+    }
+
+    @Test func aHeadlineNamedIntroDoesNotHideTheDescribedLead() throws {
+        // Given a headline whose class names an intro, and the described lead in an unnamed paragraph
+        let html = """
+            <html><head><meta name="description" content="\(Self.lead)"></head><body>
+            <div class="top"><h1 class="intro-headline">Night bus reaches the harbour</h1><p>\(Self.lead)</p></div>
+            <figure><img src="bus.jpg"></figure><div class="content">\(HTMLPage.paragraphs)</div></body></html>
+            """
+        // Then the described lead opens the body
+        #expect(try HTMLPage.parse(html).body.hasPrefix(Self.lead + "\n\nThe council voted"))
+    }
+
+    @Test func aLeadDroppedWithTheArticleHeaderIsKeptAndACaptionIsNot() throws {
+        // Given an article whose header box (dropped as furniture) holds the described lead
+        let html = """
+            <html><head><meta name="description" content="\(Self.lead)"></head><body><div class="site">
+            <header><h1>Night bus reaches the harbour</h1><div><p>\(Self.lead)</p></div>
+            </header>\(HTMLPage.paragraphs)</div></body></html>
+            """
+        // Then the lead opens the body
+        #expect(try HTMLPage.parse(html).body.hasPrefix(Self.lead + "\n\nThe council voted"))
+        // And a picture's caption repeating the description stays out
+        let captioned = html.replacingOccurrences(
+            of: "<div><p>\(Self.lead)</p></div>",
+            with: "<div><figure><img src=\"bus.jpg\"><figcaption>\(Self.lead)</figcaption></figure></div>")
+        #expect(!(try HTMLPage.parse(captioned).body.contains("six buses a night")))
     }
 }

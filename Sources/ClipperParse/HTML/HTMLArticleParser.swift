@@ -25,15 +25,15 @@ enum HTMLArticleParser {
         var cleaned = ParagraphCleaner.clean(paragraphs, title: metadata.title)
         // The lead above the article opens it, once the article itself has text. A lead is prose: a
         // short deck without a final stop reads as part of the headline; one of 150 bytes or more
-        // (a paragraph's length, two lines of a headline's) is a paragraph even so.
-        if !cleaned.paragraphs.isEmpty, let first = roots.first,
-            let lead = LeadFinder(table: table, statistics: statistics).lead(before: first)
-                ?? describedLead(before: first, table: table, statistics: statistics, writer: writer)
-        {
-            let text = writer.textOf(lead)
-            let isProse = TextShape(text).endsSentence || text.utf8.count >= 150
-            if isProse, !paragraphs.prefix(3).contains(where: { $0.contains(text) }) {
-                cleaned = ParagraphCleaner.clean([text] + paragraphs, title: metadata.title)
+        // (a paragraph's length, two lines of a headline's) is a paragraph even so. Without a named
+        // lead that is prose, the element repeating the page's description is the lead.
+        if !cleaned.paragraphs.isEmpty, let first = roots.first {
+            let named = LeadFinder(table: table, statistics: statistics).lead(before: first).map(writer.textOf)
+                .flatMap { TextShape($0).endsSentence || $0.utf8.count >= 150 ? $0 : nil }
+            let lead = named
+                ?? describedLead(before: first, table: table, statistics: statistics, writer: writer).map(writer.textOf)
+            if let lead, !paragraphs.prefix(3).contains(where: { $0.contains(lead) }) {
+                cleaned = ParagraphCleaner.clean([lead] + paragraphs, title: metadata.title)
             }
         }
         if let scripted = ScriptArticleBody.paragraphs(metadata.articleBody, replacing: cleaned.paragraphs) {
