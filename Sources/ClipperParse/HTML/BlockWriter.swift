@@ -163,6 +163,8 @@ struct BlockWriter {
         let density = statistics.linkDensity(index)
         switch tag {
         case .ul, .ol, .dl, .table, .tr, .td, .div, .section, .nav, .aside, .form:
+            // Teaser cards go whatever their commas (each card's text has some).
+            if TeaserList(table: table, statistics: statistics).isTeaserList(index) { return .navigation }
             guard statistics.commas[index] < 10 else { return nil }
             let paragraphs = statistics.paragraphCount[index]
             let images = statistics.imageCount[index]
