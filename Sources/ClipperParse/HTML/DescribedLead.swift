@@ -1,8 +1,9 @@
 import ClipperModel
 
 /// The lead a page repeats in its `<meta name="description">` (or `og:description`): an element above
-/// the article whose text begins with the description (cut short or not: "…" is dropped). A page's own summary of itself, found by repetition rather than by a class name, so a lead
-/// in a box named `hero` or `heading` is found too.
+/// the article whose text begins with the description (cut short or not: "…" is dropped). A page's
+/// own summary of itself, found by repetition rather than by a class name, so a lead in a box named
+/// `hero` or `heading` is found too.
 struct DescribedLead {
     let table: NodeTable
     let statistics: NodeStatistics
@@ -17,9 +18,8 @@ struct DescribedLead {
     private static let maximumDistance = 2_000
 
     /// The element before `first` (the article's first root), or dropped inside it with the article's
-    /// header box, holding the page's description, or nil.
-    /// The element is a block of 150 to 1,000 bytes, with few links, not in a hidden box, a comment
-    /// thread, a share bar or an ad.
+    /// header box, holding the page's description, or nil: a block of 150 to 1,000 bytes with few links
+    /// and no picture, not in a hidden box, a comment thread, a share bar or an ad.
     func lead(before first: Int, description: String) -> Int? {
         let key = Self.withoutEllipsis(TextNormalizer.normalize(description, keepLines: false))
         let wanted = key.utf8.reduce(0) { $0 + (Whitespace.isASCIISpace($1) ? 0 : 1) }
