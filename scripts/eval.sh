@@ -25,7 +25,7 @@ ner.places       0.880
 quotes.quotes    0.948
 quotes.speakers  0.844
 quotes.titles    0.949
-web_html.f       0.925
+web_html.f       0.934
 web_text.f       0.851
 html.f1          0.972
 figures.f1       0.865

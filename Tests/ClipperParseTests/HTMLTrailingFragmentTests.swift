@@ -40,4 +40,15 @@ struct HTMLTrailingFragmentTests {
         #expect(!article.body.contains("Trams return"))
         #expect(article.body.contains("Timetables: at the station and on the council's site"))
     }
+
+    @Test func aClosingQuotationInGermanMarksStays() throws {
+        // Given an article closing with a short reply quoted in German marks („…“, »…«)
+        for reply in ["– „Gut.“", "– »Gut.«"] {
+            let html = """
+                <html><body><div class="text">\(HTMLPage.paragraphs)<p>\(reply)</p></div></body></html>
+                """
+            // Then the reply ends a sentence and stays
+            #expect(try HTMLPage.parse(html).body.hasSuffix(reply))
+        }
+    }
 }

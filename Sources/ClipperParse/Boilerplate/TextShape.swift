@@ -60,7 +60,8 @@ struct TextShape {
         return line.unicodeScalars.first?.properties.isLowercase ?? false
     }
 
-    /// The last bytes end in `.!?:;…`, after any closing quotes and brackets (`"')]` ” ’ »).
+    /// The last bytes end in `.!?:;…`, after any closing quotes and brackets (`"')]` ” ’ » and the
+    /// German “ ‘ «, which close a quotation opened with „ ‚ »).
     private static func endsSentence(_ tail: UnsafeBufferPointer<UInt8>) -> Bool {
         var end = tail.count
         while end > 0 {
@@ -68,10 +69,11 @@ struct TextShape {
             if byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D {
                 end -= 1
             } else if end >= 3, tail[end - 3] == 0xE2, tail[end - 2] == 0x80,
-                tail[end - 1] == 0x9D || tail[end - 1] == 0x99
+                (0x98...0x9D).contains(tail[end - 1])
             {
+                // ‘ ’ ‚ ‛ “ ”: the English closing marks and the German “ ‘ closing „ ‚.
                 end -= 3
-            } else if end >= 2, tail[end - 2] == 0xC2, tail[end - 1] == 0xBB {
+            } else if end >= 2, tail[end - 2] == 0xC2, tail[end - 1] == 0xBB || tail[end - 1] == 0xAB {
                 end -= 2
             } else {
                 break

@@ -23,6 +23,11 @@ struct BlockWriter {
         var boldEnd = -1
         var bufferHasBold = false
         var bufferHasPlain = false
+        // The paragraph count at the last `<hr>`: what follows a closing rule is a postscript.
+        var lastRule = 0
+        // Per paragraph: whether it holds link text (a postscript citing its source stays).
+        var linked: [Bool] = []
+        var bufferHasLink = false
         func flush() {
             guard !buffer.isEmpty else { return }
             let text = TextNormalizer.normalize(String(decoding: buffer, as: UTF8.self), keepLines: false)
@@ -32,7 +37,9 @@ struct BlockWriter {
                     bufferInHeading
                         ? .heading : bufferHasBold && !bufferHasPlain && text.utf8.count <= 80 ? .bold : .none)
                 droppedAfter.append(false)
+                linked.append(bufferHasLink)
             }
+            bufferHasLink = false
             buffer.removeAll(keepingCapacity: true)
             bufferInHeading = false
             bufferHasBold = false
@@ -62,6 +69,7 @@ struct BlockWriter {
                 if tag == .text {
                     if let pointer = table.texts[index] {
                         if index < headingEnd { bufferInHeading = true }
+                        if table.flags[index].contains(.inLink) { bufferHasLink = true }
                         let length = Int(table.textLengths[index])
                         pointer.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
                             let text = UnsafeBufferPointer(start: bytes, count: length)
@@ -76,6 +84,7 @@ struct BlockWriter {
                     }
                 } else if tag.isBlock {
                     flush()
+                    if tag == .hr { lastRule = paragraphs.count }
                     openBlockEnds.append(Int(table.ends[index]))
                     if tag.isHeading { headingEnd = Int(table.ends[index]) }
                 } else if tag == .strong || tag == .b {
@@ -87,7 +96,22 @@ struct BlockWriter {
             }
             flush()
         }
-        return Self.withoutEmptyHeadings(paragraphs, removed, headings: headings, droppedAfter: droppedAfter)
+        let kept =
+            linked[lastRule...].contains(true) ? paragraphs.count : Self.beforeClosingRule(paragraphs, rule: lastRule)
+        for postscript in paragraphs[kept...] { removed.append(RemovedBlock(kind: .other, text: postscript)) }
+        return Self.withoutEmptyHeadings(
+            Array(paragraphs[..<kept]), removed, headings: Array(headings[..<kept]),
+            droppedAfter: Array(droppedAfter[..<kept]))
+    }
+
+    /// How many paragraphs come before the postscript set off by a closing `<hr>` (a boilerplate about
+    /// the publisher, a disclaimer): the text after the last rule when it is at most a fifth of the
+    /// article's (and has no links: a reference to the source after a rule stays); all of them otherwise.
+    private static func beforeClosingRule(_ paragraphs: [String], rule: Int) -> Int {
+        guard rule > 0, rule < paragraphs.count else { return paragraphs.count }
+        let after = paragraphs[rule...].reduce(0) { $0 + $1.utf8.count }
+        let before = paragraphs[..<rule].reduce(0) { $0 + $1.utf8.count }
+        return after * 4 <= before ? rule : paragraphs.count
     }
 
     /// Whether a written paragraph reads as a heading.
@@ -139,6 +163,8 @@ struct BlockWriter {
         let density = statistics.linkDensity(index)
         switch tag {
         case .ul, .ol, .dl, .table, .tr, .td, .div, .section, .nav, .aside, .form:
+            // Teaser cards go whatever their commas (each card's text has some).
+            if TeaserList(table: table, statistics: statistics).isTeaserList(index) { return .navigation }
             guard statistics.commas[index] < 10 else { return nil }
             let paragraphs = statistics.paragraphCount[index]
             let images = statistics.imageCount[index]

@@ -4,6 +4,9 @@
 struct ContentScorer {
     let table: NodeTable
     let statistics: NodeStatistics
+    /// The article's headline element (`Headline`), when the page has one: the article is looked for
+    /// in the block of prose around it.
+    var headline: Int?
 
     /// The article's root nodes in document order (the best candidate and any siblings that belong
     /// with it), or nil when the page has no paragraph-like text at all.
@@ -49,6 +52,10 @@ struct ContentScorer {
                 ancestor = Int(table.parents[ancestor])
             }
         }
+        // The best block away from the headline (a cookie notice, a pop-up, the next story) while the
+        // headline sits in a block of prose of its own: the article is the best candidate there. (A
+        // block in the same container comes back when the climbs below find the article split.)
+        if let near = nearHeadline(top, ranked: ranked, scores: scores) { top = near }
         // A lone child adds nothing over its parent: climb while the parent is just a wrapper.
         while true {
             let parent = Int(table.parents[top])
@@ -69,6 +76,28 @@ struct ContentScorer {
         // An explicit article-body marker that holds most of the chosen text wins.
         if let marked = markedArticleBody(near: top) { top = marked }
         return withSiblings(of: top, scores: scores, initialized: initialized)
+    }
+
+    /// The best candidate in the block around the headline, when `top` lies outside it and more than
+    /// 150 printed bytes away: the nearest ancestor of the headline holding 300 bytes of prose or more
+    /// (a few sentences), below `<body>`.
+    private func nearHeadline(_ top: Int, ranked: [Int], scores: [Double]) -> Int? {
+        guard let headline, !isAncestor(top, of: headline) else { return nil }
+        var block = Int(table.parents[headline])
+        while block > 0, statistics.prose[block] < 300 { block = Int(table.parents[block]) }
+        guard block > 0, table.tags[block] != .body, table.tags[block] != .html, !isAncestor(block, of: top),
+            block != top
+        else { return nil }
+        // A header box with the headline and a lead, and the article's body right after it (a byline or
+        // a date line between at most): one article.
+        let (from, to) = top > block ? (Int(table.ends[block]), top) : (Int(table.ends[top]), block)
+        var between = 0
+        for index in from..<max(from, to) where table.tags[index] == .text {
+            between += Int(statistics.printedBytes[index])
+            if between > 150 { break }
+        }
+        guard between > 150 else { return nil }
+        return ranked.first { ($0 == block || isAncestor(block, of: $0)) && scores[$0] > 0 }
     }
 
     private func isScorableParagraph(_ index: Int) -> Bool {

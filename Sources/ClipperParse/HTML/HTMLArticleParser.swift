@@ -11,7 +11,9 @@ enum HTMLArticleParser {
         let table = NodeTable(document)
         let statistics = NodeStatistics(table)
         let writer = BlockWriter(table: table, statistics: statistics)
-        let roots = ContentScorer(table: table, statistics: statistics).articleRoots() ?? fallbackRoots(table)
+        var scorer = ContentScorer(table: table, statistics: statistics)
+        scorer.headline = Headline.find(in: table, writer: writer)
+        let roots = scorer.articleRoots() ?? fallbackRoots(table)
         var (paragraphs, removedInside) = writer.write(roots)
         let firstHeading = firstH1(table)
         var metadata = HTMLMetadata(table.metadata, firstHeading: paragraphs.isEmpty ? nil : firstHeading)
@@ -23,14 +25,15 @@ enum HTMLArticleParser {
         var cleaned = ParagraphCleaner.clean(paragraphs, title: metadata.title)
         // The lead above the article opens it, once the article itself has text. A lead is prose: a
         // short deck without a final stop reads as part of the headline; one of 150 bytes or more
-        // (a paragraph's length, two lines of a headline's) is a paragraph even so.
-        if !cleaned.paragraphs.isEmpty, let first = roots.first,
-            let lead = LeadFinder(table: table, statistics: statistics).lead(before: first)
-        {
-            let text = writer.textOf(lead)
-            let isProse = TextShape(text).endsSentence || text.utf8.count >= 150
-            if isProse, !paragraphs.prefix(3).contains(where: { $0.contains(text) }) {
-                cleaned = ParagraphCleaner.clean([text] + paragraphs, title: metadata.title)
+        // (a paragraph's length, two lines of a headline's) is a paragraph even so. Without a named
+        // lead that is prose, the element repeating the page's description is the lead.
+        if !cleaned.paragraphs.isEmpty, let first = roots.first {
+            let named = LeadFinder(table: table, statistics: statistics).lead(before: first).map(writer.textOf)
+                .flatMap { TextShape($0).endsSentence || $0.utf8.count >= 150 ? $0 : nil }
+            let lead = named
+                ?? describedLead(before: first, table: table, statistics: statistics, writer: writer).map(writer.textOf)
+            if let lead, !paragraphs.prefix(3).contains(where: { $0.contains(lead) }) {
+                cleaned = ParagraphCleaner.clean([lead] + paragraphs, title: metadata.title)
             }
         }
         if let scripted = ScriptArticleBody.paragraphs(metadata.articleBody, replacing: cleaned.paragraphs) {
@@ -78,6 +81,20 @@ enum HTMLArticleParser {
         let roots = ContentScorer(table: table, statistics: relaxed).articleRoots() ?? fallbackRoots(table)
         let written = writer.write(roots)
         return written.paragraphs.isEmpty ? writer.write(fallbackRoots(table)) : written
+    }
+
+    /// The element above the article that repeats the page's description (`description`,
+    /// `og:description` or `twitter:description`).
+    private static func describedLead(
+        before first: Int, table: NodeTable, statistics: NodeStatistics, writer: BlockWriter
+    ) -> Int? {
+        let finder = DescribedLead(table: table, statistics: statistics, writer: writer)
+        var tried: Set<String> = []
+        for key in ["description", "og:description", "twitter:description"] {
+            guard let description = table.metadata.meta[key], tried.insert(description).inserted else { continue }
+            if let lead = finder.lead(before: first, description: description) { return lead }
+        }
+        return nil
     }
 
     /// The page's byline element (`class="byline"`, `class="author"`, author boxes) when metadata
