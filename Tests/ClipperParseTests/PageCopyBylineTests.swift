@@ -5,15 +5,8 @@ import Testing
 /// Bylines in the shapes real page copies give them: with the date after the names, the outlet after a
 /// comma, a role glued on by the layout, under a deck written as a sentence.
 struct PageCopyBylineTests {
-    private func parse(_ text: String) throws -> ParsedArticle {
-        try ArticleParser.parse(Array(text.utf8), fileName: "page.txt")
-    }
-
-    private let article = """
-        A team of researchers working in a cave in the south of the country has found a flint tool covered in tar, which they say shows planning.
-
-        The find was described in a journal this week, and the team says more digging is planned for the summer months.
-        """
+    private func parse(_ text: String) throws -> ParsedArticle { try TextPage.parse(text) }
+    private let article = TextPage.article
 
     private func page(headline: String = "Flint tool found in a cave adds to the evidence", byline: String) -> String {
         "Home\n\n\(headline)\n\n\(byline)\n\n\(article)\n"

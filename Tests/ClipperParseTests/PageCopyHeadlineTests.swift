@@ -6,14 +6,9 @@ import Testing
 /// The headline of a page copied as plain text: menus above it are shaped like headlines too, so it
 /// is the longest candidate among the last lines above the first paragraph.
 struct PageCopyHeadlineTests {
-    private func parse(_ text: String) throws -> ParsedArticle {
-        try ArticleParser.parse(Array(text.utf8), fileName: "page.txt")
-    }
-
-    private let lede =
-        "The ferry between the harbor and the island is running again from Monday, after two weeks in the yard while its engine was repaired, the operator said on Friday."
-    private let second =
-        "Passengers who bought a monthly pass during the closure can ask for a refund at the harbor office, which is open on weekdays until five."
+    private func parse(_ text: String) throws -> ParsedArticle { try TextPage.parse(text) }
+    private let lede = TextPage.lede
+    private let second = TextPage.second
 
     @Test func theHeadlineIsTheLongestCandidateAboveTheArticleNotTheSkipLink() throws {
         let page = """
