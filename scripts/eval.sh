@@ -23,7 +23,7 @@ ner.people       0.889
 ner.orgs         0.756
 ner.places       0.880
 quotes.quotes    0.948
-quotes.speakers  0.844
+quotes.speakers  0.845
 quotes.titles    0.949
 web_html.f       0.934
 web_text.f       0.851

@@ -249,6 +249,17 @@ struct AttributionAfterAsideTests {
         #expect(try #require(found.quote(containing: "setting the table")).speaker == "Dana Whitcombe")
     }
 
+    @Test func aNameAndAVerbWithAPhraseOfTimeAfterTheQuoteSpeak() throws {
+        let found = extract(
+            "Senator Dana Whitcombe wants the bill back.\n\n“They were never serious about this bill,” Whitcombe fumed on Tuesday.")
+        #expect(try #require(found.quote(containing: "never serious")).speaker == "Dana Whitcombe")
+    }
+
+    @Test func rememberedIsACue() throws {
+        let found = extract("“The board said no, and she went ahead anyway,” remembered Rolf Amundsen, a former aide.")
+        #expect(try #require(found.quote(containing: "board said no")).speaker == "Rolf Amundsen")
+    }
+
     @Test func aLongClauseWithoutANameAfterTheCueStillSpeaksForNoOne() throws {
         let found = extract("“These groups have been setting the table,” in sharp contrast to the years before, the report says.")
         #expect(try #require(found.quote(containing: "setting the table")).speaker == nil)

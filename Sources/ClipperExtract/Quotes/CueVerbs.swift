@@ -21,7 +21,7 @@ enum CueVerbs {
         "answers", "insisting", "pleaded", "pleads", "begged", "asserted", "asserts", "advised", "advises",
         "criticized", "criticizes", "praised", "praises", "comments", "commented", "replied", "shouts", "thinks",
         "thought", "feels", "felt", "hopes", "hoped", "interjected", "retorted", "snapped", "exclaimed",
-        "scoffed", "chided", "tweeting",
+        "scoffed", "chided", "tweeting", "remembered", "remembers",
     ])
 
     /// Verbs that report a quotation but say little about who their subject is (an agency "blasted" or

@@ -303,7 +303,7 @@ struct QuoteAttributor {
     }
 
     /// `” Hannity pressed.` / `,” Cruz shot back,`: a person right after the quote and one verb in the past
-    /// tense (an adverb allowed) closing the clause. Any such verb reports the quote, listed as a cue or not.
+    /// tense (an adverb, or a short phrase of time or place, allowed) closing the clause. Any such verb reports the quote, listed as a cue or not.
     private func nameThenVerb(at i: Int) -> Attribution? {
         guard i < text.count, let person = personAt[i] else { return nil }
         var j = i
@@ -315,6 +315,12 @@ struct QuoteAttributor {
         }
         var end = j + 1
         if isAdverb(end) { end += 1 }
+        // "Toomey fumed on Tuesday.", "Cruz shot back in an interview,": a short phrase of time or place.
+        if end < text.count, Self.phraseStarts.contains(text.key(end)) {
+            var k = end + 1
+            while k < min(text.count, end + 5), text[k].kind == .word { k += 1 }
+            if k < text.count, text[k].mark.endsSentence || text[k].mark == .comma { end = k }
+        }
         guard end < text.count, text[end].mark.endsSentence || text[end].mark == .comma else { return nil }
         return (.person(person), text.text(j).lowercased())
     }
@@ -507,6 +513,9 @@ struct QuoteAttributor {
     static let relativeWords = Vocabulary.keys(["who", "which", "that", "whom"])
     /// Cues whose object is the one spoken to ("told Mr. Obama").
     static let listenerCues = Vocabulary.keys(["told", "tells", "tell", "telling"])
+
+    /// Words opening the phrase of time or place a reporting verb may take before its clause ends.
+    static let phraseStarts = Vocabulary.keys(["on", "in", "at", "during", "after", "before", "last", "this"])
 
     /// Words after which a name is an object, not the subject.
     static let prepositions = Vocabulary.keys([
