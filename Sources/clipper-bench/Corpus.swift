@@ -1,22 +1,39 @@
 import Foundation
 
-/// Distinct articles made from the seeds: each copy gets a paragraph of its own, so
-/// every file has different bytes (no duplicates) and the same shape as real input.
+/// Distinct articles made from the seeds: each copy gets a sentence of its own in the middle of
+/// its text, so every file has different bytes and a different article body (no duplicates, not
+/// even near-duplicates) and the same shape as real input.
+///
+/// The sentence goes inside the article's prose, not after it: a note after the last paragraph is
+/// removed as a postscript, which made four copies in five near-duplicates of the first.
 struct Corpus {
     let seeds: [[UInt8]]
+    /// Where each seed takes its copy's sentence: the end of the first line, from 40 % of its
+    /// bytes on, that ends a sentence.
+    private let insertionPoints: [Int]
 
     init(seedsDirectory: String) throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: seedsDirectory).sorted()
         seeds = try names.map { Array(try Data(contentsOf: URL(fileURLWithPath: seedsDirectory + "/" + $0))) }
         guard !seeds.isEmpty else { throw BenchError("no seed articles in \(seedsDirectory)") }
+        insertionPoints = seeds.map(Self.insertionPoint)
     }
 
     /// The `number`th plain-text article.
     func text(_ number: Int) -> [UInt8] {
-        var bytes = seeds[number % seeds.count]
-        bytes += Array(
-            "\n\nEditor's note: this is copy \(number) of the benchmark corpus, filed \(number % 28 + 1) March.\n".utf8)
-        return bytes
+        let seed = seeds[number % seeds.count]
+        let point = insertionPoints[number % seeds.count]
+        let sentence = " Copy \(number) of this report was checked again on \(number % 28 + 1) March."
+        return Array(seed[..<point]) + Array(sentence.utf8) + Array(seed[point...])
+    }
+
+    private static func insertionPoint(in seed: [UInt8]) -> Int {
+        var index = seed.count * 2 / 5
+        while index + 1 < seed.count {
+            if seed[index] == UInt8(ascii: "."), seed[index + 1] == UInt8(ascii: "\n") { return index + 1 }
+            index += 1
+        }
+        return seed.count
     }
 
     /// The `number`th article as a news-site HTML page: the text's paragraphs inside
