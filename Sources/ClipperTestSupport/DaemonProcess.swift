@@ -11,7 +11,7 @@ import Synchronization
 public final class DaemonProcess: Sendable {
     private let process: Process
     private let notify: NotifySocket?
-    private let log = Mutex<(lines: [String], partial: String)>(([], ""))
+    private let errors: CapturedOutput
     private let exitStatus = Mutex<(status: Int32?, waiters: [CheckedContinuation<Int32, Never>])>((nil, []))
 
     /// Starts `clipperd` with `arguments` and `environment` added to a clean environment.
@@ -36,19 +36,11 @@ public final class DaemonProcess: Sendable {
             !$0.key.hasPrefix("CLIPPER_") && $0.key != "NOTIFY_SOCKET"
         }
         .merging(["CLIPPER_WEB_LISTEN": "off"].merging(environment) { _, new in new }) { _, new in new }
-        let errors = Pipe()
-        process.standardError = errors
+        errors = try CapturedOutput()
+        process.standardError = errors.handle
         process.standardOutput = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
         self.process = process
-        errors.fileHandleForReading.readabilityHandler = { [weak self] handle in
-            let data = handle.availableData
-            if data.isEmpty {
-                handle.readabilityHandler = nil
-            } else {
-                self?.received(data)
-            }
-        }
         process.terminationHandler = { [weak self] process in
             self?.exited(process.terminationStatus)
         }
@@ -62,7 +54,7 @@ public final class DaemonProcess: Sendable {
     public var notifications: [String] { notify?.messages ?? [] }
 
     /// Every log line so far.
-    public var lines: [String] { log.withLock { $0.lines } }
+    public var lines: [String] { errors.lines }
 
     /// The log's last 40 lines or, after a crash, the start of the crash report (the crashed
     /// thread's frames), which a tail would cut off.
@@ -161,15 +153,6 @@ public final class DaemonProcess: Sendable {
             self.send(SIGKILL)
         }
         return box.withLock { $0 }
-    }
-
-    private func received(_ data: Data) {
-        log.withLock { state in
-            state.partial += String(decoding: data, as: UTF8.self)
-            var pieces = state.partial.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            state.partial = pieces.removeLast()
-            state.lines += pieces
-        }
     }
 
     private func exited(_ status: Int32) {
