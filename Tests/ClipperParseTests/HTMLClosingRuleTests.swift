@@ -24,6 +24,26 @@ struct HTMLClosingRuleTests {
         #expect(article.removed.contains { $0.text == note })
     }
 
+    @Test func aCompanysNoteAboutItselfAfterARuleGoesThoughLonger() throws {
+        // Given a press release closing, after a rule, with the company's description of itself, longer
+        // than a fifth of the release but under a third
+        let note = "Harbor Lines is a regional ferry operator serving the bay's islands and ports. It carries "
+            + "some four million passengers a year on fourteen routes and employs about 600 people."
+        let article = try HTMLPage.parse(Self.page(after: note))
+        // Then the note is dropped and listed as removed
+        #expect(article.body.hasSuffix("for the way to work."))
+        #expect(article.removed.contains { $0.text == note })
+    }
+
+    @Test func aSectionAsLongAfterARuleStays() throws {
+        // Given the same length after the rule, as the story's own closing section
+        let section = "Ferry workers said on Friday they would wait for the first week of night sailings, and "
+            + "their union asked the council to publish how many used each crossing before the winter timetable."
+        let article = try HTMLPage.parse(Self.page(after: section))
+        // Then it stays: only a company's note about itself goes at that length
+        #expect(article.body.hasSuffix("before the winter timetable."))
+    }
+
     @Test func aPostscriptWithALinkStays() throws {
         // Given a closing reference to the source, with a link, after the rule
         let source = "The figures are from the council's <a href=\"/report\">report on night transport</a> of May."

@@ -106,12 +106,14 @@ struct BlockWriter {
 
     /// How many paragraphs come before the postscript set off by a closing `<hr>` (a boilerplate about
     /// the publisher, a disclaimer): the text after the last rule when it is at most a fifth of the
-    /// article's (and has no links: a reference to the source after a rule stays); all of them otherwise.
+    /// article's, or at most a third when it opens as a company's description of itself (and has no
+    /// links: a reference to the source after a rule stays); all of them otherwise.
     private static func beforeClosingRule(_ paragraphs: [String], rule: Int) -> Int {
         guard rule > 0, rule < paragraphs.count else { return paragraphs.count }
         let after = paragraphs[rule...].reduce(0) { $0 + $1.utf8.count }
         let before = paragraphs[..<rule].reduce(0) { $0 + $1.utf8.count }
-        return after * 4 <= before ? rule : paragraphs.count
+        if after * 4 <= before { return rule }
+        return after * 2 <= before && PublisherNote.opensOne(paragraphs[rule]) ? rule : paragraphs.count
     }
 
     /// Whether a written paragraph reads as a heading.
