@@ -44,6 +44,17 @@ struct HTMLClosingRuleTests {
         #expect(article.body.hasSuffix("before the winter timetable."))
     }
 
+    @Test func aCopyrightNoticeClosingTheArticleGoes() throws {
+        // Given an article that ends with its site's copyright notice, in the article's own box
+        let notice = "© 2025, Valley Courier. This story is the property of the Valley Courier and may not be "
+            + "reprinted without the written permission of its editors."
+        let html = "<html><body><article>\(HTMLPage.paragraphs)<p>\(notice)</p></article></body></html>"
+        let article = try HTMLPage.parse(html)
+        // Then the notice is not article text
+        #expect(!article.body.contains("reprinted"))
+        #expect(article.removed.contains { $0.text == notice })
+    }
+
     @Test func aPostscriptWithALinkStays() throws {
         // Given a closing reference to the source, with a link, after the rule
         let source = "The figures are from the council's <a href=\"/report\">report on night transport</a> of May."

@@ -89,6 +89,20 @@ struct MetadataShapeTests {
         #expect(Copyright.notice(of: "© 2024 Bundesamt für Naturschutz") == .site("Bundesamt für Naturschutz"))
     }
 
+    @Test(
+        arguments: [
+            ("© 2025 Valley Courier. All rights reserved.", true),
+            ("©2025, ValleyCourier.com. This story is the property of the Valley Courier and may not be reprinted "
+                + "in print or online without the written permission of its editors.", true),
+            ("Copyright (c) 2019-2025 Valley Media", true),
+            ("© Dee Park", false),
+            ("Copyright law was the subject of the second hearing, which the committee held in March.", false),
+            ("Copyright 12 of the draft was struck out by the committee on Tuesday.", false),
+        ] as [(String, Bool)])
+    func siteCopyrightNoticesShortOrLong(paragraph: String, isNotice: Bool) {
+        #expect(Copyright.isSiteNotice(paragraph) == isNotice)
+    }
+
     @Test func publishedBeatsUpdated() throws {
         let article = try parse(
             "County extends program\nUpdated March 4, 2025\nPublished March 3, 2025\n\(prose)\n\(prose2)")

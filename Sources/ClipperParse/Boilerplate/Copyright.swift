@@ -68,6 +68,33 @@ enum Copyright {
         return .site(holder)
     }
 
+    /// Whether `paragraph` is a site's copyright notice: a short one that ``notice(of:)`` reads, or a
+    /// longer one that opens with the sign or the word and a year ("© 2022, Valley Courier. This
+    /// article is the property of …", up to 400 bytes).
+    static func isSiteNotice(_ paragraph: String) -> Bool {
+        guard paragraph.utf8.count <= 400,
+            paragraph.utf8.first.map({ $0 == 0xC2 || $0 == UInt8(ascii: "C") || $0 == UInt8(ascii: "(") }) == true
+        else { return false }
+        if case .site? = notice(of: paragraph) { return true }
+        var words = paragraph.split(separator: " ", maxSplits: 4)[...]
+        var signs = 0
+        while let first = words.first, signs < 2 {
+            let lower = ASCIICase.lowercased(String(first))
+            guard lower == "©" || lower == "copyright" || lower == "(c)" || (lower.hasPrefix("©") && lower.count > 1)
+            else { break }
+            signs += 1
+            if lower.hasPrefix("©"), lower.count > 1 {
+                // "©2022": the year glued to the sign.
+                words[words.startIndex] = first.dropFirst()
+                break
+            }
+            words.removeFirst()
+        }
+        guard signs > 0, let year = words.first else { return false }
+        let digits = year.filter(\.isNumber).count
+        return digits >= 4 && year.allSatisfy { $0.isNumber || $0 == "-" || $0 == "–" || $0 == "," }
+    }
+
     /// A name has short lowercase words at most ("Bundesamt für Naturschutz", "Board of Trustees");
     /// a lowercase word of five letters or more makes it a sentence ("Alle Inhalte sind
     /// urheberrechtlich geschützt").

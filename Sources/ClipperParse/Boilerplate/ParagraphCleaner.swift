@@ -38,7 +38,9 @@ enum ParagraphCleaner {
                 result.removed.append(RemovedBlock(kind: label, text: paragraph))
                 continue
             }
-            if isShortcode(paragraph) || (result.paragraphs.count < 3 && isPostedLine(paragraph)) {
+            if isShortcode(paragraph) || Copyright.isSiteNotice(paragraph)
+                || (result.paragraphs.count < 3 && isPostedLine(paragraph))
+            {
                 result.removed.append(RemovedBlock(kind: .other, text: paragraph))
                 continue
             }
