@@ -19,11 +19,13 @@ public final class DaemonProcess: Sendable {
     /// Unless `environment` names a `NOTIFY_SOCKET` of its own, the daemon gets one bound here,
     /// so that ``waitUntilReady(timeout:)`` and ``waitForNotification(containing:count:timeout:)`` work.
     /// The web interface is off unless the test turns it on (`--web-listen`, `CLIPPER_WEB_LISTEN`):
-    /// daemons of tests running at once would otherwise all try the default port.
-    public init(arguments: [String], environment: [String: String] = [:]) throws {
+    /// daemons of tests running at once would otherwise all try the default port. A `launcher`
+    /// (`perf stat … --`) runs `clipperd` as its child; ``pid`` is then the launcher's.
+    public init(arguments: [String], environment: [String: String] = [:], launcher: [String] = []) throws {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: PackagePaths.binaries + "/clipperd")
-        process.arguments = arguments
+        let daemon = PackagePaths.binaries + "/clipperd"
+        process.executableURL = URL(fileURLWithPath: launcher.first ?? daemon)
+        process.arguments = launcher.isEmpty ? arguments : Array(launcher.dropFirst()) + [daemon] + arguments
         var environment = environment
         if environment["NOTIFY_SOCKET"] == nil {
             let notify = try NotifySocket()

@@ -45,19 +45,24 @@ struct EndToEndBenchmark {
             let clock = ContinuousClock()
             let start = clock.now
             let usageBefore = ResourceUsage.ofChildren()
+            let counters = (0..<nodes).map { SyncCounter(name: "node\($0)") }
             let processes = try stateDirectories.enumerated().map { node, state in
                 var arguments = ["--state-dir", state, "--once"]
                 if let store { arguments += ["--store", store] }
-                return try DaemonProcess(arguments: arguments, environment: ["CLIPPER_NODE_NAME": "bench-\(node)"])
+                return try DaemonProcess(
+                    arguments: arguments, environment: ["CLIPPER_NODE_NAME": "bench-\(node)"],
+                    launcher: counters[node]?.launcher ?? [])
             }
-            let counters = processes.map { SyncCounter(pid: $0.pid) }
             var peak = 0
-            for process in processes {
+            for (node, process) in processes.enumerated() {
+                let underPerf = counters[node] != nil
                 // Unstructured: samples memory beside the awaited run; cancelled when the run ends.
                 let sampler = Task {
                     var highest = 0
                     while !Task.isCancelled {
-                        highest = max(highest, ProcessMemory.peakResident(of: process.pid) ?? 0)
+                        // Under perf, the daemon is perf's child.
+                        let daemon = underPerf ? ProcessMemory.firstChild(of: process.pid) : process.pid
+                        highest = max(highest, daemon.flatMap(ProcessMemory.peakResident(of:)) ?? 0)
                         try? await Task.sleep(for: .milliseconds(50))
                     }
                     return highest
@@ -73,7 +78,7 @@ struct EndToEndBenchmark {
             let elapsed = clock.now - start
             var syncs: SyncCounter.Count? = SyncCounter.Count(fsync: 0, fdatasync: 0)
             for counter in counters {
-                let count = await counter?.finish()
+                let count = counter?.finish()
                 syncs = count.flatMap { count in
                     syncs.map { .init(fsync: $0.fsync + count.fsync, fdatasync: $0.fdatasync + count.fdatasync) }
                 }

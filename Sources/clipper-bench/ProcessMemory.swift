@@ -11,4 +11,12 @@ enum ProcessMemory {
         }
         return nil
     }
+
+    /// The first child of `pid` (the daemon a launcher such as `perf stat` started), or `nil`
+    /// before it is made or after it is gone.
+    static func firstChild(of pid: Int32) -> Int32? {
+        guard let children = try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)
+        else { return nil }
+        return children.split(separator: " ").first.flatMap { Int32($0) }
+    }
 }

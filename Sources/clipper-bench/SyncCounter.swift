@@ -1,11 +1,15 @@
 import Foundation
 
-/// Counts a process's `fsync` and `fdatasync` calls with `perf stat` attached to it (the kernel's
+/// Counts a process's `fsync` and `fdatasync` calls by starting it under `perf stat` (the kernel's
 /// syscall tracepoints), so the bench can say how many syncs a batch costs.
+///
+/// The daemon is started by perf, not attached to: `perf stat -p` attached after the start missed
+/// the threads made in between, and some runs counted no sync at all. Under perf every thread the
+/// daemon makes inherits the counters from its first instruction.
 ///
 /// Optional: without perf, or where the kernel refuses tracing, there is no counter and the bench
 /// says so.
-final class SyncCounter {
+struct SyncCounter {
     /// The calls counted.
     struct Count: Sendable {
         var fsync: Int
@@ -13,38 +17,27 @@ final class SyncCounter {
         var total: Int { fsync + fdatasync }
     }
 
-    private let perf: Process
-    private let outputPath: String
-    private let exited: AsyncStream<Void>
+    private static let perf = "/usr/bin/perf"
+    private static let events = "syscalls:sys_enter_fsync,syscalls:sys_enter_fdatasync"
 
-    /// Attaches to `pid`; `nil` when perf cannot be started.
-    init?(pid: Int32) {
-        let outputPath = NSTemporaryDirectory() + "clipper-bench-syncs-\(pid).csv"
-        let perf = Process()
-        perf.executableURL = URL(fileURLWithPath: "/usr/bin/perf")
-        perf.arguments = [
-            "stat", "-x", ",", "-o", outputPath, "-e", "syscalls:sys_enter_fsync,syscalls:sys_enter_fdatasync",
-            "-p", String(pid),
-        ]
-        perf.standardOutput = FileHandle.nullDevice
-        perf.standardError = FileHandle.nullDevice
-        let (exited, continuation) = AsyncStream<Void>.makeStream()
-        perf.terminationHandler = { _ in continuation.finish() }
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/perf"), (try? perf.run()) != nil else {
-            return nil
-        }
-        self.perf = perf
-        self.outputPath = outputPath
-        self.exited = exited
+    private let outputPath: String
+
+    /// A counter writing to a file of its own; `nil` when perf is missing or cannot trace here
+    /// (tried once on `/bin/true`).
+    init?(name: String) {
+        guard Self.canTrace else { return nil }
+        outputPath = NSTemporaryDirectory() + "clipper-bench-syncs-\(getpid())-\(name).csv"
     }
 
-    /// The counts, once the traced process has exited (perf stops with it); `nil` when perf could
-    /// not trace it.
-    func finish() async -> Count? {
-        for await _ in exited {}
+    /// The command to put in front of the traced program's own.
+    var launcher: [String] {
+        [Self.perf, "stat", "-x", ",", "-o", outputPath, "-e", Self.events, "--"]
+    }
+
+    /// The counts, once the traced program has exited; `nil` when perf wrote none.
+    func finish() -> Count? {
         defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        guard perf.terminationStatus == 0, let text = try? String(contentsOfFile: outputPath, encoding: .utf8)
-        else { return nil }
+        guard let text = try? String(contentsOfFile: outputPath, encoding: .utf8) else { return nil }
         var count = Count(fsync: 0, fdatasync: 0)
         var found = 0
         for line in text.split(separator: "\n") {
@@ -60,4 +53,17 @@ final class SyncCounter {
         }
         return found == 2 ? count : nil
     }
+
+    /// Whether perf runs and may read the syscall tracepoints.
+    private static let canTrace: Bool = {
+        guard FileManager.default.isExecutableFile(atPath: perf) else { return false }
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: perf)
+        probe.arguments = ["stat", "-e", events, "--", "/bin/true"]
+        probe.standardOutput = FileHandle.nullDevice
+        probe.standardError = FileHandle.nullDevice
+        guard (try? probe.run()) != nil else { return false }
+        probe.waitUntilExit()
+        return probe.terminationStatus == 0
+    }()
 }
