@@ -12,7 +12,7 @@ struct ByteHelperTests {
     @Test func functionWordsAreFoundInEveryCaseAndLongWordsAreNone() {
         func languages(_ word: String) -> UInt16 {
             var copy = word
-            return copy.withUTF8 { Stopwords.languages(ofWord: $0[...]) }
+            return copy.withUTF8 { Stopwords.masks.languages(ofWord: $0[...]) }
         }
         #expect(languages("the") != 0)
         #expect(languages("The") == languages("the"))

@@ -78,17 +78,21 @@ enum ParagraphCleaner {
     /// "05/10/2018 - Published by: Jane Doe - Category: Health": a date-and-byline line above the text.
     private static func isPostedLine(_ paragraph: String) -> Bool {
         guard paragraph.utf8.count <= 250 else { return false }
+        // The cue first, by bytes: most paragraphs have none, and the shape and date tests cost more.
+        let lower = ASCIICase.lowercased(paragraph)
+        guard postedCues.contains(where: { CString.contains(lower, $0) }) else { return false }
         let words = paragraph.split(separator: " ")
         guard words.count <= 25, !TextShape(paragraph).endsSentence else { return false }
-        let lower = paragraph.lowercased()
-        let hasCue = ["by ", "by:", "published", "posted", "updated", "publicado", "por:", "von ", "par ", "autor"]
-            .contains { lower.contains($0) }
         let hasDate =
             DateText.isoDate(in: paragraph) != nil
             || words.contains { word in
                 let parts = word.split(separator: "/")
                 return parts.count == 3 && parts.allSatisfy { $0.allSatisfy(\.isNumber) && !$0.isEmpty }
             }
-        return hasCue && hasDate
+        return hasDate
     }
+
+    private static let postedCues = [
+        "by ", "by:", "published", "posted", "updated", "publicado", "por:", "von ", "par ", "autor",
+    ]
 }

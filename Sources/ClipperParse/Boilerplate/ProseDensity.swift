@@ -171,13 +171,14 @@ struct ProseDensity {
     static func measure(_ paragraph: String) -> Measure {
         var result = Measure()
         var copy = paragraph
+        let stopwords = Stopwords.masks
         copy.withUTF8 { bytes in
             var start = -1
             var index = 0
             func endWord() {
                 guard start >= 0 else { return }
                 result.words += 1
-                var mask = Stopwords.languages(ofWord: bytes[start..<index])
+                var mask = stopwords.languages(ofWord: bytes[start..<index])
                 while mask != 0 {
                     result.hits[mask.trailingZeroBitCount] += 1
                     mask &= mask - 1

@@ -3,7 +3,7 @@
 /// is jusText's measure ("stopword density"); the lists are general knowledge of each language.
 ///
 /// Words are looked up by a hash of their lowercased UTF-8 bytes, so counting them costs no
-/// allocation: `Stopwords.languages(ofWord:)` gives the languages a word is a function word of.
+/// allocation: `Stopwords.masks.languages(ofWord:)` gives the languages a word is a function word of.
 enum Stopwords {
     /// The languages with a list, in the order of their bits in a mask.
     static let languageCount = lists.count
@@ -78,8 +78,10 @@ enum Stopwords {
         """,
     ]
 
-    /// For each known word's hash, the mask of languages whose list holds it.
-    private static let masks: MaskTable = {
+    /// For each known word's hash, the mask of languages whose list holds it. Take it once per text
+    /// and ask it for every word (``MaskTable/languages(ofWord:)``): read through the global on every
+    /// word, the lazy initializer's check and the arrays' retains cost more than the look-up.
+    static let masks: MaskTable = {
         var words: [(hash: UInt64, bytes: Int, language: Int)] = []
         for (language, list) in lists.enumerated() {
             for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
@@ -92,16 +94,9 @@ enum Stopwords {
         return table
     }()
 
-    /// The languages (a bit per list) `word`'s bytes are a function word of; 0 for other words.
-    static func languages(ofWord word: UnsafeBufferPointer<UInt8>.SubSequence) -> UInt16 {
-        // Every word of the page is asked: a word longer than any function word is none.
-        guard word.count <= masks.longestWord else { return 0 }
-        return masks[hashLowercased(word)]
-    }
-
     /// An open-addressing table from word hashes to language masks: a probe of one flat array
     /// per word, where a `Dictionary` hashed each key again with SipHash.
-    private struct MaskTable {
+    struct MaskTable: Sendable {
         private var hashes: [UInt64]
         private var values: [UInt16]
         private let slotMask: Int
@@ -128,14 +123,18 @@ enum Stopwords {
             values[slot] |= languages
         }
 
-        subscript(hash: UInt64) -> UInt16 {
+        /// The languages (a bit per list) `word`'s bytes are a function word of; 0 for other words.
+        func languages(ofWord word: UnsafeBufferPointer<UInt8>.SubSequence) -> UInt16 {
+            // Every word of the page is asked: a word longer than any function word is none.
+            guard word.count <= longestWord else { return 0 }
+            let hash = Stopwords.hashLowercased(word)
             let slot = slot(of: hash)
             return hashes[slot] == hash ? values[slot] : 0
         }
     }
 
     /// FNV-1a over the bytes with ASCII letters lowercased.
-    private static func hashLowercased(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> UInt64 {
+    fileprivate static func hashLowercased(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte

@@ -6,7 +6,8 @@ enum TitleText {
 
     /// `title` minus a segment that names the site: one matching `site`, or else a short last segment.
     static func withoutSiteName(_ title: String, site: String?) -> String {
-        for separator in separators where title.contains(separator) {
+        // Byte searches: Foundation's `contains` bridges to UTF-16 first, and this runs on every page.
+        for separator in separators where CString.contains(title, separator) {
             var segments = title.components(separatedBy: separator).map { $0.trimmed }
             guard segments.count >= 2 else { continue }
             if let site = site?.lowercased(), !site.isEmpty {
