@@ -25,9 +25,9 @@ ner.places       0.880
 quotes.quotes    0.948
 quotes.speakers  0.845
 quotes.titles    0.949
-web_html.f       0.935
+web_html.f       0.936
 web_text.f       0.851
-html.f1          0.975
+html.f1          0.979
 figures.f1       0.865
 dates.f1         0.870
 seeds.title      0.800

@@ -32,9 +32,11 @@ enum BoilerplateTokens {
 
     /// Tokens that mark the article itself; an element carrying one is not furniture by class. `hentry`
     /// and `h-entry` are the microformats' article entry (WordPress puts them on the post, beside
-    /// taxonomy classes such as `tag-…` and `category-…`).
+    /// taxonomy classes such as `tag-…` and `category-…`). An embed (`social-media-embed`,
+    /// `embed-twitter`) is a post or a video the story quotes, not a share bar, however social its
+    /// wrapper's name.
     private static let contentParts = [
-        "hentry", "h-entry",
+        "hentry", "h-entry", "embed",
         "articlebody", "article-body", "article__body", "story-body", "entry-content",
         "post-content", "article-content", "story-content", "body-text", "article-text", "content-body",
     ]
@@ -101,6 +103,8 @@ enum BoilerplateTokens {
     private static let positiveSet = PatternSet([
         "article", "body", "content", "entry", "hentry", "main", "page",
         "post", "text", "blog", "story",
+        // Not Readability's: an embed in the article weighs nothing, not "media"'s minus.
+        "embed",
     ])
     private static let negativeSet = PatternSet([
         "comment", "banner", "combx", "contact", "foot", "masthead", "media",
