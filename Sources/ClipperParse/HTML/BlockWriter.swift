@@ -55,7 +55,8 @@ struct BlockWriter {
                     flush()
                 }
                 if let kind = statistics.removal[index] ?? linkListKind(index, isRoot: index == root) {
-                    flush()
+                    // A dropped inline element (a hover card in a sentence) leaves its paragraph whole.
+                    if table.tags[index].isBlock { flush() }
                     let text = textOf(index)
                     if !text.isEmpty {
                         removed.append(RemovedBlock(kind: kind, text: text))

@@ -13,6 +13,8 @@ enum BoilerplateTokens {
         "modal": .other, "popup": .other, "overlay": .other, "skip": .navigation,
         "dateline": .other, "meta": .other, "date": .other, "caption": .caption, "credit": .credit,
         "credits": .credit, "widget": .other, "bio": .bio, "signature": .other,
+        // A hover card (`rollover-people-block`); as a part it would also name a video slider's effect.
+        "rollover": .other,
     ]
 
     /// Word parts that mark furniture wherever they appear in a token (`social-links`, `commentlist`).
@@ -28,6 +30,8 @@ enum BoilerplateTokens {
         ("sr-only", .other), ("visually-hidden", .other), ("screen-reader", .other), ("figcaption", .caption),
         ("caption", .caption), ("author-info", .bio), ("authorinfo", .bio), ("author-bio", .bio),
         ("newsletter", .sponsor), ("banner", .sponsor), ("donate", .sponsor), ("paywall-promo", .sponsor),
+        // Hover cards over a name or a term: hidden until pointed at, never in the reading flow.
+        ("tooltip", .other), ("popover", .other), ("hovercard", .other),
     ]
 
     /// Tokens that mark the article itself; an element carrying one is not furniture by class. `hentry`
