@@ -89,9 +89,11 @@ struct NodeStatistics {
                 let holdsProse = rawProse[index] >= 300 && proseShare >= 0.5
                 kind = holdsMostText || holdsProse ? nil : (tag == .form ? .other : .navigation)
             } else if namesFurniture, !table.flags[index].contains(.articleBody), tag != .html, tag != .body,
-                tag != .main,
+                tag != .main, !(tag == .a && parent >= 0 && table.tags[parent] == .p),
                 let byClass = table.className(index)?.furniture
             {
+                // (Not a link in a paragraph: one named `tag` or `author` inside a sentence is the
+                // sentence's own word. A skip link or a share button stands outside paragraphs.)
                 // Names lie (`content-with-sidebar`, `tag-review` on the article): a subtree holding much
                 // of the page's prose is not furniture, unless it is a comment thread.
                 let holdsProse = rawProse[index] >= 300 && proseShare >= (byClass == .comments ? 0.75 : 0.4)
