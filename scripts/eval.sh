@@ -20,7 +20,7 @@ set -euo pipefail
 # The floors: a figure below its floor fails `make eval`. Keys are the rows of the table.
 FLOORS='
 ner.people       0.889
-ner.orgs         0.756
+ner.orgs         0.758
 ner.places       0.880
 quotes.quotes    0.948
 quotes.speakers  0.845

@@ -19,6 +19,19 @@ struct OrganizationTests {
         #expect(found.organization("Drug Enforcement Administration") != nil)
     }
 
+    @Test func generalWordsEndingInAnOrganizationHeadAfterTheNameAnInstitution() throws {
+        // Given institutions whose every word is generic, each after "the"
+        let found = extract(
+            "The vote went to the National Assembly on Monday. The Security Council met on Friday, and the "
+                + "Harbour Board said the Public Health Commission would be told.")
+        // Then each is an organization
+        for name in ["National Assembly", "Security Council", "Public Health Commission"] {
+            #expect(found.organization(name) != nil, "\(name)")
+        }
+        // And generic words without a head after "the" are none
+        #expect(extract("National Security talks went on. Officials left.").organizations.isEmpty)
+    }
+
     @Test func theSameAgencyUnderTwoNamesIsOne() throws {
         let found = extract(
             "The U.S. Justice Department announced it. Officials from the Department of Justice agreed.")

@@ -14,6 +14,13 @@ extension EntityRecognizer {
         if hi - lo >= 2, specific, Vocabulary.organizationHeads.contains(lastKey), !text[hi - 1].has(.lowercase) {
             return true
         }
+        // "the Security Council", "the National Assembly": after "the", capitalized words ending in an
+        // organization's head name one institution, however generic each word is.
+        if hi - lo >= 2, text.isWord(lo - 1, Keys.the), Vocabulary.organizationHeads.contains(lastKey),
+            (lo..<hi).allSatisfy({ text[$0].kind == .word && !text[$0].has(.lowercase) })
+        {
+            return true
+        }
         // "General Motors", "National Bank Corp": a company form needs no other specific word.
         if hi - lo >= 2, Vocabulary.companySuffixes.contains(lastKey), text[lo].has(.capitalized) { return true }
         if isTeamName(lo, hi) { return true }
