@@ -27,7 +27,7 @@ quotes.speakers  0.845
 quotes.titles    0.949
 web_html.f       0.936
 web_text.f       0.851
-html.f1          0.980
+html.f1          0.978
 figures.f1       0.865
 dates.f1         0.870
 seeds.title      0.800

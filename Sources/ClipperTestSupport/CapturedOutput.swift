@@ -12,7 +12,7 @@ final class CapturedOutput: Sendable {
     let handle: FileHandle
 
     init() throws {
-        var template = Array((NSTemporaryDirectory() + "/clipper-output-XXXXXX").utf8CString)
+        var template = Array(URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("clipper-output-XXXXXX").path.utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }

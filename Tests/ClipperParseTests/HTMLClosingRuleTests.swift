@@ -15,20 +15,14 @@ struct HTMLClosingRuleTests {
         """
     }
 
-    @Test func aShortPostscriptAfterARuleGoes() throws {
-        // Given an article whose last paragraph, after a rule, is a note about the publisher
-        let note = "The Valley Courier is published by a cooperative of its readers in the valley."
-        let article = try HTMLPage.parse(Self.page(after: note))
-        // Then the note is dropped and listed as removed
-        #expect(article.body.hasSuffix("for the way to work."))
-        #expect(article.removed.contains { $0.text == note })
-    }
-
-    @Test func aCompanysNoteAboutItselfAfterARuleGoesThoughLonger() throws {
-        // Given a press release closing, after a rule, with the company's description of itself, longer
-        // than a fifth of the release but under a third
-        let note = "Harbor Lines is a regional ferry operator serving the bay's islands and ports. It carries "
-            + "some four million passengers a year on fourteen routes and employs about 600 people."
+    @Test(arguments: [
+        // a note about the publisher, a fifth of the text or less
+        "The Valley Courier is published by a cooperative of its readers in the valley.",
+        // a press release's company note, longer than a fifth but under a third
+        "Harbor Lines is a regional ferry operator serving the bay's islands and ports. It carries "
+            + "some four million passengers a year on fourteen routes and employs about 600 people.",
+    ])
+    func aPostscriptAfterARuleGoes(note: String) throws {
         let article = try HTMLPage.parse(Self.page(after: note))
         // Then the note is dropped and listed as removed
         #expect(article.body.hasSuffix("for the way to work."))

@@ -14,7 +14,7 @@ struct HTMLHoverCardTests {
         """
     }
 
-    @Test(arguments: ["rollover-people-block", "name-tooltip", "c-popover", "hovercard"])
+    @Test(arguments: ["name-tooltip", "c-popover", "hovercard"])
     func aHoverCardInsideAParagraphGoes(className: String) throws {
         // Given a card with the mayor's other stories, shown when the name is pointed at
         let card = """
@@ -25,14 +25,5 @@ struct HTMLHoverCardTests {
         // Then the sentence is whole and the card's headlines are not in it
         #expect(article.body.contains("Mayor Ann Ruiz on Friday, after the port's owners agreed"))
         #expect(!article.body.contains("ferry terminal"))
-    }
-
-    @Test func aWordThatOnlyContainsRolloverIsNoCard() throws {
-        // Given a section whose class names a video roll-over effect
-        let section = "<div class=\"productvideorollover\"><p>The late bus runs every night of the week, "
-            + "holidays included, from the port gate to the station.</p></div>"
-        let html = "<html><body><article>\(HTMLPage.paragraphs)\(section)</article></body></html>"
-        // Then its text stays
-        #expect(try HTMLPage.parse(html).body.contains("holidays included"))
     }
 }

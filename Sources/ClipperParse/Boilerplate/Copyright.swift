@@ -19,24 +19,11 @@ enum Copyright {
 
     /// What a copyright line credits, or nil when `line` is not one.
     static func notice(of line: String) -> Notice? {
-        guard line.utf8.count <= 200,
-            line.utf8.first.map({ $0 == 0xC2 || $0 == UInt8(ascii: "C") || $0 == UInt8(ascii: "c") }) == true
-        else { return nil }
-        var rest = Substring(line.trimmed)
-        let lower = rest.lowercased()
-        if rest.hasPrefix("©") {
-            rest = rest.dropFirst()
-            if rest.trimmed.lowercased().hasPrefix("copyright") { rest = Substring(rest.trimmed.dropFirst("copyright".count)) }
-        } else if lower.hasPrefix("copyright") {
-            rest = rest.dropFirst("copyright".count)
-            if rest.trimmed.hasPrefix("©") { rest = Substring(rest.trimmed.dropFirst()) }
-            if rest.lowercased().trimmed.hasPrefix("(c)") { rest = Substring(rest.trimmed.dropFirst(3)) }
-        } else {
-            return nil
-        }
+        guard line.utf8.count <= 200, let rest = afterSign(line) else { return nil }
+        let lower = line.lowercased()
         var words = rest.split(separator: " ").map(String.init)
         var hasYear = false
-        while let first = words.first, first.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "," }) {
+        while let first = words.first, isYears(first) {
             hasYear = hasYear || first.filter(\.isNumber).count >= 4
             words.removeFirst()
         }
@@ -50,7 +37,7 @@ enum Copyright {
         }
         // "PaiNs Blog 2007 - 2013": the years after the holder.
         var holderWords = holder.split(separator: " ")
-        while let last = holderWords.last, last.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "," }) {
+        while let last = holderWords.last, isYears(last) {
             hasYear = hasYear || last.filter(\.isNumber).count >= 4
             holderWords.removeLast()
         }
@@ -72,27 +59,34 @@ enum Copyright {
     /// longer one that opens with the sign or the word and a year ("© 2022, Valley Courier. This
     /// article is the property of …", up to 400 bytes).
     static func isSiteNotice(_ paragraph: String) -> Bool {
-        guard paragraph.utf8.count <= 400,
-            paragraph.utf8.first.map({ $0 == 0xC2 || $0 == UInt8(ascii: "C") || $0 == UInt8(ascii: "(") }) == true
-        else { return false }
+        guard paragraph.utf8.count <= 400, let rest = afterSign(paragraph) else { return false }
         if case .site? = notice(of: paragraph) { return true }
-        var words = paragraph.split(separator: " ", maxSplits: 4)[...]
-        var signs = 0
-        while let first = words.first, signs < 2 {
-            let lower = ASCIICase.lowercased(String(first))
-            guard lower == "©" || lower == "copyright" || lower == "(c)" || (lower.hasPrefix("©") && lower.count > 1)
-            else { break }
-            signs += 1
-            if lower.hasPrefix("©"), lower.count > 1 {
-                // "©2022": the year glued to the sign.
-                words[words.startIndex] = first.dropFirst()
-                break
-            }
-            words.removeFirst()
+        guard let first = rest.split(separator: " ", maxSplits: 1).first else { return false }
+        return first.filter(\.isNumber).count >= 4 && isYears(first)
+    }
+
+    /// What follows the sign or the word that opens a copyright line ("©", "© Copyright", "Copyright",
+    /// "Copyright ©", "Copyright (c)"), or nil when `line` opens with neither.
+    private static func afterSign(_ line: String) -> Substring? {
+        guard line.utf8.first.map({ $0 == 0xC2 || $0 == UInt8(ascii: "C") || $0 == UInt8(ascii: "c") }) == true
+        else { return nil }
+        var rest = Substring(line.trimmed)
+        if rest.hasPrefix("©") {
+            rest = rest.dropFirst()
+            if rest.trimmed.lowercased().hasPrefix("copyright") { rest = Substring(rest.trimmed.dropFirst("copyright".count)) }
+        } else if rest.lowercased().hasPrefix("copyright") {
+            rest = rest.dropFirst("copyright".count)
+            if rest.trimmed.hasPrefix("©") { rest = Substring(rest.trimmed.dropFirst()) }
+            if rest.lowercased().trimmed.hasPrefix("(c)") { rest = Substring(rest.trimmed.dropFirst(3)) }
+        } else {
+            return nil
         }
-        guard signs > 0, let year = words.first else { return false }
-        let digits = year.filter(\.isNumber).count
-        return digits >= 4 && year.allSatisfy { $0.isNumber || $0 == "-" || $0 == "–" || $0 == "," }
+        return rest
+    }
+
+    /// A year or a span of years, as written in a notice ("2019", "2019-2025", "2022,").
+    private static func isYears<S: StringProtocol>(_ word: S) -> Bool {
+        word.allSatisfy { $0.isNumber || $0 == "-" || $0 == "–" || $0 == "," }
     }
 
     /// A name has short lowercase words at most ("Bundesamt für Naturschutz", "Board of Trustees");

@@ -134,7 +134,7 @@ enum Stopwords {
     }
 
     /// FNV-1a over the bytes with ASCII letters lowercased.
-    fileprivate static func hashLowercased(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> UInt64 {
+    private static func hashLowercased(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte

@@ -13,8 +13,6 @@ enum BoilerplateTokens {
         "modal": .other, "popup": .other, "overlay": .other, "skip": .navigation,
         "dateline": .other, "meta": .other, "date": .other, "caption": .caption, "credit": .credit,
         "credits": .credit, "widget": .other, "bio": .bio, "signature": .other,
-        // A hover card (`rollover-people-block`); as a part it would also name a video slider's effect.
-        "rollover": .other,
     ]
 
     /// Word parts that mark furniture wherever they appear in a token (`social-links`, `commentlist`).
@@ -36,11 +34,9 @@ enum BoilerplateTokens {
 
     /// Tokens that mark the article itself; an element carrying one is not furniture by class. `hentry`
     /// and `h-entry` are the microformats' article entry (WordPress puts them on the post, beside
-    /// taxonomy classes such as `tag-…` and `category-…`). An embed (`social-media-embed`,
-    /// `embed-twitter`) is a post or a video the story quotes, not a share bar, however social its
-    /// wrapper's name.
+    /// taxonomy classes such as `tag-…` and `category-…`).
     private static let contentParts = [
-        "hentry", "h-entry", "embed",
+        "hentry", "h-entry",
         "articlebody", "article-body", "article__body", "story-body", "entry-content",
         "post-content", "article-content", "story-content", "body-text", "article-text", "content-body",
     ]
@@ -51,10 +47,16 @@ enum BoilerplateTokens {
     private static let contentSet = PatternSet(contentParts)
     private static let partSet = PatternSet(parts.map(\.0))
 
-    /// Why an element with this `class`/`id` text is furniture, or nil when it is not.
+    /// Why an element with this `class`/`id` text is furniture, or nil when it is not. An embed
+    /// (`social-media-embed`) is a post the story quotes, not a share bar, however social its name.
     static func furnitureKind(_ classAndID: String) -> RemovedBlock.Kind? {
-        guard !classAndID.isEmpty else { return nil }
-        if contentSet.matches(classAndID) { return nil }
+        guard !classAndID.isEmpty, !contentSet.matches(classAndID) else { return nil }
+        let kind = nameKind(classAndID)
+        return kind == .share && CString.contains(classAndID, "embed") ? nil : kind
+    }
+
+    /// The furniture a name says, by its whole short tokens first, then by the parts it holds.
+    private static func nameKind(_ classAndID: String) -> RemovedBlock.Kind? {
         for token in classAndID.utf8.split(whereSeparator: { !isAlphanumeric($0) }) where token.count <= 12 {
             if let index = exactSet.index(of: token) { return exactKinds[index] }
         }

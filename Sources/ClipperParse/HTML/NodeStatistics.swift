@@ -92,10 +92,10 @@ struct NodeStatistics {
                 tag != .main, !(tag == .a && parent >= 0 && table.tags[parent] == .p),
                 let byClass = table.className(index)?.furniture
             {
-                // (Not a link in a paragraph: one named `tag` or `author` inside a sentence is the
-                // sentence's own word. A skip link or a share button stands outside paragraphs.)
                 // Names lie (`content-with-sidebar`, `tag-review` on the article): a subtree holding much
-                // of the page's prose is not furniture, unless it is a comment thread.
+                // of the page's prose is not furniture, unless it is a comment thread; nor is a link in a
+                // paragraph (`<a class="tag">` around a name is the sentence's own word; skip links and
+                // share buttons stand outside paragraphs).
                 let holdsProse = rawProse[index] >= 300 && proseShare >= (byClass == .comments ? 0.75 : 0.4)
                 kind = holdsProse ? nil : byClass
             } else if namesFurniture, rawText[index] > 0, rawText[index] <= 300, rawLinks[index] == 0,
