@@ -9,6 +9,15 @@ struct ByteHelperTests {
         #expect(ByteScan.wordCount(text) == text.split(separator: " ").count)
     }
 
+    @Test(arguments: [
+        "", " ", "one", "Police say ICE tactics are eroding public trust in local law enforcement",
+        "  leading and  double  spaces, across   the eight-byte chunks  ", "exactly8", "exactly8 exactly8",
+        "Zoë Müller für Reuters — “quoted”", String(repeating: "ab ", count: 50),
+    ])
+    func shapeWordCountIsSplitBySpaceCount(_ text: String) {
+        #expect(TextShape(text).wordCount == text.split(separator: " ").count)
+    }
+
     @Test func functionWordsAreFoundInEveryCaseAndLongWordsAreNone() {
         func languages(_ word: String) -> UInt16 {
             var copy = word
@@ -27,4 +36,26 @@ struct ByteHelperTests {
         #expect(!TweetEmbeds.isTweet("Jane Doe (@janedoe) said the plan works."))
         #expect(!TweetEmbeds.isTweet("— Jane Doe (@jane doe with spaces) March 3, 2021"))
     }
+
+    @Test(arguments: [
+        "Share This Article", "It’s “Quoted” — here…", "ÉTÉ À PARIS", "Straße", "ΣΟΦΊΑ", "© 2025 NPR", "",
+    ])
+    func lowercasingByBytesAgreesWithUnicode(_ text: String) {
+        #expect(ASCIICase.lowercased(text) == text.lowercased())
+    }
+
+    @Test func caseBlindPrefixesCompareASCIILettersOnly() {
+        #expect(ASCIICase.hasPrefix("COPYRIGHT 2024 The Tribune", lowercased: "copyright"))
+        #expect(ASCIICase.hasPrefix("Copyright", lowercased: "copyright"))
+        #expect(!ASCIICase.hasPrefix("Copy", lowercased: "copyright"))
+        #expect(!ASCIICase.hasPrefix("Colorado officials said", lowercased: "copyright"))
+    }
+
+    @Test func matchKeysTrimPunctuationAndBulletsOfEitherWidth() {
+        #expect(LinePatterns.matchKey("• Share this article »") == "share this article")
+        #expect(LinePatterns.matchKey(" — RELATED: Another Story. ") == "related: another story")
+        #expect(LinePatterns.matchKey("·–·") == "")
+        #expect(LinePatterns.matchKey("Zoë’s Café:") == "zoë’s café")
+    }
 }
+

@@ -82,8 +82,10 @@ struct PageCopyCleaningTests {
     @Test func aSentenceOfNamesAndFiguresIsNotBoilerplate() {
         // Few function words, but shaped like a sentence: near prose, kept beside the article.
         let line = "Smith 3-for-4, Jones 2 RBIs, Brown 7 strikeouts in 6 innings for Springfield on Sunday."
+        let paragraphs = [englishPage, line, englishPage]
         let classes = ProseDensity.classify(
-            [englishPage, line, englishPage], skip: [false, false, false], furniture: [false, false, false])
+            paragraphs, shapes: paragraphs.map(TextShape.init), skip: [false, false, false],
+            furniture: [false, false, false])
         #expect(classes == [.good, .good, .good])
     }
 

@@ -68,8 +68,8 @@ enum Copyright {
     /// What follows the sign or the word that opens a copyright line ("©", "© Copyright", "Copyright",
     /// "Copyright ©", "Copyright (c)"), or nil when `line` opens with neither.
     private static func afterSign(_ line: String) -> Substring? {
-        guard line.utf8.first.map({ $0 == 0xC2 || $0 == UInt8(ascii: "C") || $0 == UInt8(ascii: "c") }) == true
-        else { return nil }
+        // By bytes first: every paragraph opening with a C is asked, and lower-casing it costs more.
+        guard line.utf8.starts(with: "©".utf8) || ASCIICase.hasPrefix(line, lowercased: "copyright") else { return nil }
         var rest = Substring(line.trimmed)
         if rest.hasPrefix("©") {
             rest = rest.dropFirst()

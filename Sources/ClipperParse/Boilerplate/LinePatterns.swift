@@ -105,17 +105,29 @@ enum LinePatterns {
         "log in to comment", "be the first to comment", "leave a reply", "have your say",
     ]
 
-    /// Lowercased, with surrounding punctuation and bullets removed.
+    /// Lowercased, with surrounding punctuation and bullets removed. By bytes: it runs on every
+    /// short paragraph, and trimming by `Character` hashed each one into a set.
     static func matchKey(_ line: String) -> String {
-        var key = Substring(ASCIICase.lowercased(line))
-        while let last = key.last, keyPunctuation.contains(last) || last == " " { key.removeLast() }
-        while let first = key.first, keyPunctuation.contains(first) || first == " " { key.removeFirst() }
-        return String(key)
+        var copy = line
+        return copy.withUTF8 { bytes in
+            var start = 0
+            var end = bytes.count
+            while end > start, let mark = keyPunctuation.first(where: { mark in
+                mark.count <= end - start && bytes[(end - mark.count)..<end].elementsEqual(mark)
+            }) {
+                end -= mark.count
+            }
+            while start < end, let mark = keyPunctuation.first(where: { bytes[start..<end].starts(with: $0) }) {
+                start += mark.count
+            }
+            return ASCIICase.lowercased(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        }
     }
 
-    private static let keyPunctuation: Set<Character> = [
-        ".", ":", "!", "|", "•", "·", "›", "»", "«", "-", "–", "—", "*", "#", ">", "<",
-    ]
+    /// What `matchKey` trims, as UTF-8: a space, ". : ! | - * # > <", and "• · › » « – —".
+    private static let keyPunctuation: [[UInt8]] = [
+        " ", ".", ":", "!", "|", "-", "*", "#", ">", "<", "•", "·", "›", "»", "«", "–", "—",
+    ].map { Array($0.utf8) }
 
     /// "4-Minute Listen", "5 min read", "Listen · 3:45", "12-minute read".
     private static func isListenLine(_ words: [Substring]) -> Bool {
@@ -149,7 +161,7 @@ enum LinePatterns {
     static func creditName(of line: String) -> String? {
         guard line.utf8.count <= 200, mayBeCredit(line) else { return nil }
         let text = line.trimmed
-        let lower = text.lowercased()
+        let lower = ASCIICase.lowercased(text)
         let wordCount = ByteScan.wordCount(text)
         guard wordCount <= 16 else { return nil }
         for prefix in [

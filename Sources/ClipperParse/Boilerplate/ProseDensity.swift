@@ -29,9 +29,11 @@ struct ProseDensity {
     static let knownLanguageShare = 0.12
 
     /// The final class of each paragraph, or nil when the text's language has no list. `skip[i]`
-    /// leaves paragraph `i` out (a title or byline: its role is decided), `furniture[i]` makes it bad.
-    static func classify(_ paragraphs: [String], skip: [Bool], furniture: [Bool]) -> [Class]? {
-        let measures = paragraphs.map(measure)
+    /// leaves paragraph `i` out (a title or byline: its role is decided), `furniture[i]` makes it bad;
+    /// `shapes[i]` is paragraph `i`'s shape.
+    static func classify(_ paragraphs: [String], shapes: [TextShape], skip: [Bool], furniture: [Bool]) -> [Class]? {
+        let stopwords = Stopwords.masks
+        let measures = paragraphs.map { measure($0, stopwords: stopwords) }
         var totals = [Int](repeating: 0, count: Stopwords.languageCount)
         var words = 0
         for (index, item) in measures.enumerated() where !skip[index] && !furniture[index] {
@@ -42,16 +44,16 @@ struct ProseDensity {
             Double(totals[best]) >= Double(words) * knownLanguageShare
         else { return nil }
         var initial: [Class] = measures.indices.map { index in
-            furniture[index] ? .bad : contextFree(measures[index], paragraphs[index], language: best)
+            furniture[index] ? .bad : contextFree(measures[index], shapes[index], language: best)
         }
         // A short article has no paragraph long enough to be sure of: its near-prose anchors it.
         if !initial.contains(.good) {
             initial = initial.map { $0 == .nearGood ? .good : $0 }
         } else {
-            promoteSentenceRuns(&initial, measures, paragraphs, skip: skip, language: best)
+            promoteSentenceRuns(&initial, measures, shapes, skip: skip, language: best)
         }
         var classes = revised(initial, skip: skip)
-        markLinkRuns(&classes, initial: initial, paragraphs, skip: skip)
+        markLinkRuns(&classes, initial: initial, shapes, skip: skip)
         if let region = MainRegion.range(initial, lengths: measures.map(\.length), skip: skip) {
             for index in classes.indices where !region.contains(index) { classes[index] = .bad }
         }
@@ -63,11 +65,11 @@ struct ProseDensity {
     /// stories inside an article, a tag cloud, a share bar. A short sentence is never one.
     static let linkRunLength = 2
 
-    private static func markLinkRuns(_ classes: inout [Class], initial: [Class], _ paragraphs: [String], skip: [Bool]) {
+    private static func markLinkRuns(_ classes: inout [Class], initial: [Class], _ shapes: [TextShape], skip: [Bool]) {
         var start = 0
         while start < classes.count {
             var end = start
-            while end < classes.count, !skip[end], initial[end] == .short, !TextShape(paragraphs[end]).endsSentence {
+            while end < classes.count, !skip[end], initial[end] == .short, !shapes[end].endsSentence {
                 end += 1
             }
             if end - start >= linkRunLength {
@@ -82,7 +84,7 @@ struct ProseDensity {
     /// near-prose lines (short sentences dense in function words may sit between them) holding
     /// `lengthHigh` characters or more is prose.
     private static func promoteSentenceRuns(
-        _ classes: inout [Class], _ measures: [Measure], _ paragraphs: [String], skip: [Bool], language: Int
+        _ classes: inout [Class], _ measures: [Measure], _ shapes: [TextShape], skip: [Bool], language: Int
     ) {
         var start = 0
         while start < classes.count {
@@ -95,7 +97,7 @@ struct ProseDensity {
                     nearGood += 1
                 } else if classes[end] == .short, item.length >= 20, item.words > 0,
                     Double(item.hits[language]) / Double(item.words) >= stopwordsLow,
-                    TextShape(paragraphs[end]).endsSentence
+                    shapes[end].endsSentence
                 {
                     // a short sentence inside the run
                 } else {
@@ -114,12 +116,11 @@ struct ProseDensity {
     /// jusText's context-free class, with one guard for articles: a paragraph shaped like a sentence
     /// (six words or more and a final stop: a sentence of names and numbers) is near prose, not
     /// boilerplate.
-    private static func contextFree(_ item: Measure, _ paragraph: String, language: Int) -> Class {
+    private static func contextFree(_ item: Measure, _ shape: TextShape, language: Int) -> Class {
         if item.length < lengthLow { return .short }
         let density = item.words > 0 ? Double(item.hits[language]) / Double(item.words) : 0
         if density >= stopwordsHigh { return item.length > lengthHigh ? .good : .nearGood }
         if density >= stopwordsLow { return .nearGood }
-        let shape = TextShape(paragraph)
         if shape.endsSentence, shape.wordCount >= 6 { return .nearGood }
         return .bad
     }
@@ -167,43 +168,47 @@ struct ProseDensity {
         return .bad
     }
 
-    /// Length, words and function-word hits of one paragraph, from its bytes.
-    static func measure(_ paragraph: String) -> Measure {
-        var result = Measure()
+    /// Length, words and function-word hits of one paragraph, from its bytes: one loop over them,
+    /// counting into locals and packing each word's key as it goes (a nested function updating a
+    /// `Measure` held its array in a box and checked its uniqueness on every word).
+    static func measure(_ paragraph: String, stopwords: Stopwords.MaskTable) -> Measure {
+        var length = 0
+        var words = 0
+        var hits = [Int](repeating: 0, count: Stopwords.languageCount)
         var copy = paragraph
-        let stopwords = Stopwords.masks
         copy.withUTF8 { bytes in
-            var start = -1
-            var index = 0
-            func endWord() {
-                guard start >= 0 else { return }
-                result.words += 1
-                var mask = stopwords.languages(ofWord: bytes[start..<index])
-                while mask != 0 {
-                    result.hits[mask.trailingZeroBitCount] += 1
-                    mask &= mask - 1
-                }
-                start = -1
-            }
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte & 0xC0 != 0x80 { result.length += 1 }
+            hits.withUnsafeMutableBufferPointer { hits in
+                let count = bytes.count
                 // U+2000–U+206F (quotes, dashes, bullets) separate words like ASCII punctuation.
-                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 {
-                    endWord()
-                    index += 3
-                    continue
+                func isPunctuationBlock(_ index: Int) -> Bool {
+                    bytes[index] == 0xE2 && index + 2 < count && (bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81)
                 }
-                if isWordByte(byte) {
-                    if start < 0 { start = index }
-                } else {
-                    endWord()
+                var index = 0
+                while index < count {
+                    guard isWordByte(bytes[index]), !isPunctuationBlock(index) else {
+                        length &+= 1
+                        index += isPunctuationBlock(index) ? 3 : 1
+                        continue
+                    }
+                    let start = index
+                    var key = Stopwords.WordKey()
+                    repeat {
+                        let byte = bytes[index]
+                        length &+= byte & 0xC0 != 0x80 ? 1 : 0
+                        if index - start < Stopwords.WordKey.capacity { key.add(byte, at: index - start) }
+                        index += 1
+                    } while index < count && isWordByte(bytes[index]) && !isPunctuationBlock(index)
+                    words &+= 1
+                    guard index - start <= stopwords.longestWord else { continue }
+                    var mask = stopwords.languages(of: key)
+                    while mask != 0 {
+                        hits[mask.trailingZeroBitCount] &+= 1
+                        mask &= mask - 1
+                    }
                 }
-                index += 1
             }
-            endWord()
         }
-        return result
+        return Measure(length: length, words: words, hits: hits)
     }
 
     /// Letters and digits of a word: ASCII letters and digits, and every byte of a non-ASCII character.

@@ -2,7 +2,7 @@
 /// conjunctions, auxiliaries): prose is full of them, menus, footers and link lists are not. This
 /// is jusText's measure ("stopword density"); the lists are general knowledge of each language.
 ///
-/// Words are looked up by a hash of their lowercased UTF-8 bytes, so counting them costs no
+/// Words are looked up by their lowercased UTF-8 bytes packed into a key, so counting them costs no
 /// allocation: `Stopwords.masks.languages(ofWord:)` gives the languages a word is a function word of.
 enum Stopwords {
     /// The languages with a list, in the order of their bits in a mask.
@@ -78,68 +78,94 @@ enum Stopwords {
         """,
     ]
 
-    /// For each known word's hash, the mask of languages whose list holds it. Take it once per text
-    /// and ask it for every word (``MaskTable/languages(ofWord:)``): read through the global on every
-    /// word, the lazy initializer's check and the arrays' retains cost more than the look-up.
+    /// For each known word, the mask of languages whose list holds it. Take it once per text and ask
+    /// it for every word (``MaskTable/languages(ofWord:)``): read through the global on every word,
+    /// the lazy initializer's check and the arrays' retains cost more than the look-up.
     static let masks: MaskTable = {
-        var words: [(hash: UInt64, bytes: Int, language: Int)] = []
+        var table = MaskTable(capacity: lists.map { $0.utf8.count / 4 }.reduce(0, +))
         for (language, list) in lists.enumerated() {
             for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 var copy = String(word)
-                words.append((copy.withUTF8 { hashLowercased($0[...]) }, copy.utf8.count, language))
+                copy.withUTF8 { bytes in
+                    precondition(bytes.count <= WordKey.capacity, "a function word longer than a key holds")
+                    table.add(1 << UInt16(language), to: WordKey(bytes[...]))
+                }
             }
         }
-        var table = MaskTable(capacity: words.count, longestWord: words.map(\.bytes).max() ?? 0)
-        for word in words { table.add(1 << UInt16(word.language), to: word.hash) }
         return table
     }()
 
-    /// An open-addressing table from word hashes to language masks: a probe of one flat array
-    /// per word, where a `Dictionary` hashed each key again with SipHash.
-    struct MaskTable: Sendable {
-        private var hashes: [UInt64]
-        private var values: [UInt16]
-        private let slotMask: Int
-        let longestWord: Int
+    /// A word of up to 16 bytes as itself, ASCII letters lowercased, packed into two integers: an
+    /// exact key (no two words share one) made with a shift per byte, where a hash multiplied per byte.
+    struct WordKey: Equatable {
+        static let capacity = 16
+        var low: UInt64 = 0
+        var high: UInt64 = 0
 
-        init(capacity: Int, longestWord: Int) {
-            var size = 16
-            while size < capacity * 2 { size <<= 1 }
-            hashes = Array(repeating: 0, count: size)
-            values = Array(repeating: 0, count: size)
-            slotMask = size - 1
-            self.longestWord = longestWord
+        init() {}
+
+        /// The key of `bytes`, which hold at most `capacity` bytes.
+        init(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) {
+            for (offset, byte) in bytes.enumerated() { add(byte, at: offset) }
         }
 
-        private func slot(of hash: UInt64) -> Int {
-            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & slotMask
-            while hashes[slot] != 0 && hashes[slot] != hash { slot = (slot + 1) & slotMask }
+        /// Adds the byte at `offset` (below `capacity`) of the word.
+        @inline(__always)
+        mutating func add(_ byte: UInt8, at offset: Int) {
+            let lower = UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            if offset < 8 { low |= lower << (8 * offset) } else { high |= lower << (8 * (offset - 8)) }
+        }
+
+        var slotHash: UInt64 { (low ^ (high &* 0x9e37_79b9_7f4a_7c15)) &* 0xff51_afd7_ed55_8ccd }
+    }
+
+    /// An open-addressing table from word keys to language masks: a probe of one flat array per
+    /// word, where a `Dictionary` hashed each key again with SipHash.
+    struct MaskTable: Sendable {
+        private var lows: [UInt64]
+        private var highs: [UInt64]
+        private var values: [UInt16]
+        private let slotMask: Int
+        /// The most bytes of a word in any list.
+        private(set) var longestWord = 0
+
+        init(capacity: Int) {
+            var size = 16
+            while size < capacity * 2 { size <<= 1 }
+            lows = Array(repeating: 0, count: size)
+            highs = Array(repeating: 0, count: size)
+            values = Array(repeating: 0, count: size)
+            slotMask = size - 1
+        }
+
+        /// The slot holding `key`, or the free slot where it would go (a stored word's `low` is never 0).
+        private func slot(of key: WordKey) -> Int {
+            var slot = Int(truncatingIfNeeded: key.slotHash >> 40) & slotMask
+            while lows[slot] != 0 && (lows[slot] != key.low || highs[slot] != key.high) { slot = (slot + 1) & slotMask }
             return slot
         }
 
-        mutating func add(_ languages: UInt16, to hash: UInt64) {
-            let slot = slot(of: hash)
-            hashes[slot] = hash
+        mutating func add(_ languages: UInt16, to key: WordKey) {
+            let slot = slot(of: key)
+            lows[slot] = key.low
+            highs[slot] = key.high
             values[slot] |= languages
+            let bytes = (key.high != 0 ? 16 - key.high.leadingZeroBitCount / 8 : 8 - key.low.leadingZeroBitCount / 8)
+            longestWord = max(longestWord, bytes)
         }
 
         /// The languages (a bit per list) `word`'s bytes are a function word of; 0 for other words.
         func languages(ofWord word: UnsafeBufferPointer<UInt8>.SubSequence) -> UInt16 {
             // Every word of the page is asked: a word longer than any function word is none.
             guard word.count <= longestWord else { return 0 }
-            let hash = Stopwords.hashLowercased(word)
-            let slot = slot(of: hash)
-            return hashes[slot] == hash ? values[slot] : 0
+            return languages(of: WordKey(word))
         }
-    }
 
-    /// FNV-1a over the bytes with ASCII letters lowercased.
-    private static func hashLowercased(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+        /// The languages (a bit per list) the word with `key` is a function word of; 0 for other words.
+        @inline(__always)
+        func languages(of key: WordKey) -> UInt16 {
+            let slot = slot(of: key)
+            return lows[slot] == key.low && highs[slot] == key.high ? values[slot] : 0
         }
-        return hash
     }
 }

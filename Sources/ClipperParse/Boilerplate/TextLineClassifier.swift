@@ -283,7 +283,7 @@ struct TextLineClassifier {
             return false
         }
         guard looksLikeAPageCopy(furniture: furniture),
-            let classes = ProseDensity.classify(lines, skip: skip, furniture: furniture),
+            let classes = ProseDensity.classify(lines, shapes: shapes, skip: skip, furniture: furniture),
             lines.indices.contains(where: { roles[$0] == nil && classes[$0] == .good })
         else { return }
         // The standfirst under the headline is the article's, whatever its neighbours look like.

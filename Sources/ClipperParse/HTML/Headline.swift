@@ -22,7 +22,7 @@ enum Headline {
 
     /// Whether a heading's text is in the title, or the two open with the same 20 bytes or more.
     private static func matches(_ heading: String, title: String) -> Bool {
-        if title.contains(heading) { return true }
+        if CString.contains(title, heading) { return true }
         var shared = 0
         for (a, b) in zip(heading.utf8, title.utf8) {
             guard a == b else { break }

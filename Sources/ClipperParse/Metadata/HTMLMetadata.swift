@@ -40,7 +40,7 @@ struct HTMLMetadata {
     }
 
     private static func clean(_ text: String?) -> String? {
-        guard let text, !text.contains("://") else { return nil }
+        guard let text, !CString.contains(text, "://") else { return nil }
         let normalized = TextNormalizer.normalize(EntityDecoder.decode(text), keepLines: false)
         return normalized.isEmpty ? nil : normalized
     }

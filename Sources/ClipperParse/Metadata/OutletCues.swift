@@ -1,3 +1,5 @@
+import Glibc
+
 /// The outlet a text names as itself: the acronym the reporting refers to in the first person
 /// ("in a call with NPR", "told NPR", "leaders NPR spoke with"), when it does so at least twice.
 enum OutletCues {
@@ -18,26 +20,25 @@ enum OutletCues {
         for paragraph in paragraphs {
             var copy = paragraph
             copy.withUTF8 { bytes in
+                guard let base = bytes.baseAddress else { return }
+                // Word starts only, found with `memchr`: only one that is an ASCII capital can begin
+                // an acronym.
                 var index = 0
                 while index < bytes.count {
-                    // Only a word start that is an ASCII capital can begin an acronym.
-                    let atWordStart = index == 0 || bytes[index - 1] == 0x20
-                    guard atWordStart, bytes[index] >= 0x41, bytes[index] <= 0x5A else {
-                        index += 1
-                        continue
+                    if bytes[index] >= 0x41, bytes[index] <= 0x5A {
+                        var end = index
+                        while end < bytes.count, bytes[end] >= 0x41, bytes[end] <= 0x5A { end += 1 }
+                        let boundary = end == bytes.count || isBoundary(bytes[end])
+                        if (2...6).contains(end - index), boundary,
+                            isCued(bytes, start: index, end: end, bareWord: end == bytes.count || bytes[end] == 0x20)
+                        {
+                            counts[
+                                String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self),
+                                default: 0] += 1
+                        }
                     }
-                    var end = index
-                    while end < bytes.count, bytes[end] >= 0x41, bytes[end] <= 0x5A { end += 1 }
-                    let letters = end - index
-                    let boundary = end == bytes.count || isBoundary(bytes[end])
-                    if (2...6).contains(letters), boundary,
-                        isCued(bytes, start: index, end: end, bareWord: end == bytes.count || bytes[end] == 0x20)
-                    {
-                        counts[
-                            String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self),
-                            default: 0] += 1
-                    }
-                    index = max(end, index + 1)
+                    guard let space = memchr(base + index, 0x20, bytes.count - index) else { break }
+                    index = UnsafeRawPointer(space).assumingMemoryBound(to: UInt8.self) - base + 1
                 }
             }
         }

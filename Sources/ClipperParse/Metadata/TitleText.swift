@@ -10,11 +10,12 @@ enum TitleText {
         for separator in separators where CString.contains(title, separator) {
             var segments = title.components(separatedBy: separator).map { $0.trimmed }
             guard segments.count >= 2 else { continue }
-            if let site = site?.lowercased(), !site.isEmpty {
-                let siteKey = site.filter { $0.isLetter || $0.isNumber }
+            if let site, !site.isEmpty {
+                let siteKey = alphanumericKey(site)
                 let matching = segments.firstIndex { segment in
-                    let key = segment.lowercased().filter { $0.isLetter || $0.isNumber }
-                    return !key.isEmpty && (key == siteKey || siteKey.contains(key) || key.contains(siteKey))
+                    let key = alphanumericKey(segment)
+                    return !key.isEmpty
+                        && (key == siteKey || CString.contains(siteKey, key) || CString.contains(key, siteKey))
                 }
                 if let matching, matching == 0 || matching == segments.count - 1 {
                     segments.remove(at: matching)
@@ -30,5 +31,19 @@ enum TitleText {
             }
         }
         return title
+    }
+
+    /// `text` lowercased, its letters and digits only ("The Daily Bench" is "thedailybench"): by
+    /// bytes when it is ASCII, by `Character` otherwise.
+    private static func alphanumericKey(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.lowercased().filter { $0.isLetter || $0.isNumber }
+        }
+        let kept = text.utf8.compactMap { byte -> UInt8? in
+            let lower = byte | 0x20
+            if lower >= 0x61 && lower <= 0x7A { return lower }
+            return byte >= 0x30 && byte <= 0x39 ? byte : nil
+        }
+        return String(decoding: kept, as: UTF8.self)
     }
 }

@@ -5,8 +5,10 @@
 enum ParagraphSplitter {
     static func paragraphs(_ text: String) -> [String] {
         let lines = splitLines(text)
-        let hardWrapped = isHardWrapped(lines)
-        let width = hardWrapped ? 0 : wrapWidth(lines)
+        // Each line's length in Unicode scalars, counted once for the three rules that ask.
+        let lengths = lines.map(ByteScan.scalarCount)
+        let hardWrapped = isHardWrapped(lines, lengths: lengths)
+        let width = hardWrapped ? 0 : wrapWidth(lines, lengths: lengths)
         var result: [String] = []
         // The paragraph being built, as pieces joined once at the end (joining as we go would be
         // quadratic in a long paragraph).
@@ -20,7 +22,7 @@ enum ParagraphSplitter {
             pieces.removeAll(keepingCapacity: true)
             words = 0
         }
-        for line in lines {
+        for (line, length) in zip(lines, lengths) {
             if line.isEmpty {
                 previousWasBlank = true
                 continue
@@ -40,7 +42,7 @@ enum ParagraphSplitter {
             words += shape.wordCount
             lastPieceEndsSentence = shape.endsSentence
             previousWasBlank = false
-            if width > 0 { previousLength = ByteScan.scalarCount(line) }
+            previousLength = length
         }
         flush()
         return result
@@ -64,18 +66,17 @@ enum ParagraphSplitter {
     /// 200 columns between words), or 0 when it was not: the longest line is 60 or more, and at
     /// least three lines, and one in twenty, come within ten characters of it, stop mid-sentence and
     /// go on in the next line. Paragraphs kept on one line each end their sentences.
-    private static func wrapWidth(_ lines: [String]) -> Int {
+    private static func wrapWidth(_ lines: [String], lengths: [Int]) -> Int {
         var longest = 0
         var nonEmpty = 0
-        for line in lines where !line.isEmpty {
-            longest = max(longest, ByteScan.scalarCount(line))
+        for (line, length) in zip(lines, lengths) where !line.isEmpty {
+            longest = max(longest, length)
             nonEmpty += 1
         }
         guard longest >= 60 else { return 0 }
         var broken = 0
         for index in lines.indices.dropLast() where !lines[index + 1].isEmpty {
-            let line = lines[index]
-            if ByteScan.scalarCount(line) >= longest - 10, !TextShape(line).endsSentence { broken += 1 }
+            if lengths[index] >= longest - 10, !TextShape(lines[index]).endsSentence { broken += 1 }
         }
         return broken >= 3 && broken * 20 >= nonEmpty ? longest : 0
     }
@@ -92,14 +93,14 @@ enum ParagraphSplitter {
 
     /// Text wrapped at a fixed width: most lines 40 to 100 characters, none much longer, and
     /// blank lines between blocks of several lines.
-    private static func isHardWrapped(_ lines: [String]) -> Bool {
+    private static func isHardWrapped(_ lines: [String], lengths: [Int]) -> Bool {
         var nonEmpty = 0
         var wrappedWidth = 0
         var longest = 0
         var blocks = 0
         var multiLineBlocks = 0
         var blockLines = 0
-        for line in lines {
+        for (line, length) in zip(lines, lengths) {
             if line.isEmpty {
                 if blockLines > 0 {
                     blocks += 1
@@ -110,7 +111,6 @@ enum ParagraphSplitter {
             }
             blockLines += 1
             nonEmpty += 1
-            let length = ByteScan.scalarCount(line)
             longest = max(longest, length)
             if (40...100).contains(length) { wrappedWidth += 1 }
         }
