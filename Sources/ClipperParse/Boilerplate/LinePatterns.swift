@@ -56,19 +56,20 @@ enum LinePatterns {
         let key = matchKey(line)
         guard !key.isEmpty else { return .other }
         if let kind = phrases[key] { return kind }
-        let words = key.split(separator: " ")
-        if words.count <= 8 {
-            if isListenLine(words) { return .share }
+        // Counted by bytes: the words themselves are only split out for the two rules that read them.
+        let wordCount = ByteScan.wordCount(key)
+        if wordCount <= 8 {
+            if wordCount <= 4, isListenLine(key.split(separator: " ")) { return .share }
             if key.hasPrefix("read this story in ") || key.hasPrefix("read this article in ")
                 || key.hasPrefix("read in ") || key.hasPrefix("leer en ") || key.hasPrefix("lea esta")
                 || key.hasPrefix("this story is also available in ") || key.hasPrefix("read the story in ")
             {
                 return .share
             }
-            if isCommentCount(words) { return .comments }
+            if wordCount == 2, isCommentCount(key.split(separator: " ")) { return .comments }
         }
         // "RELATED: Another headline", "Read more: …": a link to another story.
-        if words.count <= 25 {
+        if wordCount <= 25 {
             for prefix in [
                 "related:", "read more:", "see also:", "also read:", "read also:", "more:", "watch:",
                 "listen:", "recommended:",
@@ -77,7 +78,7 @@ enum LinePatterns {
                 return .navigation
             }
         }
-        if words.count <= 14 {
+        if wordCount <= 14 {
             for prefix in [
                 "sign up for", "subscribe to", "get our", "get the latest", "follow us", "follow on",
                 "click here to", "download the", "get the app", "support local journalism", "become a member",

@@ -63,6 +63,14 @@ enum TextNormalizer {
                     pendingSpace = true
                 } else if byte >= 0x20 && byte != 0x7F {
                     emit(byte)
+                    // The rest of a run of printable ASCII (most of any text) is copied as it is.
+                    index += 1
+                    while index < count, bytes[index] > 0x20, bytes[index] < 0x7F {
+                        output[length] = bytes[index]
+                        length += 1
+                        index += 1
+                    }
+                    continue
                 }
                 index += 1
                 continue
