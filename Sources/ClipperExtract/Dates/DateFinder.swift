@@ -23,6 +23,7 @@ struct DateFinder {
         let months = Self.months
         let weekdays = Self.weekdays
         let starters = Self.relativeStarters
+        let (article, the, ago, previous, year) = (Keys.a, Keys.the, Keys.ago, Keys.previous, Keys.year)
         var i = start
         while i < text.count {
             let token = text[i]
@@ -32,7 +33,15 @@ struct DateFinder {
             case .punctuation: candidate = false
             case .word:
                 let key = text.key(i)
-                candidate = months[key] != nil || weekdays[key] != nil || starters.contains(key)
+                // "a" and "the", the commonest words, start a date only as "a week ago" and "the
+                // previous year" or "the year before": their next words are asked here first.
+                if key == article {
+                    candidate = text.isWord(i + 2, ago)
+                } else if key == the {
+                    candidate = text.isWord(i + 1, previous) || text.isWord(i + 1, year)
+                } else {
+                    candidate = months[key] != nil || weekdays[key] != nil || starters.contains(key)
+                }
             }
             if candidate, let (mention, end) = date(at: i) {
                 dates.append(mention)

@@ -10,8 +10,11 @@ enum NameRunFinder {
         var runs: [Range<Int>] = []
         var i = start
         let n = text.count
+        // Held locally: read through its global for every token, the table's lazy initializer is
+        // checked each time.
+        let calendarWords = Vocabulary.calendarWords
         while i < n {
-            guard isNameWord(text, i) else {
+            guard isNameWord(text, i, calendarWords: calendarWords) else {
                 i += 1
                 continue
             }
@@ -112,11 +115,14 @@ enum NameRunFinder {
         abbreviationKeys.contains(text.key(i))
     }
 
-    /// A capitalized word, an acronym, or letters with periods; not a lone "I".
-    static func isNameWord(_ text: TokenizedText, _ i: Int) -> Bool {
+    /// A capitalized word, an acronym, or letters with periods; not a lone "I", nor a month or a
+    /// weekday (`calendarWords`).
+    static func isNameWord(
+        _ text: TokenizedText, _ i: Int, calendarWords: KeySet = Vocabulary.calendarWords
+    ) -> Bool {
         let token = text[i]
         guard token.kind == .word, token.has(.capitalized) else { return false }
-        return !Vocabulary.calendarWords.contains(text.key(i))
+        return !calendarWords.contains(text.key(i))
     }
 
     /// A short lower-case word right after a hyphen, no English compound head ("so" in "In-so", not "based").

@@ -19,6 +19,8 @@ struct FigureFinder {
         let units = NumberWords.units
         let one = NumberWords.one
         let currencyWords = NumberWords.currencyWords
+        let minus = Keys.minus
+        let article = Keys.a
         var i = start
         while i < text.count {
             let token = text[i]
@@ -29,7 +31,7 @@ struct FigureFinder {
             case .word:
                 let key = text.key(i)
                 candidate =
-                    units[key] != nil || key == one || key == Keys.minus || isSpelledScale(after: i)
+                    units[key] != nil || key == one || key == minus || (key == article && isSpelledScale(after: i))
                     || (token.has(.allCaps) && currencyWords[key] != nil)
             }
             if covered[i] || !candidate {
