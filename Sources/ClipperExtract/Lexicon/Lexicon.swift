@@ -3,8 +3,10 @@ import Foundation
 /// Everything the rules look up: the resources built from public data (gazetteer, names)
 /// and the curated tables kept as source (titles, organizations, cue verbs).
 ///
-/// Loaded once by ``Extractor/init()`` and shared, read-only, by every extraction.
-struct Lexicon: Sendable {
+/// Loaded once by ``Extractor/init()`` and shared, read-only, by every extraction: a reference, so
+/// the rules that hold it (``EntityRecognizer`` and its helpers) carry one pointer, not the
+/// tables' hundreds of bytes of fields, which were copied at every helper call.
+final class Lexicon: Sendable {
     let gazetteer: Gazetteer
     let names: PersonNames
     let organizations: KnownOrganizations
