@@ -19,10 +19,8 @@ struct DateFinder {
         var dates: [DateMention] = []
         var covered = Array(repeating: false, count: text.count)
         // Only months, four-digit numbers and a few words can start a date: test that with
-        // the tables held locally before running the rules.
-        let months = Self.months
-        let weekdays = Self.weekdays
-        let starters = Self.relativeStarters
+        // one table held locally before running the rules.
+        let openers = Self.openers
         let (article, the, ago, previous, year) = (Keys.a, Keys.the, Keys.ago, Keys.previous, Keys.year)
         var i = start
         while i < text.count {
@@ -40,7 +38,7 @@ struct DateFinder {
                 } else if key == the {
                     candidate = text.isWord(i + 1, previous) || text.isWord(i + 1, year)
                 } else {
-                    candidate = months[key] != nil || weekdays[key] != nil || starters.contains(key)
+                    candidate = openers.contains(key)
                 }
             }
             if candidate, let (mention, end) = date(at: i) {
@@ -352,6 +350,9 @@ struct DateFinder {
         "will", "would", "shall", "scheduled", "expected", "planned", "plans", "due", "upcoming", "until", "next",
     ])
     static let modifiers = Vocabulary.keys(["mid", "early", "late"])
+    /// Months, weekdays and relative starters in one set: one probe a word to know whether it may
+    /// open a date.
+    static let openers = KeySet(months.storedKeys + weekdays.storedKeys + relativeStarters.storedKeys)
     /// Words that may open a relative date.
     static let relativeStarters = Vocabulary.keys([
         "yesterday", "today", "tomorrow", "last", "this", "next", "a", "the",

@@ -61,6 +61,9 @@ struct KeyTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         }
     }
 
+    /// The keys stored, in no particular order.
+    var storedKeys: [UInt64] { keys.filter { $0 != 0 } }
+
     /// Whether `key` is in the table: a probe of the keys alone (a stored key always has a value).
     @inline(__always)
     func contains(_ key: UInt64) -> Bool { index(of: key) != nil }
