@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ClipperParse
@@ -16,6 +17,29 @@ struct ByteHelperTests {
     ])
     func shapeWordCountIsSplitBySpaceCount(_ text: String) {
         #expect(TextShape(text).wordCount == text.split(separator: " ").count)
+    }
+
+    @Test(arguments: [
+        ("Headline | Site", " | "), ("A | B | C", " | "), (" | leading and trailing | ", " | "), ("none", " | "),
+        ("", " - "), ("Zoë — Café — Straße", " — "), ("a--b---c", "--"),
+    ])
+    func componentsAreFoundByBytesAsFoundationFindsThem(_ text: String, _ separator: String) {
+        #expect(ByteScan.components(of: text, separatedBy: separator) == text.components(separatedBy: separator))
+    }
+
+    @Test func byteClassesOfEightBytesAgreeWithEachByteAlone() {
+        // Every byte value, in every slot of a chunk.
+        for value in 0...255 {
+            for slot in 0..<8 {
+                var bytes = [UInt8](repeating: 0x41, count: 8)
+                bytes[slot] = UInt8(value)
+                let chunk = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+                let bit: UInt64 = 0x80 << (8 * UInt64(slot))
+                #expect((ByteClasses.asciiSpace(chunk) & bit != 0) == Whitespace.isASCIISpace(UInt8(value)))
+                #expect((ByteClasses.equal(chunk, UInt8(ascii: ",")) & bit != 0) == (value == 0x2C))
+                #expect(ByteClasses.asciiSpace(chunk) & ~bit == 0, "slot \(slot), byte \(value)")
+            }
+        }
     }
 
     @Test func functionWordsAreFoundInEveryCaseAndLongWordsAreNone() {

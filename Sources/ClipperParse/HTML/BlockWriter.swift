@@ -30,7 +30,7 @@ struct BlockWriter {
         var bufferHasLink = false
         func flush() {
             guard !buffer.isEmpty else { return }
-            let text = TextNormalizer.normalize(String(decoding: buffer, as: UTF8.self), keepLines: false)
+            let text = TextNormalizer.normalize(bytes: buffer, keepLines: false)
             if !text.isEmpty {
                 paragraphs.append(text)
                 headings.append(
@@ -242,6 +242,6 @@ struct BlockWriter {
             }
             index += 1
         }
-        return TextNormalizer.normalize(String(decoding: bytes, as: UTF8.self), keepLines: false)
+        return TextNormalizer.normalize(bytes: bytes, keepLines: false)
     }
 }

@@ -149,7 +149,7 @@ enum HTMLArticleParser {
                 }
             }
         }
-        let text = TextNormalizer.normalize(String(decoding: bytes, as: UTF8.self), keepLines: false)
+        let text = TextNormalizer.normalize(bytes: bytes, keepLines: false)
         return text.isEmpty ? nil : text
     }
 }

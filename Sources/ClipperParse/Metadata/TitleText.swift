@@ -8,7 +8,7 @@ enum TitleText {
     static func withoutSiteName(_ title: String, site: String?) -> String {
         // Byte searches: Foundation's `contains` bridges to UTF-16 first, and this runs on every page.
         for separator in separators where CString.contains(title, separator) {
-            var segments = title.components(separatedBy: separator).map { $0.trimmed }
+            var segments = ByteScan.components(of: title, separatedBy: separator).map { $0.trimmed }
             guard segments.count >= 2 else { continue }
             if let site, !site.isEmpty {
                 let siteKey = alphanumericKey(site)

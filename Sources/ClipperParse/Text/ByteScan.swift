@@ -42,4 +42,28 @@ enum ByteScan {
         }
         return count
     }
+
+    /// The pieces of `text` between the occurrences of `separator`, found left to right by bytes:
+    /// what Foundation's `components(separatedBy:)` gives, without bridging to UTF-16.
+    static func components(of text: String, separatedBy separator: String) -> [String] {
+        let needle = Array(separator.utf8)
+        guard let first = needle.first else { return [text] }
+        var pieces: [String] = []
+        var copy = text
+        copy.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            while index + needle.count <= bytes.count {
+                if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) {
+                    pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    index += needle.count
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+        }
+        return pieces
+    }
 }

@@ -8,14 +8,23 @@ enum TextNormalizer {
     /// With `keepLines` false, line breaks fold into spaces too (one paragraph of HTML text).
     static func normalize(_ text: String, keepLines: Bool = true) -> String {
         var source = text
+        return source.withUTF8 { normalize(bytes: $0, keepLines: keepLines) }
+    }
+
+    /// The normalized text of UTF-8 `bytes` (an HTML paragraph gathered from its text nodes): what
+    /// `normalize(_:keepLines:)` makes of them, without making a string of them first. Invalid
+    /// sequences are repaired as `String(decoding:as:)` repairs them.
+    static func normalize(bytes: [UInt8], keepLines: Bool = true) -> String {
+        bytes.withUnsafeBufferPointer { normalize(bytes: $0, keepLines: keepLines) }
+    }
+
+    private static func normalize(bytes: UnsafeBufferPointer<UInt8>, keepLines: Bool) -> String {
         var mayCompose = false
-        let folded = source.withUTF8 { bytes in
-            // Folding never lengthens the text, so the output fits in the input's size.
-            String(unsafeUninitializedCapacity: bytes.count) { output in
-                let (length, compose) = fold(bytes, keepLines: keepLines, into: output)
-                mayCompose = compose
-                return length
-            }
+        // Folding never lengthens the text, so the output fits in the input's size.
+        let folded = String(unsafeUninitializedCapacity: bytes.count) { output in
+            let (length, compose) = fold(bytes, keepLines: keepLines, into: output)
+            mayCompose = compose
+            return length
         }
         return mayCompose ? nfc(folded) : folded
     }
