@@ -23,8 +23,8 @@ struct ElementAttributes {
             // and their values never become Swift strings.
             let name = UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self)
             switch Self.key(name) {
-            case .class: classes = Self.value(of: current).lowercased()
-            case .id: identifier = Self.value(of: current).lowercased()
+            case .class: classes = ASCIICase.lowercased(Self.value(of: current))
+            case .id: identifier = ASCIICase.lowercased(Self.value(of: current))
             case .itemprop: itemprop = Self.value(of: current)
             case .type: type = Self.value(of: current)
             case .datetime: datetime = Self.value(of: current)
@@ -33,7 +33,7 @@ struct ElementAttributes {
             case .content: content = Self.value(of: current)
             case .hidden: isHidden = true
             case .style:
-                let style = Self.value(of: current).lowercased().filter { $0 != " " }
+                let style = ASCIICase.lowercased(Self.value(of: current)).filter { $0 != " " }
                 if style.contains("display:none") || style.contains("visibility:hidden") { isHidden = true }
             case nil: break
             }

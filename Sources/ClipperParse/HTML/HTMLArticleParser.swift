@@ -32,7 +32,7 @@ enum HTMLArticleParser {
                 .flatMap { TextShape($0).endsSentence || $0.utf8.count >= 150 ? $0 : nil }
             let lead = named
                 ?? describedLead(before: first, table: table, statistics: statistics, writer: writer).map(writer.textOf)
-            if let lead, !paragraphs.prefix(3).contains(where: { $0.contains(lead) }) {
+            if let lead, !paragraphs.prefix(3).contains(where: { CString.contains($0, lead) }) {
                 cleaned = ParagraphCleaner.clean([lead] + paragraphs, title: metadata.title)
             }
         }
