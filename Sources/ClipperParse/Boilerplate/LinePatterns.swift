@@ -192,18 +192,25 @@ enum LinePatterns {
         return nil
     }
 
-    /// A cheap byte-level filter: credits contain a slash, " via ", or start with a credit word.
+    /// A cheap byte-level filter: credits contain a slash or " via ", or start with a credit word
+    /// (a prefix of `creditName` or a word that may credit an agency "for" it: "Pictures for Reuters").
     private static func mayBeCredit(_ line: String) -> Bool {
         if ByteScan.contains(line, UInt8(ascii: "/")) || CString.contains(line, " via ") { return true }
         guard let first = line.utf8.first else { return false }
         switch first | 0x20 {
         case UInt8(ascii: "p"), UInt8(ascii: "i"), UInt8(ascii: "c"), UInt8(ascii: "v"), UInt8(ascii: "g"),
             UInt8(ascii: "("):
-            return true
+            return creditStems.contains { ASCIICase.hasPrefix(line, lowercased: $0) }
+                || CString.contains(ASCIICase.lowercased(line), "for ")
         default:
             return false
         }
     }
+
+    /// The words every prefix of `creditName` opens with.
+    private static let creditStems: [StaticString] = [
+        "photo", "image", "illustration", "credit", "video", "graphic", "picture", "courtesy", "(photo", "(image",
+    ]
 
     /// "Matt McClain/The Washington Post via " to "Matt McClain".
     private static func personPart(of text: String) -> String? {

@@ -13,7 +13,7 @@ enum ParagraphCleaner {
     /// Drops furniture and repeats from `paragraphs`; a paragraph equal to `title` is metadata, not body.
     static func clean(_ paragraphs: [String], title: String?) -> CleanedParagraphs {
         var result = CleanedParagraphs()
-        var seen = Set<ByteKey>()
+        var seen = Set<ByteKey>(minimumCapacity: paragraphs.count)
         let titleKey = title.map(LinePatterns.matchKey)
         var pendingLabel: RemovedBlock.Kind?
         for paragraph in paragraphs {
