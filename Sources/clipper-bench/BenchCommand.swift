@@ -152,10 +152,10 @@ struct BenchCommand: AsyncParsableCommand {
         let extract = StageBenchmark.extract(textArticles, with: extractor)
         if runs(.stages) {
             let (htmlParse, _) = StageBenchmark.parse((0..<articles).map(corpus.html), names: "a.html")
-            say("Stages, one core")
-            row("parse, text", textParse.perSecond, "articles/s", textParse.megabytesPerSecond, "MB/s")
-            row("parse, HTML", htmlParse.perSecond, "articles/s", htmlParse.megabytesPerSecond, "MB/s")
-            row("extract", extract.perSecond, "articles/s", extract.megabytesPerSecond, "MB/s of body")
+            say("Stages, one core (median of \(StageBenchmark.passes) passes; slowest and fastest pass in MB/s)")
+            stageRow("parse, text", textParse, unit: "MB/s")
+            stageRow("parse, HTML", htmlParse, unit: "MB/s")
+            stageRow("extract", extract, unit: "MB/s of body")
         }
         guard runs(.write) else { return }
 
@@ -300,6 +300,12 @@ struct BenchCommand: AsyncParsableCommand {
         say(
             "  " + pad(label) + String(format: "%10.1f ", first) + firstUnit + String(format: "  %8.2f ", second)
                 + secondUnit)
+    }
+
+    private func stageRow(_ label: String, _ result: StageBenchmark.Result, unit: String) {
+        let (slowest, fastest) = result.megabytesPerSecondRange
+        row(label, result.perSecond, "articles/s", result.megabytesPerSecond, unit)
+        say("  " + pad("") + String(format: "   passes %.2f–%.2f MB/s", slowest, fastest))
     }
 
     private func pad(_ label: String) -> String {

@@ -12,7 +12,7 @@ struct KeyTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     init(capacity: Int = 8) {
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        while size < capacity * Self.slotsPerKey(capacity) { size <<= 1 }
         keys = Array(repeating: 0, count: size)
         mask = size - 1
     }
@@ -21,6 +21,11 @@ struct KeyTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         self.init(capacity: elements.count)
         for (key, value) in elements { self[key] = value }
     }
+
+    /// Slots a key: four in a small table, so that a word it does not hold (most words asked) meets a
+    /// free slot at the first probe, and the loop's exit is predictable; two in a large one (the
+    /// gazetteer's tables hold a million slots), where memory counts more.
+    private static func slotsPerKey(_ count: Int) -> Int { count <= 4_096 ? 4 : 2 }
 
     @inline(__always)
     private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key ^ (key >> 29)) & mask }
@@ -31,7 +36,7 @@ struct KeyTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         set {
             // Setting nil removes nothing: the tables are built once and only read after.
             guard key != 0, let newValue else { return }
-            if (count + 1) * 2 > keys.count { grow() }
+            if (count + 1) * Self.slotsPerKey(count + 1) > keys.count { grow() }
             if values.isEmpty { values = Array(repeating: newValue, count: keys.count) }
             var i = slot(key)
             while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }

@@ -129,9 +129,11 @@ enum Stopwords {
         /// The most bytes of a word in any list.
         private(set) var longestWord = 0
 
+        /// Four slots a word: most words of a page are none of these, and at this load their probe
+        /// meets a free slot at once (the table is a few thousand slots).
         init(capacity: Int) {
             var size = 16
-            while size < capacity * 2 { size <<= 1 }
+            while size < capacity * 4 { size <<= 1 }
             lows = Array(repeating: 0, count: size)
             highs = Array(repeating: 0, count: size)
             values = Array(repeating: 0, count: size)
