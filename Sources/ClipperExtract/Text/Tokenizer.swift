@@ -145,14 +145,16 @@ enum Tokenizer {
             while index < bytes.count {
                 let b = bytes[index]
                 if b < 0x80 {
+                    // A letter is hashed lower-cased and a digit as it is: what `WordHash.add` does,
+                    // without testing the byte's case a second time.
                     if (b | 0x20) &- 0x61 < 26 {
                         if b < 0x60 { upper += 1 } else { lower += 1 }
-                        WordHash.add(&hash, b)
+                        hash = (hash ^ UInt64(b | 0x20)) &* WordHash.prime
                         index += 1
                         continue
                     }
                     if b &- 0x30 < 10 {
-                        WordHash.add(&hash, b)
+                        hash = (hash ^ UInt64(b)) &* WordHash.prime
                         index += 1
                         continue
                     }
