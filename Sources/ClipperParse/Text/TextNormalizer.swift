@@ -99,6 +99,13 @@ enum TextNormalizer {
             }
             emit(byte)
             index += 1
+            // The character's continuation bytes (never white space, never a lead that may compose)
+            // are copied as they are.
+            while index < count, bytes[index] & 0xC0 == 0x80 {
+                output[length] = bytes[index]
+                length += 1
+                index += 1
+            }
         }
         trimTrailingSpace()
         return (length, mayCompose)
