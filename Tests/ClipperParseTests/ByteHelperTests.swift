@@ -5,18 +5,68 @@ import Testing
 
 /// The byte-level helpers of the line rules agree with the slower forms they replaced.
 struct ByteHelperTests {
-    @Test(arguments: ["Photo by Jane Doe", "  two  spaces ", "one", "", " ", "Zoë Müller für Reuters"])
-    func wordCountIsSplitBySpaceCount(_ text: String) {
-        #expect(ByteScan.wordCount(text) == text.split(separator: " ").count)
-    }
-
     @Test(arguments: [
-        "", " ", "one", "Police say ICE tactics are eroding public trust in local law enforcement",
+        "", " ", "one", "Photo by Jane Doe", "  two  spaces ",
+        "Police say ICE tactics are eroding public trust in local law enforcement",
         "  leading and  double  spaces, across   the eight-byte chunks  ", "exactly8", "exactly8 exactly8",
         "Zoë Müller für Reuters — “quoted”", String(repeating: "ab ", count: 50),
     ])
-    func shapeWordCountIsSplitBySpaceCount(_ text: String) {
-        #expect(TextShape(text).wordCount == text.split(separator: " ").count)
+    func wordCountIsSplitBySpaceCount(_ text: String) {
+        let expected = text.split(separator: " ").count
+        #expect(ByteScan.wordCount(text) == expected)
+        #expect(ByteScan.wordCount(text.dropFirst()) == text.dropFirst().split(separator: " ").count)
+        #expect(TextShape(text).wordCount == expected)
+    }
+
+    @Test func textNodesAreMeasuredAsEachByteAloneMeasuresThem() {
+        // Visible length (a run of white space counts once, not before the first printed byte),
+        // printed bytes and commas, against the byte-by-byte reading, with white space and commas
+        // at every offset of the eight-byte chunks.
+        func reference(_ bytes: [UInt8]) -> (Int32, Int32, Int32) {
+            var visible: Int32 = 0
+            var printed: Int32 = 0
+            var commas: Int32 = 0
+            var inSpace = true
+            for byte in bytes {
+                if Whitespace.isASCIISpace(byte) {
+                    if !inSpace { visible += 1 }
+                    inSpace = true
+                } else {
+                    visible += 1
+                    printed += 1
+                    inSpace = false
+                    if byte == UInt8(ascii: ",") { commas += 1 }
+                }
+            }
+            return (visible, printed, commas)
+        }
+        let pieces = ["word", " ", "\t\n ", ",", "a,b", "  ", "Zoë", "\r"]
+        for length in 0..<40 {
+            let text = (0..<length).map { pieces[($0 * 7 + length) % pieces.count] }.joined()
+            let bytes = Array(text.utf8)
+            let measured = bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { NodeStatistics.measure($0.baseAddress, length: $0.count) }
+            }
+            #expect(measured == reference(bytes), "\(text.debugDescription)")
+        }
+    }
+
+    @Test(arguments: [[0x41, 0xFF, 0x42], [0xC2, 0x20, 0x61], [0x61, 0xE2, 0x80], [0xE2, 0x80, 0x20, 0x62], [0x80, 0x80]])
+    func normalizingBytesRepairsThemAsAStringOfThemWould(_ bytes: [UInt8]) {
+        let viaString = TextNormalizer.normalize(String(decoding: bytes, as: UTF8.self), keepLines: false)
+        #expect(TextNormalizer.normalize(bytes: bytes, keepLines: false) == viaString)
+    }
+
+    @Test func creditLinesPassTheByteFilterInEachForm() {
+        // A credit opening, the AP form, an agency after a slash, "via" in either case, "for".
+        #expect(LinePatterns.creditName(of: "Photo by Jane Doe") == "Jane Doe")
+        #expect(LinePatterns.creditName(of: "Photo courtesy of Jane Doe") == "Jane Doe")
+        #expect(LinePatterns.creditName(of: "Jane Doe/AP") == "Jane Doe")
+        #expect(LinePatterns.creditName(of: "Pictures VIA Getty Images") != nil)
+        #expect(LinePatterns.creditName(of: "Photographer for Reuters") != nil)
+        // Sentences that open with a credit word's letter are none.
+        #expect(LinePatterns.creditName(of: "Colorado officials said on Tuesday the plan would go ahead.") == nil)
+        #expect(LinePatterns.creditName(of: "Police said the road was closed for hours.") == nil)
     }
 
     @Test(arguments: [

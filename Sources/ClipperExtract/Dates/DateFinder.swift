@@ -21,7 +21,7 @@ struct DateFinder {
         // Only months, four-digit numbers and a few words can start a date: test that with
         // one table held locally before running the rules.
         let openers = Self.openers
-        let (article, the, ago, previous, year) = (Keys.a, Keys.the, Keys.ago, Keys.previous, Keys.year)
+        let (article, the) = (Keys.a, Keys.the)
         var i = start
         while i < text.count {
             let token = text[i]
@@ -31,12 +31,11 @@ struct DateFinder {
             case .punctuation: candidate = false
             case .word:
                 let key = text.key(i)
-                // "a" and "the", the commonest words, start a date only as "a week ago" and "the
-                // previous year" or "the year before": their next words are asked here first.
+                // "a" and "the", the commonest words, are asked for the phrases they open first.
                 if key == article {
-                    candidate = text.isWord(i + 2, ago)
+                    candidate = opensAgo(i)
                 } else if key == the {
-                    candidate = text.isWord(i + 1, previous) || text.isWord(i + 1, year)
+                    candidate = opensPreviousYear(i)
                 } else {
                     candidate = openers.contains(key)
                 }
@@ -223,11 +222,20 @@ struct DateFinder {
         return monthsAhead > 1 ? published.year - 1 : published.year
     }
 
+    /// Whether "a" at `i` opens "a … ago" ("a week ago").
+    private func opensAgo(_ i: Int) -> Bool { text.isWord(i + 2, Keys.ago) }
+
+    /// Whether "the" at `i` opens "the previous year" or "the year before".
+    private func opensPreviousYear(_ i: Int) -> Bool {
+        (text.isWord(i + 1, Keys.previous) && text.isWord(i + 2, Keys.year))
+            || (text.isWord(i + 1, Keys.year) && text.isWord(i + 2, Keys.before))
+    }
+
     /// "last month", "this year", "yesterday", "a week ago", "the previous year": resolved from the publication date.
     private func relativeDate(at i: Int) -> (DateMention, Int)? {
         let key = text.key(i)
         // "a week ago", "a year ago".
-        if key == Keys.a, i + 2 < text.count, text.isWord(i + 2, Keys.ago) {
+        if key == Keys.a, opensAgo(i) {
             let mention = text.text(i..<i + 3)
             if text.isWord(i + 1, Keys.week) {
                 return (DateMention(text: mention, iso: published.map { Self.shift(day: $0, by: -7) }), i + 3)
@@ -238,11 +246,8 @@ struct DateFinder {
             return nil
         }
         // "the previous year", "the year before".
-        if key == Keys.the, i + 2 < text.count {
-            let previousYear =
-                (text.isWord(i + 1, Keys.previous) && text.isWord(i + 2, Keys.year))
-                || (text.isWord(i + 1, Keys.year) && text.isWord(i + 2, Keys.before))
-            guard previousYear else { return nil }
+        if key == Keys.the {
+            guard opensPreviousYear(i) else { return nil }
             return (DateMention(text: text.text(i..<i + 3), iso: published.map { Self.four($0.year - 1) }), i + 3)
         }
         if let offset = Self.singleDays[key] {
@@ -353,10 +358,9 @@ struct DateFinder {
     /// Months, weekdays and relative starters in one set: one probe a word to know whether it may
     /// open a date.
     static let openers = KeySet(months.storedKeys + weekdays.storedKeys + relativeStarters.storedKeys)
-    /// Words that may open a relative date.
-    static let relativeStarters = Vocabulary.keys([
-        "yesterday", "today", "tomorrow", "last", "this", "next", "a", "the",
-    ])
+    /// Words that may open a relative date, besides "a" and "the" (asked by ``opensAgo(_:)`` and
+    /// ``opensPreviousYear(_:)``).
+    static let relativeStarters = Vocabulary.keys(["yesterday", "today", "tomorrow", "last", "this", "next"])
     static let monthLeads = Vocabulary.keys([
         "in", "on", "since", "until", "by", "from", "through", "of", "last", "next", "this", "early", "late", "mid",
         "in", "during",

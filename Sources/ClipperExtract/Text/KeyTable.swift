@@ -22,9 +22,9 @@ struct KeyTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         for (key, value) in elements { self[key] = value }
     }
 
-    /// Slots a key: four in a small table, so that a word it does not hold (most words asked) meets a
-    /// free slot at the first probe, and the loop's exit is predictable; two in a large one (the
-    /// gazetteer's tables hold a million slots), where memory counts more.
+    /// Slots a key: four in a small table, so that a word it does not hold (most words asked) usually
+    /// meets a free slot at the first probe; two in a large one (the gazetteer's tables hold a million
+    /// slots), where memory counts more.
     private static func slotsPerKey(_ count: Int) -> Int { count <= 4_096 ? 4 : 2 }
 
     @inline(__always)

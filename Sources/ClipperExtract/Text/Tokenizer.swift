@@ -145,16 +145,14 @@ enum Tokenizer {
             while index < bytes.count {
                 let b = bytes[index]
                 if b < 0x80 {
-                    // A letter is hashed lower-cased and a digit as it is: what `WordHash.add` does,
-                    // without testing the byte's case a second time.
                     if (b | 0x20) &- 0x61 < 26 {
                         if b < 0x60 { upper += 1 } else { lower += 1 }
-                        hash = (hash ^ UInt64(b | 0x20)) &* WordHash.prime
+                        WordHash.add(&hash, folded: b | 0x20)
                         index += 1
                         continue
                     }
                     if b &- 0x30 < 10 {
-                        hash = (hash ^ UInt64(b)) &* WordHash.prime
+                        WordHash.add(&hash, folded: b)
                         index += 1
                         continue
                     }

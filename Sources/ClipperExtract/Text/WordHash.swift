@@ -7,8 +7,14 @@ enum WordHash {
     /// Adds one byte, lower-casing ASCII letters.
     @inline(__always)
     static func add(_ hash: inout UInt64, _ byte: UInt8) {
-        let folded = byte &- 65 < 26 ? byte | 0x20 : byte
-        hash = (hash ^ UInt64(folded)) &* prime
+        add(&hash, folded: byte &- 65 < 26 ? byte | 0x20 : byte)
+    }
+
+    /// Adds one byte known to be folded already (a lower-case letter, a digit): the tokenizer's
+    /// path, which has tested the byte's case.
+    @inline(__always)
+    static func add(_ hash: inout UInt64, folded byte: UInt8) {
+        hash = (hash ^ UInt64(byte)) &* prime
     }
 
     /// Folds a token's hash into the hash of a phrase.

@@ -165,13 +165,7 @@ enum LinePatterns {
         let lower = ASCIICase.lowercased(text)
         let wordCount = ByteScan.wordCount(text)
         guard wordCount <= 16 else { return nil }
-        for prefix in [
-            "photograph by ", "photographs by ", "photo by ", "photos by ", "photo: ", "photos: ",
-            "photo credit: ", "image: ", "image by ", "images by ", "illustration by ", "illustration: ",
-            "credit: ", "video by ", "graphic by ", "picture: ", "pictured: ", "image credit: ", "photo courtesy of ",
-            "courtesy of ", "(photo: ", "(photo by ", "(image: ",
-        ]
-        where lower.hasPrefix(prefix) {
+        for prefix in creditPrefixes where lower.hasPrefix(prefix) {
             let name = String(text.dropFirst(prefix.count))
             return personPart(of: name)
         }
@@ -192,25 +186,32 @@ enum LinePatterns {
         return nil
     }
 
-    /// A cheap byte-level filter: credits contain a slash or " via ", or start with a credit word
-    /// (a prefix of `creditName` or a word that may credit an agency "for" it: "Pictures for Reuters").
+    /// The openings of a credit line ("Photo by Jane Doe").
+    private static let creditPrefixes = [
+        "photograph by ", "photographs by ", "photo by ", "photos by ", "photo: ", "photos: ",
+        "photo credit: ", "image: ", "image by ", "images by ", "illustration by ", "illustration: ",
+        "credit: ", "video by ", "graphic by ", "picture: ", "pictured: ", "image credit: ", "photo courtesy of ",
+        "courtesy of ", "(photo: ", "(photo by ", "(image: ",
+    ]
+
+    /// A cheap byte-level filter for the ways `creditName` reads a credit: an opening of
+    /// `creditPrefixes`; a slash or " via " (the AP form and the agency after them); or, on a line
+    /// opening with a letter a credit word opens with, "for" or "via" in any case before the agency
+    /// ("Pictures for Reuters", "Getty VIA AFP").
     private static func mayBeCredit(_ line: String) -> Bool {
         if ByteScan.contains(line, UInt8(ascii: "/")) || CString.contains(line, " via ") { return true }
         guard let first = line.utf8.first else { return false }
+        // The letters `creditPrefixes` open with.
         switch first | 0x20 {
         case UInt8(ascii: "p"), UInt8(ascii: "i"), UInt8(ascii: "c"), UInt8(ascii: "v"), UInt8(ascii: "g"),
             UInt8(ascii: "("):
-            return creditStems.contains { ASCIICase.hasPrefix(line, lowercased: $0) }
-                || CString.contains(ASCIICase.lowercased(line), "for ")
+            if creditPrefixes.contains(where: { ASCIICase.hasPrefix(line, lowercased: $0) }) { return true }
+            let lower = ASCIICase.lowercased(line)
+            return CString.contains(lower, "for ") || CString.contains(lower, " via ")
         default:
             return false
         }
     }
-
-    /// The words every prefix of `creditName` opens with.
-    private static let creditStems: [StaticString] = [
-        "photo", "image", "illustration", "credit", "video", "graphic", "picture", "courtesy", "(photo", "(image",
-    ]
 
     /// "Matt McClain/The Washington Post via " to "Matt McClain".
     private static func personPart(of text: String) -> String? {

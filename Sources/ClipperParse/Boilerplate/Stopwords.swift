@@ -86,10 +86,7 @@ enum Stopwords {
         for (language, list) in lists.enumerated() {
             for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 var copy = String(word)
-                copy.withUTF8 { bytes in
-                    precondition(bytes.count <= WordKey.capacity, "a function word longer than a key holds")
-                    table.add(1 << UInt16(language), to: WordKey(bytes[...]))
-                }
+                copy.withUTF8 { table.add(1 << UInt16(language), toWord: $0) }
             }
         }
         return table
@@ -130,7 +127,7 @@ enum Stopwords {
         private(set) var longestWord = 0
 
         /// Four slots a word: most words of a page are none of these, and at this load their probe
-        /// meets a free slot at once (the table is a few thousand slots).
+        /// usually meets a free slot first (the table is a few thousand slots).
         init(capacity: Int) {
             var size = 16
             while size < capacity * 4 { size <<= 1 }
@@ -147,13 +144,15 @@ enum Stopwords {
             return slot
         }
 
-        mutating func add(_ languages: UInt16, to key: WordKey) {
+        /// Records that `word` (at most ``WordKey/capacity`` bytes) is a function word of `languages`.
+        mutating func add(_ languages: UInt16, toWord word: UnsafeBufferPointer<UInt8>) {
+            precondition(word.count <= WordKey.capacity, "a function word longer than a key holds")
+            let key = WordKey(word[...])
             let slot = slot(of: key)
             lows[slot] = key.low
             highs[slot] = key.high
             values[slot] |= languages
-            let bytes = (key.high != 0 ? 16 - key.high.leadingZeroBitCount / 8 : 8 - key.low.leadingZeroBitCount / 8)
-            longestWord = max(longestWord, bytes)
+            longestWord = max(longestWord, word.count)
         }
 
         /// The languages (a bit per list) `word`'s bytes are a function word of; 0 for other words.

@@ -17,7 +17,7 @@ struct TextShape {
         var sentenceEnd = false
         var copy = line
         copy.withUTF8 { bytes in
-            words = Self.wordCount(bytes)
+            words = ByteScan.wordCount(bytes)
             // Case: stop at the first lowercase ASCII letter (the second byte of most lines).
             for byte in bytes {
                 if byte >= 0x61 && byte <= 0x7A {
@@ -45,34 +45,6 @@ struct TextShape {
         isAllCaps = hasLetter && !hasLower
         endsSentence = sentenceEnd
         startsLowercase = Self.startsLowercase(line)
-    }
-
-    /// Words: bytes that are not spaces but follow a space (or start the line), counted eight bytes
-    /// at a time. In each 64-bit word the high bit of a byte is set when the byte is no space
-    /// (`x = chunk ^ spaces` is nonzero there); a word starts where such a byte follows a space.
-    static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        var words = 0
-        var index = 0
-        // The high bit of byte 0's slot, set when the byte before this chunk is no space.
-        var carry: UInt64 = 0
-        while index + 8 <= bytes.count {
-            let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-            let x = chunk ^ 0x2020_2020_2020_2020
-            let nonSpace = (((x & low7) &+ low7) | x) & ~low7
-            words &+= (nonSpace & ~((nonSpace << 8) | carry)).nonzeroBitCount
-            carry = nonSpace >> 56
-            index += 8
-        }
-        var previousIsSpace = carry == 0
-        while index < bytes.count {
-            let isSpace = bytes[index] == 0x20
-            if !isSpace && previousIsSpace { words &+= 1 }
-            previousIsSpace = isSpace
-            index += 1
-        }
-        return words
     }
 
     /// Whether the first character is a lowercase letter.

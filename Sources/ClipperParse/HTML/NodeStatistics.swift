@@ -157,7 +157,7 @@ struct NodeStatistics {
     /// Visible length (each run of white space counts once), bytes other than white space and
     /// comma count of a text node: every page's text goes through here, so eight bytes at a time
     /// (``ByteClasses``), the tail byte by byte.
-    private static func measure(_ pointer: UnsafePointer<CChar>?, length: Int) -> (Int32, Int32, Int32) {
+    static func measure(_ pointer: UnsafePointer<CChar>?, length: Int) -> (Int32, Int32, Int32) {
         guard let pointer else { return (0, 0, 0) }
         var visible = 0
         var printed = 0
@@ -171,11 +171,11 @@ struct NodeStatistics {
             let space = ByteClasses.asciiSpace(chunk)
             let nonSpace = ~space & ByteClasses.highBits
             // A run of white space counts once, where it follows a printed byte.
-            let spaceRuns = space & ((nonSpace << 8) | carry)
+            let spaceRuns = space & ByteClasses.previousBytes(nonSpace, carry: carry)
             printed &+= nonSpace.nonzeroBitCount
             visible &+= nonSpace.nonzeroBitCount &+ spaceRuns.nonzeroBitCount
             commaCount &+= ByteClasses.equal(chunk, UInt8(ascii: ",")).nonzeroBitCount
-            carry = nonSpace >> 56
+            carry = ByteClasses.carry(of: nonSpace)
             offset += 8
         }
         var inSpace = carry == 0

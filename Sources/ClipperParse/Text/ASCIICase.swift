@@ -39,10 +39,9 @@ enum ASCIICase {
     }
 
     /// Whether `text` opens with `prefix` (lower-case ASCII) in any ASCII case, compared by bytes.
-    static func hasPrefix(_ text: some StringProtocol, lowercased prefix: StaticString) -> Bool {
-        let wanted = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+    static func hasPrefix(_ text: some StringProtocol, lowercased prefix: String) -> Bool {
         var bytes = text.utf8.makeIterator()
-        for expected in wanted {
+        for expected in prefix.utf8 {
             guard let byte = bytes.next() else { return false }
             let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
             guard folded == expected else { return false }

@@ -15,6 +15,15 @@ enum ByteClasses {
         return ~nonzero & highBits
     }
 
+    /// `mask` moved one byte on: each byte's slot holds the class of the byte before it, the first
+    /// slot the last byte of the previous chunk (`carry`, from ``carry(of:)``).
+    @inline(__always)
+    static func previousBytes(_ mask: UInt64, carry: UInt64) -> UInt64 { (mask << 8) | carry }
+
+    /// The class of `mask`'s last byte, in the first slot: the `carry` of the next chunk.
+    @inline(__always)
+    static func carry(of mask: UInt64) -> UInt64 { mask >> 56 }
+
     /// The ASCII white space of `chunk`: space, and tab to carriage return (0x09–0x0D), as
     /// ``Whitespace/isASCIISpace(_:)`` has it.
     @inline(__always)

@@ -30,17 +30,31 @@ enum ByteScan {
 
     /// The number of words in `text` split at spaces: what `split(separator: " ").count` gives.
     static func wordCount(_ text: some StringProtocol) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
-            }
+        text.utf8.withContiguousStorageIfAvailable(wordCount) ?? Array(text.utf8).withUnsafeBufferPointer(wordCount)
+    }
+
+    /// The number of words in `bytes` split at spaces, counted eight bytes at a time: a word starts
+    /// where a byte that is no space follows a space (or opens the bytes).
+    static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var words = 0
+        var index = 0
+        var carry: UInt64 = 0
+        while index + 8 <= bytes.count {
+            let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let nonSpace = ~ByteClasses.equal(chunk, 0x20) & ByteClasses.highBits
+            words &+= (nonSpace & ~ByteClasses.previousBytes(nonSpace, carry: carry)).nonzeroBitCount
+            carry = ByteClasses.carry(of: nonSpace)
+            index += 8
         }
-        return count
+        var previousIsSpace = carry == 0
+        while index < bytes.count {
+            let isSpace = bytes[index] == 0x20
+            if !isSpace && previousIsSpace { words &+= 1 }
+            previousIsSpace = isSpace
+            index += 1
+        }
+        return words
     }
 
     /// The pieces of `text` between the occurrences of `separator`, found left to right by bytes:
